@@ -14,6 +14,8 @@ import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -72,6 +74,15 @@ class OrderBookTest {
         assertThat(cost).isEqualTo(Money.of("300.50", Currency.USD));
         assertThat(book.vwapToFill(Side.BUY, btc.size("3"))).isEqualTo(btc.price("100.17")); // 100.1666.. up
         assertThat(book.sizeWithin(Side.BUY, btc.price("100.15"))).isEqualTo(btc.size("1"));
+    }
+
+    @Test
+    void readmeShowsTheExampleVerbatim() throws Exception {
+        String test = Files.readString(Path.of("src/test/java/dev/tradingsdk/core/book/OrderBookTest.java"));
+        int start = test.indexOf('\n', test.indexOf("void readmeExample()")) + 1;
+        String body = test.substring(start, test.indexOf("\n    }\n", start) + 1).replaceAll("(?m)^ {8}", "");
+        String readme = Files.readString(Path.of("README-book.md"));
+        assertThat(readme).contains("```java\n" + body + "```\n");
     }
 
     @Nested

@@ -3,30 +3,28 @@ package dev.tradingsdk.core.book.internal;
 import java.util.Arrays;
 
 /**
- * One side of an L2 book: price levels as two parallel primitive arrays kept sorted by a key.
+ * One side of an L2 book: price levels in one primitive array of (key, size) pairs kept sorted by key.
  *
  * <p>The key is {@code price} for bids and {@code -price} for asks, so on both sides the keys ascend and the best
- * level sits at the end of the arrays. Updates near the top of the book, by far the most common, then move only
- * a few elements. Level {@code 0} is the best level. Sizes are always positive; the caller validates input.
- * Growing the arrays is the only allocation. Not thread-safe.
+ * level sits at the end of the array. Updates near the top of the book, by far the most common, then move only
+ * a few pairs, and a key and its size share a cache line. Level {@code 0} is the best level. Sizes are always
+ * positive; the caller validates input. Growing the array is the only allocation. Not thread-safe.
  */
 public final class PriceLadder {
 
     private final long sign;
-    private long[] keys;
-    private long[] sizes;
+    /** {@code pairs[2i]} is the key of slot {@code i}, {@code pairs[2i + 1]} its size. */
+    private long[] pairs;
     private int count;
     private long totalSize;
 
     /**
      * @param highestFirst true for bids (the highest price is the best), false for asks
-     * @param capacity     initial number of levels before the arrays grow
+     * @param capacity     initial number of levels before the array grows
      */
     public PriceLadder(boolean highestFirst, int capacity) {
         this.sign = highestFirst ? 1 : -1;
-        int initial = Math.max(capacity, 1);
-        this.keys = new long[initial];
-        this.sizes = new long[initial];
+        this.pairs = new long[Math.max(capacity, 1) * 2];
     }
 
     public int count() {
@@ -40,18 +38,18 @@ public final class PriceLadder {
 
     /** Price of level {@code level} (0 = best); the caller checks {@code level < count()}. */
     public long priceAt(int level) {
-        return sign * keys[count - 1 - level];
+        return sign * pairs[(count - 1 - level) << 1];
     }
 
     /** Size of level {@code level} (0 = best); the caller checks {@code level < count()}. */
     public long sizeAt(int level) {
-        return sizes[count - 1 - level];
+        return pairs[((count - 1 - level) << 1) + 1];
     }
 
     /** Size resting at {@code price}, 0 when there is no such level. */
     public long sizeOf(long price) {
         int i = search(sign * price);
-        return i >= 0 ? sizes[i] : 0;
+        return i >= 0 ? pairs[(i << 1) + 1] : 0;
     }
 
     /**
@@ -71,19 +69,19 @@ public final class PriceLadder {
     public void set(long price, long size) {
         long key = sign * price;
         int top = count - 1;
-        int i = top >= 0 && keys[top] == key ? top : search(key);
+        int i = top >= 0 && pairs[top << 1] == key ? top : search(key);
         if (i >= 0) {
+            int sizeAt = (i << 1) + 1;
             if (size == 0) {
-                totalSize -= sizes[i];
+                totalSize -= pairs[sizeAt];
                 int tail = count - 1 - i;
                 if (tail > 0) {
-                    System.arraycopy(keys, i + 1, keys, i, tail);
-                    System.arraycopy(sizes, i + 1, sizes, i, tail);
+                    System.arraycopy(pairs, (i + 1) << 1, pairs, i << 1, tail << 1);
                 }
                 count--;
             } else {
-                totalSize = Math.addExact(totalSize - sizes[i], size);
-                sizes[i] = size;
+                totalSize = Math.addExact(totalSize - pairs[sizeAt], size);
+                pairs[sizeAt] = size;
             }
             return;
         }
@@ -92,36 +90,17 @@ public final class PriceLadder {
         }
         long newTotal = Math.addExact(totalSize, size);
         int at = -(i + 1);
-        if (count == keys.length) {
-            grow();
+        if (count << 1 == pairs.length) {
+            pairs = Arrays.copyOf(pairs, pairs.length * 2);
         }
         int tail = count - at;
         if (tail > 0) {
-            System.arraycopy(keys, at, keys, at + 1, tail);
-            System.arraycopy(sizes, at, sizes, at + 1, tail);
+            System.arraycopy(pairs, at << 1, pairs, (at + 1) << 1, tail << 1);
         }
-        keys[at] = key;
-        sizes[at] = size;
+        pairs[at << 1] = key;
+        pairs[(at << 1) + 1] = size;
         count++;
         totalSize = newTotal;
-    }
-
-    /**
-     * Like {@link Arrays#binarySearch(long[], int, int, long)}: the index of {@code key}, or
-     * {@code -(insertion point) - 1}. The loop halves the range with a conditional move instead of a branch,
-     * which a book's unpredictable prices would mispredict about half the time.
-     */
-    private int search(long key) {
-        long[] k = keys;
-        int base = 0;
-        int n = count;
-        while (n > 1) {
-            int half = n >>> 1;
-            base = k[base + half - 1] < key ? base + half : base;
-            n -= half;
-        }
-        int at = n == 1 && k[base] < key ? base + 1 : base;
-        return at < count && k[at] == key ? at : -(at + 1);
     }
 
     public void clear() {
@@ -129,9 +108,21 @@ public final class PriceLadder {
         totalSize = 0;
     }
 
-    private void grow() {
-        int capacity = keys.length * 2;
-        keys = Arrays.copyOf(keys, capacity);
-        sizes = Arrays.copyOf(sizes, capacity);
+    /**
+     * Like {@link Arrays#binarySearch(long[], long)} over the keys: the slot of {@code key}, or
+     * {@code -(insertion slot) - 1}. The loop halves the range with a conditional move instead of a branch,
+     * which a book's unpredictable prices would mispredict about half the time.
+     */
+    private int search(long key) {
+        long[] p = pairs;
+        int base = 0;
+        int n = count;
+        while (n > 1) {
+            int half = n >>> 1;
+            base = p[(base + half - 1) << 1] < key ? base + half : base;
+            n -= half;
+        }
+        int at = n == 1 && p[base << 1] < key ? base + 1 : base;
+        return at < count && p[at << 1] == key ? at : -(at + 1);
     }
 }

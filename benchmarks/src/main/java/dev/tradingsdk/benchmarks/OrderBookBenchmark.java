@@ -50,7 +50,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(3)
 public class OrderBookBenchmark {
 
-    private static final int OPS = 1 << 16;
+    private static final int OPS = 1 << 12;
     private static final int MASK = OPS - 1;
     private static final int TICKS_PER_SIDE = 200;
     private static final long MID_TICKS = 1_000_000;   // 10000.00 at 2 decimals

@@ -69,8 +69,8 @@ public final class OrderBook {
         }
         this.pricePrecision = instrument.pricePrecision();
         this.sizePrecision = instrument.sizePrecision();
-        this.bids = new PriceLadder(true, levelsPerSide);
-        this.asks = new PriceLadder(false, levelsPerSide);
+        this.bids = new PriceLadder(true, instrument.tickRaw(), levelsPerSide);
+        this.asks = new PriceLadder(false, instrument.tickRaw(), levelsPerSide);
     }
 
     public Instrument instrument() {

@@ -32,8 +32,12 @@ class OrderBookDifferentialTest {
     private static final int PRICE_PRECISION = 2;
     private static final int SIZE_PRECISION = 4;
     private static final int OPERATIONS = 20_000;
-    private static final Instrument INSTRUMENT = Instrument.builder("DIFF", Venue.SIM)
+    private static final Instrument ONE_CENT_TICK = Instrument.builder("DIFF", Venue.SIM)
             .assetClass(AssetClass.CRYPTO).quoteCurrency(Currency.USD)
+            .pricePrecision(PRICE_PRECISION).sizePrecision(SIZE_PRECISION).build();
+    /** The book uses the tick as a search hint; this one also gets prices off its grid. */
+    private static final Instrument FIVE_CENT_TICK = Instrument.builder("DIFF5", Venue.SIM)
+            .assetClass(AssetClass.CRYPTO).quoteCurrency(Currency.USD).tickSize("0.05")
             .pricePrecision(PRICE_PRECISION).sizePrecision(SIZE_PRECISION).build();
     private static final RoundingMode[] MODES = {
         RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR,
@@ -47,12 +51,24 @@ class OrderBookDifferentialTest {
     private Random random;
     private OrderBook book;
     private long midTicks;
+    private long tick;
 
     @ParameterizedTest
     @ValueSource(longs = {1L, 42L, 20_261_120L, -7L, 987_654_321L})
     void answersLikeTheTreeMapModel(long seed) {
+        run(seed, ONE_CENT_TICK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {3L, 77L})
+    void answersLikeTheTreeMapModelWithPricesOffTheTickGrid(long seed) {
+        run(seed, FIVE_CENT_TICK);
+    }
+
+    private void run(long seed, Instrument instrument) {
         random = new Random(seed);
-        book = new OrderBook(INSTRUMENT, 4);
+        book = new OrderBook(instrument, 4);
+        tick = instrument.tickRaw();
         midTicks = 10_000;
         for (int op = 0; op < OPERATIONS; op++) {
             int kind = random.nextInt(1000);
@@ -76,7 +92,10 @@ class OrderBookDifferentialTest {
 
     private long randomPriceTicks(Side side) {
         // Mostly on the expected side of the mid, sometimes across it so the book crosses for a while.
-        long offset = random.nextInt(200) - 15;
+        long offset = (random.nextInt(200) - 15) * tick;
+        if (tick > 1 && random.nextInt(5) == 0) {
+            offset += random.nextInt((int) tick);
+        }
         return side == Side.BUY ? midTicks - offset : midTicks + offset;
     }
 

@@ -243,6 +243,26 @@ class OrderBookTest {
         }
 
         @Test
+        void findsLevelsOffTheTickGrid() {
+            Instrument nickel = Instrument.builder("NICKEL", Venue.SIM).assetClass(AssetClass.CRYPTO)
+                    .quoteCurrency(Currency.USD).pricePrecision(2).sizePrecision(0).tickSize("0.05").build();
+            OrderBook b = new OrderBook(nickel);
+            for (long price = 100; price <= 200; price += 5) {
+                b.applyDeltaRaw(BUY, price, 1);
+            }
+            b.applyDeltaRaw(BUY, 197, 7);   // off the grid, between two on-grid levels near the top
+            b.applyDeltaRaw(BUY, 101, 9);   // off the grid, far from the top
+            assertThat(b.sizeRawAtPrice(BUY, 197)).isEqualTo(7);
+            assertThat(b.sizeRawAtPrice(BUY, 101)).isEqualTo(9);
+            assertThat(b.priceRawAt(BUY, 1)).isEqualTo(197);
+            assertThat(b.priceRawAt(BUY, 21)).isEqualTo(101);
+            b.applyDeltaRaw(BUY, 101, 0);
+            b.applyDeltaRaw(BUY, 150, 0);
+            assertThat(b.levelCount(BUY)).isEqualTo(21);
+            assertThat(b.sizeWithinRaw(SELL, 196)).isEqualTo(8);
+        }
+
+        @Test
         void rejectsCapacityBelowOne() {
             assertThatThrownBy(() -> new OrderBook(BTC, 0))
                     .isInstanceOfSatisfying(InvalidBookInputException.class,

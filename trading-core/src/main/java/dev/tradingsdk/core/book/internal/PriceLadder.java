@@ -144,7 +144,9 @@ public final class PriceLadder {
         if (key >= topKey) {
             return key == topKey ? top : -(count + 1);
         }
-        long ticksBelow = (topKey - key) / tick;
+        long difference = topKey - key;
+        // Most instruments quote in one raw unit per tick; skip the slow 64-bit division for them.
+        long ticksBelow = tick == 1 ? difference : difference / tick;
         // A negative difference means it overflowed: the key is far away, search everything.
         int from = ticksBelow < 0 || ticksBelow >= top ? 0 : (int) (top - ticksBelow);
         int i = search(key, from, count);

@@ -1,0 +1,95 @@
+package dev.tradingsdk.core.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradingsdk.core.instrument.AssetClass;
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.instrument.Venue;
+import dev.tradingsdk.core.market.MarketEvent;
+import dev.tradingsdk.core.num.Currency;
+import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.order.Fill;
+import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.order.OrderStatus;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Replays the recorded Polymarket "Up" top of book and fills against it. */
+class BookReplayTest {
+
+    private static final Instrument UP = Instrument.builder("BTC-UPDOWN-1767397500-UP", Venue.of("POLYMARKET"))
+            .assetClass(AssetClass.BINARY_OUTCOME).quoteCurrency(Currency.USDC).pricePrecision(3).sizePrecision(2)
+            .build();
+
+    private static List<BookSnapshot> snapshots() {
+        return BookCsvReader.topOfBook(UP).columns("ts_ny", "yes_bid", "yes_ask", "yes_bid_depth", "yes_ask_depth")
+                .read(TestData.path("polymarket_btc-updown-15m-1767397500_depth.csv")).events();
+    }
+
+    @Test
+    void readsTheRecordedBookIncludingOneSidedRows() {
+        List<BookSnapshot> books = snapshots();
+        assertThat(books).hasSize(97);
+        BookSnapshot first = books.get(0);
+        assertThat(first.timestamp()).isEqualTo(Instant.parse("2026-01-02T23:58:17.699638Z"));
+        assertThat(first.bestBid().orElseThrow().toString()).isEqualTo("0.720");
+        assertThat(first.asks().get(0).size().toString()).isEqualTo("1902.13");
+        assertThat(books.stream().filter(b -> b.asks().isEmpty() || b.bids().isEmpty())).hasSize(19);
+        assertThat(books.get(96).asks()).isEmpty();
+    }
+
+    @Test
+    void marketOrderTakesTheNextSnapshotsAskAndWaitsForMoreWhenDepthRunsOut() {
+        List<BookSnapshot> books = snapshots();
+        BookSnapshot second = books.get(1);
+        BookSnapshot third = books.get(2);
+        long wanted = second.asks().get(0).size().raw() + 10_000;  // 100.00 more than the second row shows
+        Strategy strategy = new Strategy() {
+            boolean sent;
+
+            @Override
+            public void onEvent(MarketEvent event, StrategyContext context) {
+                if (!sent) {
+                    sent = true;
+                    context.gateway().submit(OrderRequest.buy(UP).clientOrderId("take")
+                            .quantity(dev.tradingsdk.core.num.Quantity.ofRaw(wanted, 2)).build());
+                }
+            }
+        };
+        BacktestResult result = Backtest.builder().initialCash(Money.of("100000", Currency.USDC))
+                .events(books.subList(0, 3)).strategy(strategy).fees(FeeModel.none()).run();
+        List<Fill> fills = result.fills();
+        assertThat(fills).hasSize(2);
+        assertThat(fills.get(0).price()).isEqualTo(second.bestAsk().orElseThrow());
+        assertThat(fills.get(0).quantity()).isEqualTo(second.asks().get(0).size());
+        assertThat(fills.get(0).timestamp()).isEqualTo(second.timestamp());
+        assertThat(fills.get(1).price()).isEqualTo(third.bestAsk().orElseThrow());
+        assertThat(fills.get(1).quantity().toString()).isEqualTo("100.00");
+        assertThat(result.orders().get(0).status()).isEqualTo(OrderStatus.FILLED);
+    }
+
+    @Test
+    void limitBelowTheAskRestsUntilTheBookCrossesIt() {
+        List<BookSnapshot> books = snapshots();
+        Strategy strategy = new Strategy() {
+            boolean sent;
+
+            @Override
+            public void onEvent(MarketEvent event, StrategyContext context) {
+                if (!sent) {
+                    sent = true;
+                    context.gateway().submit(OrderRequest.sell(UP).clientOrderId("short").quantity("10")
+                            .limit("0.950").build());
+                }
+            }
+        };
+        BacktestResult result = Backtest.builder().initialCash(Money.of("1000", Currency.USDC)).events(books)
+                .strategy(strategy).run();
+        Fill fill = result.fills().get(0);
+        BookSnapshot crossing = books.stream().filter(b -> b.bestBid().isPresent()
+                && b.bestBid().get().compareTo(UP.price("0.950")) >= 0).findFirst().orElseThrow();
+        assertThat(fill.timestamp()).isEqualTo(crossing.timestamp());
+        assertThat(fill.price()).isEqualTo(UP.price("0.950"));
+    }
+}

@@ -54,7 +54,11 @@ public final class Backtest {
                 .latency(config.latency).seed(config.seed).preTradeCheck(config.preTradeCheck).build();
         StrategyContext context = new StrategyContext(venue, portfolio, clock);
         int precision = Math.max(config.initialCash.precision(), config.equityPrecision);
-        EquityCurve.Builder curve = EquityCurve.builder(portfolio.currency(), precision);
+        // With one sample per event of a known-size source, the curve never has to grow.
+        EquityCurve.Builder curve = config.totalEvents > 0 && config.sampleEvery.isZero()
+                && config.totalEvents < Integer.MAX_VALUE
+                ? EquityCurve.builder(portfolio.currency(), precision, (int) config.totalEvents)
+                : EquityCurve.builder(portfolio.currency(), precision);
         MarketReplay replay = MarketReplay.of(config.sources);
         long sampleEvery = config.sampleEvery.toNanos();
         long lastSample = Long.MIN_VALUE;

@@ -230,9 +230,9 @@ class RestClientTest {
 
     @Test
     void postWithoutIdempotencyKeyIsNotRetriedOnTimeout() {
-        server.enqueue(json("{}").setHeadersDelay(2, TimeUnit.SECONDS));
+        server.enqueue(json("{}").setHeadersDelay(500, TimeUnit.MILLISECONDS));
         server.enqueue(json("{\"id\":\"dup\"}"));
-        RestClient client = client("venue").readTimeout(Duration.ofMillis(200)).build();
+        RestClient client = client("venue").readTimeout(Duration.ofMillis(100)).build();
 
         TransportException e = catchThrowableOfType(
             () -> client.post("/orders").operation("submitOrder").jsonBody(Map.of("qty", "1")).executeJson(),
@@ -263,9 +263,9 @@ class RestClientTest {
 
     @Test
     void timeoutOnIdempotentCallIsRetried() {
-        server.enqueue(json("{}").setHeadersDelay(2, TimeUnit.SECONDS));
+        server.enqueue(json("{}").setHeadersDelay(500, TimeUnit.MILLISECONDS));
         server.enqueue(json("{\"ok\":true}"));
-        RestClient client = client("venue").readTimeout(Duration.ofMillis(200)).build();
+        RestClient client = client("venue").readTimeout(Duration.ofMillis(100)).build();
 
         assertThat(client.get("/x").executeJson().get("ok").asBoolean()).isTrue();
         assertThat(server.getRequestCount()).isEqualTo(2);

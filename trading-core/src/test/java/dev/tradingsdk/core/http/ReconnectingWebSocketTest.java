@@ -135,6 +135,7 @@ class ReconnectingWebSocketTest {
             assertThat(ws.send("hello")).isTrue();
             assertThat(second.received.poll(5, TimeUnit.SECONDS)).isEqualTo("hello");
 
+            // Closed inside the block so the close frame gets through before the relay is torn down.
             ws.close();
             assertThat(second.closeCodes.poll(5, TimeUnit.SECONDS)).isEqualTo(1000);
         }

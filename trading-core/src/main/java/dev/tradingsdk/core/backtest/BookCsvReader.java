@@ -5,12 +5,8 @@ import dev.tradingsdk.core.backtest.internal.FieldParser;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -68,11 +64,7 @@ public final class BookCsvReader {
     }
 
     public LoadedData<BookSnapshot> read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file.getFileName().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return CsvTable.withFile(file, this::read);
     }
 
     public LoadedData<BookSnapshot> read(Reader reader, String source) {

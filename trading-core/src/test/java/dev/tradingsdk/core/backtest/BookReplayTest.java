@@ -8,6 +8,7 @@ import dev.tradingsdk.core.instrument.Venue;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
@@ -25,6 +26,21 @@ class BookReplayTest {
     private static List<BookSnapshot> snapshots() {
         return BookCsvReader.topOfBook(UP).columns("ts_ny", "yes_bid", "yes_ask", "yes_bid_depth", "yes_ask_depth")
                 .read(TestData.path("polymarket_btc-updown-15m-1767397500_depth.csv")).events();
+    }
+
+    /** Sends {@code request} while handling the first event, then does nothing. */
+    private static Strategy submitOnFirstEvent(OrderRequest request) {
+        return new Strategy() {
+            private boolean sent;
+
+            @Override
+            public void onEvent(MarketEvent event, StrategyContext context) {
+                if (!sent) {
+                    sent = true;
+                    context.gateway().submit(request);
+                }
+            }
+        };
     }
 
     @Test
@@ -45,18 +61,8 @@ class BookReplayTest {
         BookSnapshot second = books.get(1);
         BookSnapshot third = books.get(2);
         long wanted = second.asks().get(0).size().raw() + 10_000;  // 100.00 more than the second row shows
-        Strategy strategy = new Strategy() {
-            boolean sent;
-
-            @Override
-            public void onEvent(MarketEvent event, StrategyContext context) {
-                if (!sent) {
-                    sent = true;
-                    context.gateway().submit(OrderRequest.buy(UP).clientOrderId("take")
-                            .quantity(dev.tradingsdk.core.num.Quantity.ofRaw(wanted, 2)).build());
-                }
-            }
-        };
+        Strategy strategy = submitOnFirstEvent(OrderRequest.buy(UP).clientOrderId("take")
+                .quantity(Quantity.ofRaw(wanted, 2)).build());
         BacktestResult result = Backtest.builder().initialCash(Money.of("100000", Currency.USDC))
                 .events(books.subList(0, 3)).strategy(strategy).fees(FeeModel.none()).run();
         List<Fill> fills = result.fills();
@@ -72,18 +78,8 @@ class BookReplayTest {
     @Test
     void limitBelowTheAskRestsUntilTheBookCrossesIt() {
         List<BookSnapshot> books = snapshots();
-        Strategy strategy = new Strategy() {
-            boolean sent;
-
-            @Override
-            public void onEvent(MarketEvent event, StrategyContext context) {
-                if (!sent) {
-                    sent = true;
-                    context.gateway().submit(OrderRequest.sell(UP).clientOrderId("short").quantity("10")
-                            .limit("0.950").build());
-                }
-            }
-        };
+        Strategy strategy = submitOnFirstEvent(OrderRequest.sell(UP).clientOrderId("short").quantity("10")
+                .limit("0.950").build());
         BacktestResult result = Backtest.builder().initialCash(Money.of("1000", Currency.USDC)).events(books)
                 .strategy(strategy).run();
         Fill fill = result.fills().get(0);

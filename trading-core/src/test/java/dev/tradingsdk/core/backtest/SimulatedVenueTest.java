@@ -34,7 +34,7 @@ class SimulatedVenueTest {
 
     @BeforeEach
     void setUp() {
-        venue = venue(SimulatedVenue.builder(newPortfolio(), newClock()));
+        venue = venue(SimulatedVenue.builder());
     }
 
     private Portfolio newPortfolio() {
@@ -48,7 +48,7 @@ class SimulatedVenueTest {
     }
 
     private SimulatedVenue venue(SimulatedVenue.Builder builder) {
-        SimulatedVenue v = builder.build();
+        SimulatedVenue v = builder.build(newPortfolio(), newClock());
         v.addListener(order -> updates.add(order.clientOrderId() + ":" + order.status()));
         return v;
     }
@@ -64,7 +64,7 @@ class SimulatedVenueTest {
 
     @Test
     void marketOrderFillsAtTheNextOpenWithTickSlippage() {
-        venue = venue(SimulatedVenue.builder(newPortfolio(), newClock()).slippage(SlippageModel.ticks(3)));
+        venue = venue(SimulatedVenue.builder().slippage(SlippageModel.ticks(3)));
         play(Bars.daily(BTC, 0, "100", "110", "90", "105"));
         venue.submit(OrderRequest.buy(BTC).clientOrderId("m1").quantity("2").build());
         play(Bars.daily(BTC, 1, "106", "112", "101", "111"));
@@ -77,7 +77,7 @@ class SimulatedVenueTest {
 
     @Test
     void restingLimitFillsAtItsPriceAsMakerAndAGapFillsAtTheOpenAsTaker() {
-        venue = venue(SimulatedVenue.builder(newPortfolio(), newClock()).fees(FeeModel.makerTaker("-1", "5")));
+        venue = venue(SimulatedVenue.builder().fees(FeeModel.makerTaker("-1", "5")));
         play(Bars.daily(BTC, 0, "100", "110", "90", "105"));
         venue.submit(OrderRequest.buy(BTC).clientOrderId("l1").quantity("1").limit("95").build());
         venue.submit(OrderRequest.buy(BTC).clientOrderId("l2").quantity("1").limit("120").build());
@@ -180,7 +180,7 @@ class SimulatedVenueTest {
                 .quoteCurrency(Currency.USD).pricePrecision(2).sizePrecision(4).build();
         FeeModel model = FeeModel.perVenue(Map.of(Venue.of("OTHER"), FeeModel.bps("2.5")),
                 FeeModel.bps("10").plus(FeeModel.fixed(Money.of("1.00", Currency.USD))));
-        venue = venue(SimulatedVenue.builder(newPortfolio(), newClock()).fees(model));
+        venue = venue(SimulatedVenue.builder().fees(model));
         venue.submit(OrderRequest.buy(BTC).clientOrderId("a").quantity("0.5").build());
         venue.submit(OrderRequest.buy(other).clientOrderId("b").quantity("0.5").build());
         play(Bars.daily(BTC, 0, "100", "101", "99", "100"));

@@ -1,6 +1,7 @@
 package dev.tradingsdk.core.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
@@ -12,6 +13,7 @@ import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,36 @@ class BookReplayTest {
         assertThat(fills.get(1).price()).isEqualTo(third.bestAsk().orElseThrow());
         assertThat(fills.get(1).quantity().toString()).isEqualTo("100.00");
         assertThat(result.orders().get(0).status()).isEqualTo(OrderStatus.FILLED);
+    }
+
+    private static final String L2 = "timestamp,bid_price_1,bid_size_1,bid_price_2,bid_size_2,ask_price_1,"
+            + "ask_size_1,ask_price_2,ask_size_2\n"
+            + "1700000000000,0.500,100,0.490,200,0.510,50,0.520,300\n"
+            + "1700000001000,0.500,100,0.490,200,0.510,50,0.520,300\n"
+            + "1700000002000,0.505,80,,,0.515,40,0.530,10\n";
+
+    @Test
+    void twoLevelBookIsReadAndAMarketOrderWalksBothLevels() {
+        List<BookSnapshot> books = BookCsvReader.levels(UP, 2).read(new StringReader(L2), "l2.csv")
+                .events();
+        assertThat(books).hasSize(3);
+        assertThat(books.get(2).bids()).hasSize(1);
+        Strategy strategy = submitOnFirstEvent(OrderRequest.buy(UP).clientOrderId("walk").quantity("120").build());
+        BacktestResult result = Backtest.builder().initialCash(Money.of("1000", Currency.USDC)).events(books)
+                .strategy(strategy).fees(FeeModel.bps("100")).run();
+        assertThat(result.fills()).extracting(f -> f.price().toString() + "x" + f.quantity())
+                .containsExactly("0.510x50.00", "0.520x70.00");
+        // 0.51·50 + 0.52·70 = 61.90 paid, plus 1% fees 0.619
+        assertThat(result.portfolio().cash().toBigDecimal()).isEqualByComparingTo("937.481");
+    }
+
+    @Test
+    void unsortedLevelsAreRejectedWithTheLine() {
+        String bad = L2.replace("0.500,100,0.490", "0.480,100,0.490");
+        assertThatThrownBy(() -> BookCsvReader.levels(UP, 2)
+                .read(new StringReader(bad), "l2.csv"))
+                .isInstanceOf(MarketDataFormatException.class).hasMessageContaining("l2.csv line 2")
+                .hasMessageContaining("descending");
     }
 
     @Test

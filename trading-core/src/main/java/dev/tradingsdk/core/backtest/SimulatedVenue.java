@@ -329,9 +329,11 @@ public final class SimulatedVenue implements OrderGateway {
             for (int i = 0; i < list.size(); i++) {
                 WorkingOrder w = list.get(i);
                 boolean stopPass = w.order.request().type().hasStopPrice() && !w.triggered;
-                if (!w.order.status().isOpen() || w.arrivalNanos > closeNanos || (pass == 0) != stopPass) {
+                if (!w.order.status().isOpen() || w.arrivalNanos > closeNanos || (pass == 0) != stopPass
+                        || w.lastBarNanos == closeNanos) {
                     continue;
                 }
+                w.lastBarNanos = closeNanos;
                 boolean fromOpen = openNanos >= w.arrivalNanos;
                 long startNanos = fromOpen ? openNanos : closeNanos;
                 if (w.expireNanos <= startNanos) {

@@ -106,6 +106,24 @@ class SimulatedVenueTest {
     }
 
     @Test
+    void stopLimitFillsAtTheTriggerWithinItsLimitOrRestsAfterAGap() {
+        play(Bars.daily(BTC, 0, "105", "106", "104", "105"));
+        venue.submit(OrderRequest.buy(BTC).clientOrderId("b").quantity("2").build());
+        play(Bars.daily(BTC, 1, "105", "106", "104", "105"));
+        venue.submit(OrderRequest.sell(BTC).clientOrderId("sl1").quantity("1").stop("100").limit("99").build());
+        play(Bars.daily(BTC, 2, "104", "104", "98", "99"));
+        assertThat(order("sl1").fills().get(0).price()).isEqualTo(BTC.price("100"));
+
+        venue.submit(OrderRequest.sell(BTC).clientOrderId("sl2").quantity("1").stop("95").limit("94").build());
+        play(Bars.daily(BTC, 3, "93", "93.50", "90", "91"));
+        assertThat(order("sl2").status()).isEqualTo(OrderStatus.ACCEPTED);
+        play(Bars.daily(BTC, 4, "91", "94.50", "90", "92"));
+        Fill fill = order("sl2").fills().get(0);
+        assertThat(fill.price()).isEqualTo(BTC.price("94"));
+        assertThat(fill.timestamp()).isEqualTo(Bars.DAY0.plusSeconds(5 * 86_400));
+    }
+
+    @Test
     void bracketExitsAreOneCancelsOtherAndTheStopWinsAnAmbiguousBar() {
         play(Bars.daily(BTC, 0, "100", "101", "99", "100"));
         OrderRequest entry = OrderRequest.buy(BTC).clientOrderId("e").quantity("1").build();

@@ -11,6 +11,8 @@ public final class WorkingOrder {
     public final long expireNanos;
     /** True until the order has been matched against its first eligible event (taker vs maker). */
     public boolean firstLook = true;
+    /** Close time of the last bar this order was matched against, so one bar matches it once. */
+    public long lastBarNanos = Long.MIN_VALUE;
     /** A stop (or stop-limit) whose trigger price was reached. */
     public boolean triggered;
     /** For a bracket entry: its exits, submitted once it fills; for an exit: its OCO sibling. */

@@ -155,7 +155,7 @@ class FixedMathPropertyTest {
     }
 
     @Test
-    void divideMatchesBigDecimalForEveryRoundingMode() {
+    void divideMatchesBigDecimalUnderRandomRoundingModes() {
         RandomValues values = new RandomValues(15);
         for (int i = 0; i < CASES; i++) {
             long dividend = values.anyLong();
@@ -164,12 +164,10 @@ class FixedMathPropertyTest {
                 divisor = 7;
             }
             long d = divisor;
-            for (RoundingMode mode : RandomValues.MODES) {
-                // 40 places separate any inexact long quotient from an exact or exact-half one.
-                Long expected = oracle(new BigDecimal(dividend).divide(new BigDecimal(d), 40, RoundingMode.DOWN), 0,
-                        mode);
-                check(dividend + " / " + d + " " + mode, expected, () -> FixedMath.divide(dividend, d, mode));
-            }
+            RoundingMode mode = values.mode();
+            // 40 places separate any inexact long quotient from an exact or exact-half one.
+            Long expected = oracle(new BigDecimal(dividend).divide(new BigDecimal(d), 40, RoundingMode.DOWN), 0, mode);
+            check(dividend + " / " + d + " " + mode, expected, () -> FixedMath.divide(dividend, d, mode));
         }
     }
 

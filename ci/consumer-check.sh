@@ -9,7 +9,7 @@ set -euo pipefail
 
 VERSION=0.1.0-SNAPSHOT
 REPO_LOCAL="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
-MVN=(mvn -B -o -q -Dmaven.repo.local="$REPO_LOCAL")
+MVN=(mvn -B -o -q -Dstyle.color=never -Dmaven.repo.local="$REPO_LOCAL")
 EXPECTED="consumer: BTCUSD.SIM BUY 0.250 LIMIT 64000.50 notional=16000.12500 USD sum=3.30"
 
 passed=0

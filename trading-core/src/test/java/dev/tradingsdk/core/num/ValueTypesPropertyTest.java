@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,28 @@ class ValueTypesPropertyTest {
         assertThat(got.precision()).as(description).isEqualTo(expected.scale());
     }
 
+    /**
+     * plus and minus against BigDecimal; compareTo, equals and hashCode consistent with the numeric value.
+     * {@code signed} says whether a negative difference is a result (Price, Money) or must throw (Quantity).
+     */
+    private static <T extends FixedPointValue & Comparable<T>> void checkPair(T a, T b, BinaryOperator<T> plus,
+                                                                              BinaryOperator<T> minus, boolean signed) {
+        BigDecimal x = a.toBigDecimal();
+        BigDecimal y = b.toBigDecimal();
+        String d = a + " , " + b;
+        checkResult(d + " plus", expected(x.add(y), a, b), () -> plus.apply(a, b));
+        BigDecimal difference = x.subtract(y);
+        checkResult(d + " minus", difference.signum() < 0 && !signed ? null : expected(difference, a, b),
+                () -> minus.apply(a, b));
+        int cmp = Integer.signum(x.compareTo(y));
+        assertThat(Integer.signum(a.compareTo(b))).as(d).isEqualTo(cmp);
+        assertThat(Integer.signum(b.compareTo(a))).as(d).isEqualTo(-cmp);
+        assertThat(a.equals(b)).as(d).isEqualTo(cmp == 0);
+        if (cmp == 0) {
+            assertThat(a.hashCode()).as(d).isEqualTo(b.hashCode());
+        }
+    }
+
     @Test
     void priceArithmeticOrderingAndEquality() {
         RandomValues values = new RandomValues(31);
@@ -63,23 +86,12 @@ class ValueTypesPropertyTest {
             Price a = Price.ofRaw(mostlyInRange(values), values.precision());
             Price b = values.nextInt(4) == 0 ? samePriceAtRandomPrecision(a, values)
                     : Price.ofRaw(mostlyInRange(values), values.precision());
-            BigDecimal x = a.toBigDecimal();
-            BigDecimal y = b.toBigDecimal();
-            String d = a + " , " + b;
-            checkResult(d + " plus", expected(x.add(y), a, b), () -> a.plus(b));
-            checkResult(d + " minus", expected(x.subtract(y), a, b),
-                    () -> a.minus(b));
-            int cmp = Integer.signum(x.compareTo(y));
-            assertThat(Integer.signum(a.compareTo(b))).as(d).isEqualTo(cmp);
-            assertThat(Integer.signum(b.compareTo(a))).as(d).isEqualTo(-cmp);
-            assertThat(a.equals(b)).as(d).isEqualTo(cmp == 0);
-            if (cmp == 0) {
-                assertThat(a.hashCode()).as(d).isEqualTo(b.hashCode());
-            }
+            checkPair(a, b, Price::plus, Price::minus, true);
+            int cmp = a.toBigDecimal().compareTo(b.toBigDecimal());
             assertThat(a.isGreaterThan(b)).isEqualTo(cmp > 0);
             assertThat(a.isLessThan(b)).isEqualTo(cmp < 0);
-            assertThat(Price.max(a, b).toBigDecimal()).isEqualByComparingTo(x.max(y));
-            assertThat(Price.min(a, b).toBigDecimal()).isEqualByComparingTo(x.min(y));
+            assertThat(Price.max(a, b).toBigDecimal()).isEqualByComparingTo(a.toBigDecimal().max(b.toBigDecimal()));
+            assertThat(Price.min(a, b).toBigDecimal()).isEqualByComparingTo(a.toBigDecimal().min(b.toBigDecimal()));
         }
     }
 
@@ -87,22 +99,12 @@ class ValueTypesPropertyTest {
     void quantityArithmeticNeverGoesNegative() {
         RandomValues values = new RandomValues(32);
         for (int i = 0; i < CASES; i++) {
-            Quantity x0 = Quantity.ofRaw(Math.abs(mostlyInRange(values)) & Long.MAX_VALUE, values.precision());
-            Quantity y0 = Quantity.ofRaw(values.nonNegativeLong(), values.precision());
+            Quantity x = Quantity.ofRaw(Math.abs(mostlyInRange(values)) & Long.MAX_VALUE, values.precision());
+            Quantity y = Quantity.ofRaw(values.nonNegativeLong(), values.precision());
             // Mostly the larger first, so most differences are valid and a quarter must throw.
             boolean ordered = values.nextInt(4) != 0;
-            Quantity a = ordered ? Quantity.max(x0, y0) : x0;
-            Quantity b = ordered ? Quantity.min(x0, y0) : y0;
-            BigDecimal x = a.toBigDecimal();
-            BigDecimal y = b.toBigDecimal();
-            String d = a + " , " + b;
-            checkResult(d + " plus", expected(x.add(y), a, b), () -> a.plus(b));
-            BigDecimal difference = x.subtract(y);
-            checkResult(d + " minus", difference.signum() < 0 ? null
-                    : expected(difference, a, b), () -> a.minus(b));
-            int cmp = Integer.signum(x.compareTo(y));
-            assertThat(Integer.signum(a.compareTo(b))).as(d).isEqualTo(cmp);
-            assertThat(a.equals(b)).as(d).isEqualTo(cmp == 0);
+            checkPair(ordered ? Quantity.max(x, y) : x, ordered ? Quantity.min(x, y) : y, Quantity::plus,
+                    Quantity::minus, false);
         }
     }
 
@@ -114,18 +116,7 @@ class ValueTypesPropertyTest {
             Price same = samePriceAtRandomPrecision(Price.ofRaw(a.raw(), a.precision()), values);
             Money b = values.nextInt(4) == 0 ? Money.ofRaw(same.raw(), same.precision(), Currency.USD)
                     : Money.ofRaw(values.anyLong(), values.precision(), Currency.USD);
-            BigDecimal x = a.toBigDecimal();
-            BigDecimal y = b.toBigDecimal();
-            String d = a + " , " + b;
-            checkResult(d + " plus", expected(x.add(y), a, b), () -> a.plus(b));
-            checkResult(d + " minus", expected(x.subtract(y), a, b),
-                    () -> a.minus(b));
-            int cmp = Integer.signum(x.compareTo(y));
-            assertThat(Integer.signum(a.compareTo(b))).as(d).isEqualTo(cmp);
-            assertThat(a.equals(b)).as(d).isEqualTo(cmp == 0);
-            if (cmp == 0) {
-                assertThat(a.hashCode()).as(d).isEqualTo(b.hashCode());
-            }
+            checkPair(a, b, Money::plus, Money::minus, true);
         }
     }
 

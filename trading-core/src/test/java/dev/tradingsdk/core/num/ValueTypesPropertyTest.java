@@ -180,7 +180,11 @@ class ValueTypesPropertyTest {
         assertThatThrownBy(() -> usd.compareTo(eur)).isInstanceOf(CurrencyMismatchException.class);
         assertThatThrownBy(() -> usd.ratioTo(eur, 4, RoundingMode.HALF_EVEN))
                 .isInstanceOf(CurrencyMismatchException.class);
+        assertThatThrownBy(() -> usd.plus(Money.of("1", new Currency("USD", 4))))
+                .isInstanceOf(CurrencyMismatchException.class)
+                .hasMessage("cannot combine money in USD (2 decimals) with money in USD (4 decimals)");
         CurrencyMismatchException e = new CurrencyMismatchException(Currency.USD, Currency.EUR);
+        assertThat(e).hasMessage("cannot combine money in USD with money in EUR");
         assertThat(e.left()).isEqualTo(Currency.USD);
         assertThat(e.right()).isEqualTo(Currency.EUR);
     }

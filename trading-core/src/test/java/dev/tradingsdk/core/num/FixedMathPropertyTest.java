@@ -149,8 +149,12 @@ class FixedMathPropertyTest {
             Long expected = oracle(BigDecimal.valueOf(raw, from), to, mode);
             check("rescale(" + raw + ", " + from + ", " + to + ", " + mode + ")", expected,
                     () -> FixedMath.rescale(raw, from, to, mode));
-            Long exactOnly = oracle(BigDecimal.valueOf(raw, from), to, RoundingMode.UNNECESSARY);
-            check("rescale(" + raw + ", " + from + ", " + to + ")", exactOnly, () -> FixedMath.rescale(raw, from, to));
+            // The two-argument form is the UNNECESSARY one: a sample is enough, most random raws must throw there.
+            if (i % 8 == 0) {
+                Long exactOnly = oracle(BigDecimal.valueOf(raw, from), to, RoundingMode.UNNECESSARY);
+                check("rescale(" + raw + ", " + from + ", " + to + ")", exactOnly,
+                        () -> FixedMath.rescale(raw, from, to));
+            }
         }
     }
 

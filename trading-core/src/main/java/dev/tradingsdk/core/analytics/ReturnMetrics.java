@@ -56,9 +56,10 @@ public record ReturnMetrics(int periods, int periodsPerYear, double totalReturn,
             double d = r - shift;
             shiftedSum += d;
             shiftedSquares += d * d;
+            // 2·min(0, excess) without a branch: the sign of a return is a coin flip, a branch mispredicts
             double excess = r - riskFreePerPeriod;
-            double below = excess < 0 ? excess : 0;
-            downside += below * below;
+            double twiceBelow = excess - Math.abs(excess);
+            downside += twiceBelow * twiceBelow;
             index *= 1 + r;
             if (index >= peak) {
                 peak = index;
@@ -77,7 +78,7 @@ public record ReturnMetrics(int periods, int periodsPerYear, double totalReturn,
         double mean = n == 0 ? Double.NaN : shift + shiftedSum / n;
         double sd = n < 2 ? Double.NaN
                 : Math.sqrt(Math.max(0, (shiftedSquares - shiftedSum * shiftedSum / n) / (n - 1)));
-        double downsideDeviation = n == 0 ? Double.NaN : Math.sqrt(downside / n);
+        double downsideDeviation = n == 0 ? Double.NaN : Math.sqrt(downside / 4 / n);
         double maxDrawdown = 1 - lowestRatio;
         double sqrtP = Math.sqrt(periodsPerYear);
         double cagr = n == 0 ? Double.NaN : Math.pow(index, (double) periodsPerYear / n) - 1;

@@ -1,12 +1,17 @@
 package dev.tradingsdk.core.risk;
 
+import dev.tradingsdk.core.gateway.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.CurrencyMismatchException;
+import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.portfolio.Position;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -70,15 +75,53 @@ public final class LiquidationPlanner {
         boolean restored = meets(equity, remaining, targetLevelPercent);
         for (int i = 0; i < sorted.size() && !restored; i++) {
             Candidate c = sorted.get(i);
-            Instrument instrument = c.instrument();
-            Side side = c.netRaw() > 0 ? Side.SELL : Side.BUY;
-            steps.add(new LiquidationPlan.Step(instrument.id(), side,
-                    Quantity.ofRaw(Math.abs(c.netRaw()), instrument.sizePrecision()), c.unrealizedPnl(), c.margin()));
+            steps.add(step(c));
             remaining = remaining.minus(c.margin());
             released = released.plus(c.margin());
             restored = meets(equity, remaining, targetLevelPercent);
         }
         return new LiquidationPlan(steps, released, restored);
+    }
+
+    /** Closes every candidate, the largest loss first. */
+    public static LiquidationPlan closeAll(List<Candidate> candidates, Currency currency) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(LARGEST_LOSS_FIRST);
+        List<LiquidationPlan.Step> steps = new ArrayList<>();
+        Money released = Money.zero(currency);
+        for (Candidate c : sorted) {
+            steps.add(step(c));
+            released = released.plus(c.margin());
+        }
+        return new LiquidationPlan(steps, released, true);
+    }
+
+    /**
+     * The open positions of {@code account} as candidates, valued at the market mid ({@code market}), or at
+     * their average price (no unrealized P&L) when the market is unknown; margin from {@code marginModel}.
+     */
+    public static List<Candidate> candidates(AccountView account, MarketState market, MarginModel marginModel) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Position p : account.positions()) {
+            Instrument instrument = p.instrument();
+            long mark = RiskContext.markRaw(market.snapshot(instrument.id()));
+            Price price = mark != Long.MIN_VALUE ? Price.ofRaw(mark, instrument.pricePrecision())
+                    : p.averagePrice();
+            long notional = RiskContext.notionalRaw(instrument, Math.abs(p.netRaw()),
+                    FixedMath.rescale(price.raw(), price.precision(), instrument.pricePrecision(),
+                            RoundingMode.HALF_EVEN));
+            Money margin = Money.ofRaw(marginModel.initialMarginRaw(instrument, notional),
+                    RiskContext.MONEY_PRECISION, instrument.quoteCurrency());
+            candidates.add(new Candidate(instrument, p.netRaw(), p.unrealizedPnl(price), margin));
+        }
+        return candidates;
+    }
+
+    private static LiquidationPlan.Step step(Candidate c) {
+        Instrument instrument = c.instrument();
+        Side side = c.netRaw() > 0 ? Side.SELL : Side.BUY;
+        return new LiquidationPlan.Step(instrument.id(), side,
+                Quantity.ofRaw(Math.abs(c.netRaw()), instrument.sizePrecision()), c.unrealizedPnl(), c.margin());
     }
 
     /** equity / marginUsed × 100 ≥ target, exactly; true when no margin is used. */

@@ -2,6 +2,7 @@ package dev.tradingsdk.core.risk;
 
 import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.risk.internal.Arguments;
+import dev.tradingsdk.core.risk.internal.WideMath;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -13,6 +14,7 @@ public final class MaxLeverageRule implements RiskRule {
 
     public static final String CODE = "MAX_LEVERAGE";
     private static final int LEVERAGE_PRECISION = 4;
+    private static final long ONE = FixedMath.powerOfTen(LEVERAGE_PRECISION);
 
     private final BigDecimal leverage;
     private final long leverageRaw;
@@ -39,11 +41,10 @@ public final class MaxLeverageRule implements RiskRule {
         }
         long gross = context.grossExposureAfterRaw();
         long equity = context.equityRaw();
-        long limit = equity <= 0 ? 0 : FixedMath.multiplyDivide(equity, leverageRaw,
-                FixedMath.powerOfTen(LEVERAGE_PRECISION), RoundingMode.DOWN);
-        if (gross <= limit) {
+        if (equity > 0 && WideMath.compareProducts(gross, ONE, equity, leverageRaw) <= 0) {
             return RuleResult.pass();
         }
+        long limit = equity <= 0 ? 0 : FixedMath.multiplyDivide(equity, leverageRaw, ONE, RoundingMode.DOWN);
         return RiskViolation.of(CODE, "gross exposure after the order would exceed " + leverage.toPlainString()
                 + "x equity", limit, gross, RiskContext.MONEY_PRECISION);
     }

@@ -2,6 +2,7 @@ package dev.tradingsdk.core.risk;
 
 import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.risk.internal.Arguments;
+import dev.tradingsdk.core.risk.internal.WideMath;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -41,11 +42,11 @@ public final class MaxPositionPercentRule implements RiskRule {
         long value = RiskContext.notionalRaw(context.instrument(), Math.abs(context.positionAfterRaw()),
                 context.referencePriceRaw());
         long equity = context.equityRaw();
-        long limit = equity <= 0 ? 0 : FixedMath.multiplyDivide(equity, percentRaw, HUNDRED_PERCENT,
-                RoundingMode.DOWN);
-        if (value <= limit) {
+        if (equity > 0 && WideMath.compareProducts(value, HUNDRED_PERCENT, equity, percentRaw) <= 0) {
             return RuleResult.pass();
         }
+        long limit = equity <= 0 ? 0 : FixedMath.multiplyDivide(equity, percentRaw, HUNDRED_PERCENT,
+                RoundingMode.DOWN);
         return RiskViolation.of(CODE, "position in " + context.instrument() + " after the order would exceed "
                 + percent.toPlainString() + "% of equity", limit, value, RiskContext.MONEY_PRECISION);
     }

@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  * Rejects an order after which gross exposure / equity would exceed a leverage limit. With no positive equity
  * no new exposure is allowed. Orders that reduce a position always pass.
  */
-public final class MaxLeverageRule implements RiskRule {
+public final class MaxLeverageRule extends ValuedOrderRule {
 
     public static final String CODE = "MAX_LEVERAGE";
     private static final int LEVERAGE_PRECISION = 4;
@@ -21,31 +21,20 @@ public final class MaxLeverageRule implements RiskRule {
 
     /** {@code maxLeverage}, e.g. {@code 5} for 5:1; up to four decimals. */
     public MaxLeverageRule(BigDecimal maxLeverage) {
+        super(CODE, null, true);
         this.leverageRaw = Arguments.positiveRaw("maxLeverage", maxLeverage, LEVERAGE_PRECISION);
         this.leverage = maxLeverage;
     }
 
     @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public RuleResult check(RiskContext context) {
-        if (context.reducesPosition()) {
-            return RuleResult.pass();
-        }
-        RiskViolation unavailable = MoneyLimits.unavailable(context, CODE, null);
-        if (unavailable != null) {
-            return unavailable;
-        }
+    RuleResult checkValued(RiskContext context) {
         long gross = context.grossExposureAfterRaw();
         long equity = context.equityRaw();
         if (equity > 0 && WideMath.compareProducts(gross, ONE, equity, leverageRaw) <= 0) {
             return RuleResult.pass();
         }
         long limit = equity <= 0 ? 0 : FixedMath.multiplyDivide(equity, leverageRaw, ONE, RoundingMode.DOWN);
-        return RiskViolation.of(CODE, "gross exposure after the order would exceed " + leverage.toPlainString()
-                + "x equity", limit, gross, RiskContext.MONEY_PRECISION);
+        return moneyViolation("gross exposure after the order would exceed " + leverage.toPlainString()
+                + "x equity", limit, gross);
     }
 }

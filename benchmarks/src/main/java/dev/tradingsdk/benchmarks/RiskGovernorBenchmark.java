@@ -61,6 +61,7 @@ public class RiskGovernorBenchmark {
     private static final long T0_NANOS = T0.getEpochSecond() * 1_000_000_000L;
 
     private RiskGovernor governor;
+    private RiskGovernor oneRuleGovernor;
     private AccountView account;
     private MarketState market;
     private OrderRequest[] orders;
@@ -89,6 +90,8 @@ public class RiskGovernorBenchmark {
                 .rule(new PriceCollarRule(new BigDecimal("2")))
                 .rule(new StaleMarketDataRule(Duration.ofSeconds(5)))
                 .build();
+        oneRuleGovernor = RiskGovernor.builder().clock(new SimulatedClock(T0.plusSeconds(1)))
+                .rule(new MaxOrderQuantityRule(Quantity.of("10"))).build();
         orders = new OrderRequest[16];
         for (int i = 0; i < orders.length; i++) {
             boolean buy = i % 2 == 0;
@@ -109,6 +112,14 @@ public class RiskGovernorBenchmark {
         OrderRequest order = orders[next];
         next = (next + 1) & (orders.length - 1);
         return governor.check(order, account, market);
+    }
+
+    /** The fixed cost of a check (lock, clock, context, state) with one cheap rule, for comparison. */
+    @Benchmark
+    public RiskDecision acceptOneRule() {
+        OrderRequest order = orders[next];
+        next = (next + 1) & (orders.length - 1);
+        return oneRuleGovernor.check(order, account, market);
     }
 
     private static Instrument crypto(String symbol) {

@@ -15,7 +15,7 @@ public final class PriceCollarRule implements RiskRule {
 
     public static final String CODE = "PRICE_COLLAR";
     private static final int PERCENT_PRECISION = 4;
-    /** |limit − mid| / mid × 100 at four decimals: |2·limit − (bid + ask)| × 100 × 10^4 vs pct × (bid + ask). */
+    /** |limit − mid| / mid × 100 at four decimals, as |2·limit − (bid + ask)| × 10^6 against pct × (bid + ask). */
     private static final long SCALE = 100 * FixedMath.powerOfTen(PERCENT_PRECISION);
 
     private final BigDecimal maxPercent;

@@ -277,7 +277,7 @@ public final class RiskContext {
         for (int i = 0, n = positions.size(); i < n; i++) {
             Position p = positions.get(i);
             long netAfter = p.netRaw();
-            if (p.instrument().equals(instrument)) {
+            if (isOrderInstrument(p.instrument())) {
                 netAfter = positionAfterRaw();
                 orderInstrumentSeen = true;
             }
@@ -295,6 +295,10 @@ public final class RiskContext {
         exposureKnown = true;
     }
 
+    private boolean isOrderInstrument(Instrument other) {
+        return other == instrument || other.equals(instrument);
+    }
+
     /**
      * The absolute value of {@code position} at a size of {@code netRaw}: at the market mid when known (the
      * order's reference price for the order's instrument), else at its cost basis.
@@ -305,7 +309,7 @@ public final class RiskContext {
         }
         Instrument pi = position.instrument();
         long abs = Math.abs(netRaw);
-        if (pi.equals(instrument) && hasReferencePrice()) {
+        if (isOrderInstrument(pi) && hasReferencePrice()) {
             return notionalRaw(pi, abs, referencePriceRaw);
         }
         long mark = markRaw(market.snapshot(pi.id()));

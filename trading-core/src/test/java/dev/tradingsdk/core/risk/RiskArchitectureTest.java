@@ -21,8 +21,4 @@ class RiskArchitectureTest {
     @ArchTest
     static final ArchRule riskInternalsStayInRisk = noClasses().that().resideOutsideOfPackage("..core.risk..")
             .should().dependOnClassesThat().resideInAPackage("..core.risk.internal..");
-
-    @ArchTest
-    static final ArchRule noPrintingFromRisk = noClasses().that().resideInAPackage("..core.risk..")
-            .should().accessField(System.class, "out");
 }

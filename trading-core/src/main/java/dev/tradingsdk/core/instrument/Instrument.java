@@ -1,0 +1,305 @@
+package dev.tradingsdk.core.instrument;
+
+import dev.tradingsdk.core.num.Currency;
+import dev.tradingsdk.core.num.FixedMath;
+import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.num.Notional;
+import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.num.Quantity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A tradable instrument and the grid its prices and sizes live on.
+ *
+ * <p>Prices are at {@link #pricePrecision()} decimals and must be multiples of {@link #tickSize()}; sizes are
+ * at {@link #sizePrecision()} decimals, multiples of {@link #lotSize()} and at least {@link #minSize()}.
+ * Off-grid values are rejected by validation, never silently rounded: strategies round explicitly with
+ * {@link #roundPrice(BigDecimal, RoundingMode)} and {@link #roundSize(BigDecimal, RoundingMode)}.
+ * Immutable; build with {@link #builder(String, Venue)}.
+ */
+public final class Instrument {
+
+    private final InstrumentId id;
+    private final AssetClass assetClass;
+    private final Currency quoteCurrency;
+    private final int pricePrecision;
+    private final int sizePrecision;
+    private final Price tickSize;
+    private final Quantity lotSize;
+    private final Quantity minSize;
+    private final Quantity multiplier;
+    private final Instant expiry;
+    private final String underlying;
+
+    private Instrument(Builder b) {
+        this.id = new InstrumentId(b.symbol, b.venue);
+        this.assetClass = require(b.assetClass, "assetClass");
+        this.quoteCurrency = require(b.quoteCurrency, "quoteCurrency");
+        this.pricePrecision = checkPrecision("pricePrecision", b.pricePrecision);
+        this.sizePrecision = checkPrecision("sizePrecision", b.sizePrecision);
+        this.tickSize = b.tickSize != null ? b.tickSize : Price.ofRaw(1, pricePrecision);
+        this.lotSize = b.lotSize != null ? b.lotSize : Quantity.ofRaw(1, sizePrecision);
+        this.minSize = b.minSize != null ? b.minSize : this.lotSize;
+        this.multiplier = b.multiplier != null ? b.multiplier : Quantity.ofUnits(1, 0);
+        this.expiry = b.expiry;
+        this.underlying = b.underlying != null ? b.underlying : b.symbol;
+        if (tickSize.signum() <= 0) {
+            throw new InvalidInstrumentException(id, "tickSize", tickSize, "must be positive");
+        }
+        if (tickSize.precision() > pricePrecision && !fits(tickSize.toBigDecimal(), pricePrecision)) {
+            throw new InvalidInstrumentException(id, "tickSize", tickSize,
+                    "has more decimals than pricePrecision " + pricePrecision);
+        }
+        if (lotSize.isZero()) {
+            throw new InvalidInstrumentException(id, "lotSize", lotSize, "must be positive");
+        }
+        if (!fits(lotSize.toBigDecimal(), sizePrecision)) {
+            throw new InvalidInstrumentException(id, "lotSize", lotSize,
+                    "has more decimals than sizePrecision " + sizePrecision);
+        }
+        if (minSize.isZero() || !isOnLot(minSize)) {
+            throw new InvalidInstrumentException(id, "minSize", minSize,
+                    "must be a positive multiple of lotSize " + lotSize);
+        }
+        if (multiplier.isZero()) {
+            throw new InvalidInstrumentException(id, "multiplier", multiplier, "must be positive");
+        }
+    }
+
+    private static boolean fits(BigDecimal value, int precision) {
+        return value.stripTrailingZeros().scale() <= precision;
+    }
+
+    private static <T> T require(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value;
+    }
+
+    private static int checkPrecision(String field, int precision) {
+        if (precision < 0 || precision > FixedMath.MAX_PRECISION) {
+            throw new IllegalArgumentException(field + " must be in 0.." + FixedMath.MAX_PRECISION + ", was "
+                    + precision);
+        }
+        return precision;
+    }
+
+    public static Builder builder(String symbol, Venue venue) {
+        return new Builder(symbol, venue);
+    }
+
+    public InstrumentId id() {
+        return id;
+    }
+
+    public String symbol() {
+        return id.symbol();
+    }
+
+    public Venue venue() {
+        return id.venue();
+    }
+
+    public AssetClass assetClass() {
+        return assetClass;
+    }
+
+    public Currency quoteCurrency() {
+        return quoteCurrency;
+    }
+
+    public int pricePrecision() {
+        return pricePrecision;
+    }
+
+    public int sizePrecision() {
+        return sizePrecision;
+    }
+
+    public Price tickSize() {
+        return tickSize;
+    }
+
+    public Quantity lotSize() {
+        return lotSize;
+    }
+
+    public Quantity minSize() {
+        return minSize;
+    }
+
+    /** Contract multiplier: notional = price × size × multiplier. 1 for spot and most CFDs. */
+    public Quantity multiplier() {
+        return multiplier;
+    }
+
+    public Optional<Instant> expiry() {
+        return Optional.ofNullable(expiry);
+    }
+
+    /** The underlying symbol, for aggregating exposure across derivatives; the symbol itself by default. */
+    public String underlying() {
+        return underlying;
+    }
+
+    /** Tick size as a raw value at {@link #pricePrecision()}. */
+    public long tickRaw() {
+        return tickSize.rawAt(pricePrecision);
+    }
+
+    /** Lot size as a raw value at {@link #sizePrecision()}. */
+    public long lotRaw() {
+        return lotSize.rawAt(sizePrecision);
+    }
+
+    /** Parses a price at this instrument's precision; throws when off precision (not when off tick). */
+    public Price price(String text) {
+        return Price.of(text, pricePrecision);
+    }
+
+    /** Parses a size at this instrument's precision; throws when off precision (not when off lot). */
+    public Quantity size(String text) {
+        return Quantity.of(text, sizePrecision);
+    }
+
+    /** True when {@code price} has no more decimals than the precision and is a multiple of the tick. */
+    public boolean isOnTick(Price price) {
+        if (price.precision() > pricePrecision && !fits(price.toBigDecimal(), pricePrecision)) {
+            return false;
+        }
+        int p = Math.max(pricePrecision, price.precision());
+        return price.rawAt(p) % tickSize.rawAt(p) == 0;
+    }
+
+    /** True when {@code size} has no more decimals than the precision and is a multiple of the lot. */
+    public boolean isOnLot(Quantity size) {
+        int p = Math.max(sizePrecision, size.precision());
+        if (size.precision() > sizePrecision && !fits(size.toBigDecimal(), sizePrecision)) {
+            return false;
+        }
+        return size.rawAt(p) % lotSize.rawAt(p) == 0;
+    }
+
+    /** {@code value} rounded to a multiple of the tick with {@code mode}, at this instrument's precision. */
+    public Price roundPrice(BigDecimal value, RoundingMode mode) {
+        BigDecimal tick = tickSize.toBigDecimal();
+        BigDecimal ticks = value.divide(tick, 0, mode);
+        return Price.of(ticks.multiply(tick), pricePrecision, RoundingMode.UNNECESSARY);
+    }
+
+    /** {@code price} rounded to a multiple of the tick with {@code mode}. */
+    public Price roundPrice(Price price, RoundingMode mode) {
+        return roundPrice(price.toBigDecimal(), mode);
+    }
+
+    /** {@code value} rounded to a multiple of the lot with {@code mode}, at this instrument's precision. */
+    public Quantity roundSize(BigDecimal value, RoundingMode mode) {
+        BigDecimal lot = lotSize.toBigDecimal();
+        BigDecimal lots = value.divide(lot, 0, mode);
+        return Quantity.of(lots.multiply(lot), sizePrecision, RoundingMode.UNNECESSARY);
+    }
+
+    /** Notional value of {@code size} at {@code price}: price × size × multiplier, in the quote currency. */
+    public Money notional(Price price, Quantity size) {
+        return Notional.of(price, size, multiplier, quoteCurrency);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Instrument other && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return id.toString();
+    }
+
+    /** Fluent builder; {@link #build()} validates the whole definition. */
+    public static final class Builder {
+        private final String symbol;
+        private final Venue venue;
+        private AssetClass assetClass;
+        private Currency quoteCurrency;
+        private int pricePrecision = -1;
+        private int sizePrecision = -1;
+        private Price tickSize;
+        private Quantity lotSize;
+        private Quantity minSize;
+        private Quantity multiplier;
+        private Instant expiry;
+        private String underlying;
+
+        private Builder(String symbol, Venue venue) {
+            this.symbol = symbol;
+            this.venue = venue;
+        }
+
+        public Builder assetClass(AssetClass assetClass) {
+            this.assetClass = assetClass;
+            return this;
+        }
+
+        public Builder quoteCurrency(Currency quoteCurrency) {
+            this.quoteCurrency = quoteCurrency;
+            return this;
+        }
+
+        public Builder pricePrecision(int pricePrecision) {
+            this.pricePrecision = pricePrecision;
+            return this;
+        }
+
+        public Builder sizePrecision(int sizePrecision) {
+            this.sizePrecision = sizePrecision;
+            return this;
+        }
+
+        /** Defaults to one unit of the last price decimal. */
+        public Builder tickSize(String tickSize) {
+            this.tickSize = Price.of(tickSize);
+            return this;
+        }
+
+        /** Defaults to one unit of the last size decimal. */
+        public Builder lotSize(String lotSize) {
+            this.lotSize = Quantity.of(lotSize);
+            return this;
+        }
+
+        /** Defaults to the lot size. */
+        public Builder minSize(String minSize) {
+            this.minSize = Quantity.of(minSize);
+            return this;
+        }
+
+        /** Defaults to 1. */
+        public Builder multiplier(String multiplier) {
+            this.multiplier = Quantity.of(multiplier);
+            return this;
+        }
+
+        public Builder expiry(Instant expiry) {
+            this.expiry = expiry;
+            return this;
+        }
+
+        public Builder underlying(String underlying) {
+            this.underlying = underlying;
+            return this;
+        }
+
+        public Instrument build() {
+            return new Instrument(this);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.tradingsdk.core.instrument;
+
+/** An instrument definition with a field out of range; names the field and the value. */
+public final class InvalidInstrumentException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+
+    public InvalidInstrumentException(InstrumentId id, String field, Object value, String reason) {
+        super("instrument " + id + ": " + field + " " + value + " " + reason);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,360 @@
+package dev.tradingsdk.core.order;
+
+import dev.tradingsdk.core.instrument.AssetClass;
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.num.Quantity;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An immutable, validated request to trade. Built fluently and checked against its instrument: positive
+ * size on the lot grid and at least the minimum size, prices on the tick grid, a limit price exactly for
+ * LIMIT/STOP_LIMIT, a stop price exactly for STOP/STOP_LIMIT, an expiry exactly for GTD, post-only only for
+ * resting limit orders. Invalid input throws {@link InvalidOrderException} naming the field.
+ *
+ * <pre>{@code
+ * OrderRequest order = OrderRequest.buy(btc).quantity("0.25").limit("64000.50").timeInForce(TimeInForce.GTC).build();
+ * }</pre>
+ */
+public final class OrderRequest {
+
+    private final ClientOrderId clientOrderId;
+    private final Instrument instrument;
+    private final Side side;
+    private final OrderType type;
+    private final TimeInForce timeInForce;
+    private final Quantity quantity;
+    private final Price limitPrice;
+    private final Price stopPrice;
+    private final Instant expireAt;
+    private final boolean reduceOnly;
+    private final boolean postOnly;
+
+    private OrderRequest(Builder b) {
+        this.clientOrderId = b.clientOrderId;
+        this.instrument = b.instrument;
+        this.side = b.side;
+        this.type = b.type;
+        this.timeInForce = b.timeInForce;
+        this.quantity = b.quantity;
+        this.limitPrice = b.limitPrice;
+        this.stopPrice = b.stopPrice;
+        this.expireAt = b.expireAt;
+        this.reduceOnly = b.reduceOnly;
+        this.postOnly = b.postOnly;
+    }
+
+    public static Builder buy(Instrument instrument) {
+        return new Builder(instrument, Side.BUY);
+    }
+
+    public static Builder sell(Instrument instrument) {
+        return new Builder(instrument, Side.SELL);
+    }
+
+    public static Builder builder(Instrument instrument, Side side) {
+        return new Builder(instrument, side);
+    }
+
+    /** A builder holding this request's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder(instrument, side);
+        b.clientOrderId = clientOrderId;
+        b.type = type;
+        b.timeInForce = timeInForce;
+        b.quantity = quantity;
+        b.limitPrice = limitPrice;
+        b.stopPrice = stopPrice;
+        b.expireAt = expireAt;
+        b.reduceOnly = reduceOnly;
+        b.postOnly = postOnly;
+        return b;
+    }
+
+    public ClientOrderId clientOrderId() {
+        return clientOrderId;
+    }
+
+    public Instrument instrument() {
+        return instrument;
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    public OrderType type() {
+        return type;
+    }
+
+    public TimeInForce timeInForce() {
+        return timeInForce;
+    }
+
+    public Quantity quantity() {
+        return quantity;
+    }
+
+    public Optional<Price> limitPrice() {
+        return Optional.ofNullable(limitPrice);
+    }
+
+    public Optional<Price> stopPrice() {
+        return Optional.ofNullable(stopPrice);
+    }
+
+    public Optional<Instant> expireAt() {
+        return Optional.ofNullable(expireAt);
+    }
+
+    public boolean reduceOnly() {
+        return reduceOnly;
+    }
+
+    public boolean postOnly() {
+        return postOnly;
+    }
+
+    /**
+     * Notional at the order's own price (limit, else stop); empty for a market order, whose notional
+     * depends on the market.
+     */
+    public Optional<Money> notional() {
+        Price p = limitPrice != null ? limitPrice : stopPrice;
+        return p == null ? Optional.empty() : Optional.of(instrument.notional(p, quantity));
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(96).append(clientOrderId).append(' ').append(side).append(' ')
+                .append(quantity).append(' ').append(instrument).append(' ').append(type);
+        if (limitPrice != null) {
+            sb.append(" limit=").append(limitPrice);
+        }
+        if (stopPrice != null) {
+            sb.append(" stop=").append(stopPrice);
+        }
+        sb.append(' ').append(timeInForce);
+        if (reduceOnly) {
+            sb.append(" reduceOnly");
+        }
+        if (postOnly) {
+            sb.append(" postOnly");
+        }
+        return sb.toString();
+    }
+
+    /** Fluent builder; {@link #build()} validates against the instrument. */
+    public static final class Builder {
+        private static final ClientOrderId.Generator DEFAULT_IDS = ClientOrderId.sequence("order");
+
+        private final Instrument instrument;
+        private final Side side;
+        private ClientOrderId clientOrderId;
+        private OrderType type;
+        private TimeInForce timeInForce = TimeInForce.GTC;
+        private Quantity quantity;
+        private Price limitPrice;
+        private Price stopPrice;
+        private Instant expireAt;
+        private boolean reduceOnly;
+        private boolean postOnly;
+        private String quantityText;
+        private String limitText;
+        private String stopText;
+
+        private Builder(Instrument instrument, Side side) {
+            this.instrument = Objects.requireNonNull(instrument, "instrument");
+            this.side = Objects.requireNonNull(side, "side");
+        }
+
+        public Builder clientOrderId(ClientOrderId id) {
+            this.clientOrderId = id;
+            return this;
+        }
+
+        public Builder clientOrderId(String id) {
+            return clientOrderId(ClientOrderId.of(id));
+        }
+
+        public Builder quantity(Quantity quantity) {
+            this.quantity = quantity;
+            this.quantityText = null;
+            return this;
+        }
+
+        /** The size as decimal text, parsed at the instrument's size precision in {@link #build()}. */
+        public Builder quantity(String quantity) {
+            this.quantityText = quantity;
+            this.quantity = null;
+            return this;
+        }
+
+        /** Makes this a MARKET order (the default when no price is given). */
+        public Builder market() {
+            this.type = OrderType.MARKET;
+            return this;
+        }
+
+        /** Makes this a LIMIT order at {@code price} (a STOP_LIMIT if a stop is also given). */
+        public Builder limit(Price price) {
+            this.limitPrice = price;
+            this.limitText = null;
+            return this;
+        }
+
+        public Builder limit(String price) {
+            this.limitText = price;
+            this.limitPrice = null;
+            return this;
+        }
+
+        /** Makes this a STOP order triggered at {@code price} (a STOP_LIMIT if a limit is also given). */
+        public Builder stop(Price price) {
+            this.stopPrice = price;
+            this.stopText = null;
+            return this;
+        }
+
+        public Builder stop(String price) {
+            this.stopText = price;
+            this.stopPrice = null;
+            return this;
+        }
+
+        /** Sets the type explicitly; otherwise it follows from the prices given. */
+        public Builder type(OrderType type) {
+            this.type = type;
+            return this;
+        }
+
+        public Builder timeInForce(TimeInForce timeInForce) {
+            this.timeInForce = timeInForce;
+            return this;
+        }
+
+        /** Good-till-date: sets the time in force to GTD with this expiry. */
+        public Builder goodTill(Instant expireAt) {
+            this.timeInForce = TimeInForce.GTD;
+            this.expireAt = expireAt;
+            return this;
+        }
+
+        public Builder reduceOnly(boolean reduceOnly) {
+            this.reduceOnly = reduceOnly;
+            return this;
+        }
+
+        public Builder postOnly(boolean postOnly) {
+            this.postOnly = postOnly;
+            return this;
+        }
+
+        /** Validates and returns the request; throws {@link InvalidOrderException} naming the bad field. */
+        public OrderRequest build() {
+            Builder b = resolved();
+            b.validate();
+            return new OrderRequest(b);
+        }
+
+        private Builder resolved() {
+            Builder b = copy();
+            if (quantityText != null) {
+                b.quantity = parse("quantity", quantityText, true);
+            }
+            if (limitText != null) {
+                b.limitPrice = parse("limitPrice", limitText, false);
+            }
+            if (stopText != null) {
+                b.stopPrice = parse("stopPrice", stopText, false);
+            }
+            if (b.type == null) {
+                b.type = b.limitPrice != null ? (b.stopPrice != null ? OrderType.STOP_LIMIT : OrderType.LIMIT)
+                        : b.stopPrice != null ? OrderType.STOP : OrderType.MARKET;
+            }
+            if (b.clientOrderId == null) {
+                b.clientOrderId = DEFAULT_IDS.next();
+            }
+            return b;
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> T parse(String field, String text, boolean size) {
+            try {
+                return (T) (size ? instrument.size(text) : instrument.price(text));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidOrderException(field, text, "not a valid value at precision "
+                        + (size ? instrument.sizePrecision() : instrument.pricePrecision()) + " for " + instrument);
+            }
+        }
+
+        private Builder copy() {
+            Builder b = new Builder(instrument, side);
+            b.clientOrderId = clientOrderId;
+            b.type = type;
+            b.timeInForce = timeInForce;
+            b.quantity = quantity;
+            b.limitPrice = limitPrice;
+            b.stopPrice = stopPrice;
+            b.expireAt = expireAt;
+            b.reduceOnly = reduceOnly;
+            b.postOnly = postOnly;
+            return b;
+        }
+
+        private void validate() {
+            if (timeInForce == null) {
+                throw new InvalidOrderException("timeInForce", null, "is required");
+            }
+            if (quantity == null) {
+                throw new InvalidOrderException("quantity", null, "is required");
+            }
+            if (quantity.isZero()) {
+                throw new InvalidOrderException("quantity", quantity, "must be positive");
+            }
+            if (!instrument.isOnLot(quantity)) {
+                throw new InvalidOrderException("quantity", quantity, "is not a multiple of the lot size "
+                        + instrument.lotSize() + " at precision " + instrument.sizePrecision() + " for " + instrument);
+            }
+            if (quantity.isLessThan(instrument.minSize())) {
+                throw new InvalidOrderException("quantity", quantity, "is below the minimum size "
+                        + instrument.minSize() + " for " + instrument);
+            }
+            if (type.hasLimitPrice() != (limitPrice != null)) {
+                throw new InvalidOrderException("limitPrice", limitPrice, type.hasLimitPrice()
+                        ? "is required for a " + type + " order" : "must not be set for a " + type + " order");
+            }
+            if (type.hasStopPrice() != (stopPrice != null)) {
+                throw new InvalidOrderException("stopPrice", stopPrice, type.hasStopPrice()
+                        ? "is required for a " + type + " order" : "must not be set for a " + type + " order");
+            }
+            checkPrice("limitPrice", limitPrice);
+            checkPrice("stopPrice", stopPrice);
+            if ((timeInForce == TimeInForce.GTD) != (expireAt != null)) {
+                throw new InvalidOrderException("expireAt", expireAt, timeInForce == TimeInForce.GTD
+                        ? "is required for a GTD order" : "is only allowed for a GTD order, not " + timeInForce);
+            }
+            if (postOnly && (type != OrderType.LIMIT || timeInForce == TimeInForce.IOC
+                    || timeInForce == TimeInForce.FOK)) {
+                throw new InvalidOrderException("postOnly", true,
+                        "needs a resting LIMIT order, not " + type + " " + timeInForce);
+            }
+        }
+
+        private void checkPrice(String field, Price price) {
+            if (price == null) {
+                return;
+            }
+            if (price.signum() <= 0 && instrument.assetClass() != AssetClass.FUTURE) {
+                throw new InvalidOrderException(field, price, "must be positive");
+            }
+            if (!instrument.isOnTick(price)) {
+                throw new InvalidOrderException(field, price, "is not a multiple of the tick size "
+                        + instrument.tickSize() + " for " + instrument);
+            }
+        }
+    }
+}

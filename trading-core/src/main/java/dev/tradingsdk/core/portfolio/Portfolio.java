@@ -1,0 +1,157 @@
+package dev.tradingsdk.core.portfolio;
+
+import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.instrument.InstrumentId;
+import dev.tradingsdk.core.num.Currency;
+import dev.tradingsdk.core.num.CurrencyMismatchException;
+import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.order.Fill;
+import dev.tradingsdk.core.order.Side;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A cash account: a balance plus positions, marked to the latest prices. A buy pays its notional and fee out
+ * of cash and a sell receives its notional less fee, so equity = cash + Σ signed market value. All positions
+ * must be quoted in the portfolio's currency. Not thread-safe.
+ */
+public final class Portfolio implements AccountView {
+
+    private final String accountId;
+    private final Currency currency;
+    private Money cash;
+    private final Map<InstrumentId, Position> positions = new LinkedHashMap<>();
+    private final Map<InstrumentId, Price> marks = new LinkedHashMap<>();
+
+    public Portfolio(String accountId, Money initialCash) {
+        this.accountId = Objects.requireNonNull(accountId, "accountId");
+        this.currency = initialCash.currency();
+        this.cash = initialCash;
+    }
+
+    /** Books a fill: moves cash and updates the instrument's position. Changes nothing if it throws. */
+    public void apply(Fill fill) {
+        Instrument instrument = fill.instrument();
+        if (!instrument.quoteCurrency().equals(currency)) {
+            throw new CurrencyMismatchException(currency, instrument.quoteCurrency());
+        }
+        Money notional = fill.notional();
+        Money newCash = (fill.side() == Side.BUY ? cash.minus(notional) : cash.plus(notional)).minus(fill.fee());
+        Position position = positions.computeIfAbsent(instrument.id(), id -> new Position(instrument));
+        position.apply(fill);
+        cash = newCash;
+        marks.putIfAbsent(instrument.id(), fill.price());
+    }
+
+    /** Records the latest price for {@code instrument}, used for equity and unrealized P&L. */
+    public void mark(Instrument instrument, Price price) {
+        marks.put(instrument.id(), Objects.requireNonNull(price, "price"));
+    }
+
+    public Optional<Price> markOf(InstrumentId instrument) {
+        return Optional.ofNullable(marks.get(instrument));
+    }
+
+    /** Adds (or with a negative amount withdraws) cash. */
+    public void deposit(Money amount) {
+        cash = cash.plus(amount);
+    }
+
+    @Override
+    public String accountId() {
+        return accountId;
+    }
+
+    @Override
+    public Currency currency() {
+        return currency;
+    }
+
+    @Override
+    public Money cash() {
+        return cash;
+    }
+
+    @Override
+    public Money equity() {
+        Money equity = cash;
+        for (Position p : positions.values()) {
+            if (!p.isFlat()) {
+                equity = equity.plus(p.marketValue(mark(p)));
+            }
+        }
+        return equity;
+    }
+
+    private Price mark(Position p) {
+        Price mark = marks.get(p.instrument().id());
+        if (mark == null) {
+            throw new IllegalStateException("no mark price for " + p.instrument());
+        }
+        return mark;
+    }
+
+    @Override
+    public Money marginUsed() {
+        return Money.zero(currency);
+    }
+
+    @Override
+    public Money marginAvailable() {
+        return cash;
+    }
+
+    @Override
+    public Money realizedPnl() {
+        Money total = Money.zero(currency);
+        for (Position p : positions.values()) {
+            total = total.plus(p.realizedPnl());
+        }
+        return total;
+    }
+
+    @Override
+    public Money unrealizedPnl() {
+        Money total = Money.zero(currency);
+        for (Position p : positions.values()) {
+            total = total.plus(p.unrealizedPnl(p.isFlat() ? Price.ofRaw(0, 0) : mark(p)));
+        }
+        return total;
+    }
+
+    /** Total fees paid across all positions. */
+    public Money fees() {
+        Money total = Money.zero(currency);
+        for (Position p : positions.values()) {
+            total = total.plus(p.fees());
+        }
+        return total;
+    }
+
+    @Override
+    public List<Position> positions() {
+        List<Position> open = new ArrayList<>();
+        for (Position p : positions.values()) {
+            if (!p.isFlat()) {
+                open.add(p);
+            }
+        }
+        return List.copyOf(open);
+    }
+
+    @Override
+    public Optional<Position> position(InstrumentId instrument) {
+        return Optional.ofNullable(positions.get(instrument));
+    }
+
+    @Override
+    public String toString() {
+        return "Portfolio[" + accountId + " cash=" + cash + " positions=" + positions().size() + "]";
+    }
+}

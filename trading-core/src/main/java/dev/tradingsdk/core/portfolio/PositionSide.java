@@ -1,0 +1,6 @@
+package dev.tradingsdk.core.portfolio;
+
+/** Direction of a net position. */
+public enum PositionSide {
+    LONG, SHORT, FLAT
+}

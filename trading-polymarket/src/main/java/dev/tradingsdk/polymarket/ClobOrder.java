@@ -1,5 +1,6 @@
 package dev.tradingsdk.polymarket;
 
+import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.polymarket.internal.Eip712;
 import dev.tradingsdk.polymarket.internal.Hex;
 import java.math.BigInteger;
@@ -21,7 +22,7 @@ public final class ClobOrder {
     private final byte[] tokenIdWord;
     private final long makerAmount;
     private final long takerAmount;
-    private final ClobSide side;
+    private final Side side;
     private final SignatureType signatureType;
     private final long expiration;
     private final long nonce;
@@ -95,7 +96,7 @@ public final class ClobOrder {
         return takerAmount;
     }
 
-    public ClobSide side() {
+    public Side side() {
         return side;
     }
 
@@ -146,19 +147,24 @@ public final class ClobOrder {
             Eip712.putUint(out, 256, expiration);
             Eip712.putUint(out, 288, nonce);
             Eip712.putUint(out, 320, feeRateBps);
-            Eip712.putUint(out, 352, side.code());
+            Eip712.putUint(out, 352, sideCode());
             Eip712.putUint(out, 384, signatureType.code());
             return 416;
         }
         Eip712.putWord(out, 128, tokenIdWord);
         Eip712.putUint(out, 160, makerAmount);
         Eip712.putUint(out, 192, takerAmount);
-        Eip712.putUint(out, 224, side.code());
+        Eip712.putUint(out, 224, sideCode());
         Eip712.putUint(out, 256, signatureType.code());
         Eip712.putUint(out, 288, timestamp);
         Eip712.putWord(out, 320, metadata);
         Eip712.putWord(out, 352, builderCode);
         return 384;
+    }
+
+    /** BUY = 0, SELL = 1 in the signed struct. */
+    private int sideCode() {
+        return side == Side.BUY ? 0 : 1;
     }
 
     @Override
@@ -176,7 +182,7 @@ public final class ClobOrder {
         private BigInteger tokenId;
         private long makerAmount;
         private long takerAmount;
-        private ClobSide side;
+        private Side side;
         private SignatureType signatureType = SignatureType.EOA;
         private long expiration;
         private long nonce;
@@ -240,7 +246,7 @@ public final class ClobOrder {
             return this;
         }
 
-        public Builder side(ClobSide side) {
+        public Builder side(Side side) {
             this.side = side;
             return this;
         }

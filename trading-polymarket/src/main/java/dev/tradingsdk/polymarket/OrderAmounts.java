@@ -1,5 +1,6 @@
 package dev.tradingsdk.polymarket;
 
+import dev.tradingsdk.core.order.Side;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -36,17 +37,17 @@ public record OrderAmounts(long makerAmount, long takerAmount) {
      * A limit order for {@code size} shares at {@code price}. The size is truncated to 2 decimals, as every
      * official client does; the price must lie on the tick grid within [tick, 1 − tick].
      */
-    public static OrderAmounts limit(ClobSide side, BigDecimal price, BigDecimal size, TickSize tick) {
+    public static OrderAmounts limit(Side side, BigDecimal price, BigDecimal size, TickSize tick) {
         Objects.requireNonNull(side, "side");
         checkPrice(price, tick);
         BigDecimal shares = truncatedSize(size, "size");
         // shares (2 dp) × price (tick dp) has at most tick dp + 2 = the tick's amount decimals: exact, no rounding.
         BigDecimal usdc = shares.multiply(price);
-        return side == ClobSide.BUY ? of(usdc, shares) : of(shares, usdc);
+        return side == Side.BUY ? of(usdc, shares) : of(shares, usdc);
     }
 
-    /** A market order (FOK/FAK) with server-safe precision; see {@link #market(ClobSide, BigDecimal, BigDecimal, TickSize, MarketPrecision)}. */
-    public static OrderAmounts market(ClobSide side, BigDecimal price, BigDecimal amount, TickSize tick) {
+    /** A market order (FOK/FAK) with server-safe precision; see {@link #market(Side, BigDecimal, BigDecimal, TickSize, MarketPrecision)}. */
+    public static OrderAmounts market(Side side, BigDecimal price, BigDecimal amount, TickSize tick) {
         return market(side, price, amount, tick, MarketPrecision.SERVER);
     }
 
@@ -54,7 +55,7 @@ public record OrderAmounts(long makerAmount, long takerAmount) {
      * A market order: BUY {@code amount} is USDC to spend, SELL {@code amount} is shares to sell; {@code price}
      * is the worst acceptable price (on the tick grid).
      */
-    public static OrderAmounts market(ClobSide side, BigDecimal price, BigDecimal amount, TickSize tick,
+    public static OrderAmounts market(Side side, BigDecimal price, BigDecimal amount, TickSize tick,
             MarketPrecision precision) {
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(precision, "precision");
@@ -62,7 +63,7 @@ public record OrderAmounts(long makerAmount, long takerAmount) {
         BigDecimal maker = truncatedSize(amount, "amount");
         int decimals = tick.amountDecimals();
         BigDecimal taker;
-        if (side == ClobSide.BUY) {
+        if (side == Side.BUY) {
             // The official clients round the quotient up at (decimals + 4) places, then truncate to decimals.
             taker = maker.divide(price, decimals + 4, RoundingMode.CEILING).setScale(decimals, RoundingMode.DOWN);
         } else {

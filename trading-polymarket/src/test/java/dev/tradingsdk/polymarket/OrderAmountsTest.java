@@ -1,5 +1,6 @@
 package dev.tradingsdk.polymarket;
 
+import dev.tradingsdk.core.order.Side;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +27,7 @@ class OrderAmountsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("amountVectors")
     void matchesOfficialClientAmounts(JsonNode vector) {
-        ClobSide side = ClobSide.valueOf(vector.get("side").asText());
+        Side side = Side.valueOf(vector.get("side").asText());
         BigDecimal price = vector.get("price").decimalValue();
         TickSize tick = TickSize.of(vector.get("tickSize").asText());
         OrderAmounts amounts = "limit".equals(vector.get("kind").asText())
@@ -43,7 +44,7 @@ class OrderAmountsTest {
         if (!"market".equals(vector.get("kind").asText())) {
             return;
         }
-        ClobSide side = ClobSide.valueOf(vector.get("side").asText());
+        Side side = Side.valueOf(vector.get("side").asText());
         TickSize tick = TickSize.of(vector.get("tickSize").asText());
         OrderAmounts server = OrderAmounts.market(side, vector.get("price").decimalValue(),
                 vector.get("amount").decimalValue(), tick);
@@ -56,13 +57,13 @@ class OrderAmountsTest {
     @Test
     void marketBuyOnFineTicksIsClampedNotRejected() {
         // py-clob-client #253: 2.03 USDC at 0.58 gave taker 3.4827 shares plus float noise; v2 #99: 0.001 ticks.
-        OrderAmounts buy = OrderAmounts.market(ClobSide.BUY, new BigDecimal("0.58"), new BigDecimal("2.03"),
+        OrderAmounts buy = OrderAmounts.market(Side.BUY, new BigDecimal("0.58"), new BigDecimal("2.03"),
                 TickSize.HUNDREDTH);
         assertThat(buy).isEqualTo(new OrderAmounts(2_030_000, 3_500_000));
-        OrderAmounts fine = OrderAmounts.market(ClobSide.BUY, new BigDecimal("0.057"), new BigDecimal("10"),
+        OrderAmounts fine = OrderAmounts.market(Side.BUY, new BigDecimal("0.057"), new BigDecimal("10"),
                 TickSize.THOUSANDTH);
         assertThat(fine).isEqualTo(new OrderAmounts(10_000_000, 175_438_500));
-        OrderAmounts sell = OrderAmounts.market(ClobSide.SELL, new BigDecimal("0.057"), new BigDecimal("1.23"),
+        OrderAmounts sell = OrderAmounts.market(Side.SELL, new BigDecimal("0.057"), new BigDecimal("1.23"),
                 TickSize.THOUSANDTH);
         assertThat(sell).isEqualTo(new OrderAmounts(1_230_000, 70_100));
     }
@@ -75,7 +76,7 @@ class OrderAmountsTest {
         "0.005, 0.995, 1.01, 1004950, 1010000",
     })
     void newTickSizesUseTheirAmountDecimals(String tick, String price, String size, long maker, long taker) {
-        OrderAmounts amounts = OrderAmounts.limit(ClobSide.BUY, new BigDecimal(price), new BigDecimal(size),
+        OrderAmounts amounts = OrderAmounts.limit(Side.BUY, new BigDecimal(price), new BigDecimal(size),
                 TickSize.of(tick));
         assertThat(amounts).isEqualTo(new OrderAmounts(maker, taker));
     }
@@ -90,14 +91,14 @@ class OrderAmountsTest {
         "0.0025, 0.9990, must lie in",
     })
     void rejectsPricesOutsideTheGrid(String tick, String price, String message) {
-        assertThatThrownBy(() -> OrderAmounts.limit(ClobSide.BUY, new BigDecimal(price), BigDecimal.TEN,
+        assertThatThrownBy(() -> OrderAmounts.limit(Side.BUY, new BigDecimal(price), BigDecimal.TEN,
                 TickSize.of(tick))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message)
                 .hasMessageContaining(new BigDecimal(price).toPlainString());
     }
 
     @Test
     void rejectsSizesThatTruncateToZeroAndUnknownTicks() {
-        assertThatThrownBy(() -> OrderAmounts.limit(ClobSide.SELL, new BigDecimal("0.5"), new BigDecimal("0.009"),
+        assertThatThrownBy(() -> OrderAmounts.limit(Side.SELL, new BigDecimal("0.5"), new BigDecimal("0.009"),
                 TickSize.TENTH)).hasMessageContaining("size 0.009");
         assertThatThrownBy(() -> TickSize.of("0.02")).hasMessageContaining("unsupported tick size 0.02");
         assertThat(TickSize.of("0.010")).isEqualTo(TickSize.HUNDREDTH);

@@ -1,5 +1,6 @@
 package dev.tradingsdk.polymarket;
 
+import dev.tradingsdk.core.order.Side;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,7 +50,7 @@ class PolymarketSignerVectorTest {
                 .tokenId(m.get("tokenId").asText())
                 .makerAmount(Long.parseLong(m.get("makerAmount").asText()))
                 .takerAmount(Long.parseLong(m.get("takerAmount").asText()))
-                .side(m.get("side").asInt() == 0 ? ClobSide.BUY : ClobSide.SELL)
+                .side(m.get("side").asInt() == 0 ? Side.BUY : Side.SELL)
                 .signatureType(SignatureType.ofCode(m.get("signatureType").asInt()));
         if (struct(vector) == OrderStruct.V1) {
             b.taker(EthAddress.of(m.get("taker").asText()))

@@ -1,5 +1,6 @@
 package dev.tradingsdk.polymarket;
 
+import dev.tradingsdk.core.order.Side;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,7 @@ class SignaturePairingTest {
 
     private static ClobOrder order(EthAddress maker, EthAddress signer, SignatureType type) {
         return ClobOrder.builder().salt(1).maker(maker).signer(signer).tokenId("1234").makerAmount(1_000_000)
-                .takerAmount(2_000_000).side(ClobSide.BUY).signatureType(type).timestamp(1_777_000_000_000L).build();
+                .takerAmount(2_000_000).side(Side.BUY).signatureType(type).timestamp(1_777_000_000_000L).build();
     }
 
     @Test

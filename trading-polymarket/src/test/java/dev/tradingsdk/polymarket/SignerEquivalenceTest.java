@@ -1,5 +1,6 @@
 package dev.tradingsdk.polymarket;
 
+import dev.tradingsdk.core.order.Side;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradingsdk.polymarket.internal.Hex;
@@ -47,7 +48,7 @@ class SignerEquivalenceTest {
                     .maker(key.address()).signer(key.address())
                     .tokenId(new BigInteger(255, random))
                     .makerAmount(1 + random.nextInt(1_000_000_000)).takerAmount(1 + random.nextInt(1_000_000_000))
-                    .side(random.nextBoolean() ? ClobSide.BUY : ClobSide.SELL)
+                    .side(random.nextBoolean() ? Side.BUY : Side.SELL)
                     .expiration(random.nextInt(2_000_000_000)).nonce(random.nextInt(10)).feeRateBps(random.nextInt(200))
                     .timestamp(1_777_000_000_000L + random.nextInt(1_000_000))
                     .metadata(Hex.encode0x(randomBytes(random)))

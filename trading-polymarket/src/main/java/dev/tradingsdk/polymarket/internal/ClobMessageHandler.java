@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.polymarket.MalformedPayloadException;
 import dev.tradingsdk.polymarket.BookSnapshot;
 import dev.tradingsdk.polymarket.ClobStreamListener;
 import dev.tradingsdk.polymarket.LastTrade;

@@ -3,6 +3,7 @@ package dev.tradingsdk.polymarket.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tradingsdk.polymarket.MalformedPayloadException;
 import dev.tradingsdk.polymarket.GammaEvent;
 import dev.tradingsdk.polymarket.GammaMarket;
 import dev.tradingsdk.polymarket.TickSize;

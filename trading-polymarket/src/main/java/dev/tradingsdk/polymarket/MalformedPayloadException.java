@@ -1,4 +1,4 @@
-package dev.tradingsdk.polymarket.internal;
+package dev.tradingsdk.polymarket;
 
 /** A venue answered with JSON that lacks or mangles a field this client relies on. */
 public final class MalformedPayloadException extends RuntimeException {

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradingsdk.core.http.BackoffPolicy;
 import dev.tradingsdk.core.num.Price;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -13,6 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javax.net.SocketFactory;
+import okhttp3.OkHttpClient;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
@@ -35,31 +40,21 @@ class ClobStreamTest {
         server.shutdown();
     }
 
-    /**
-     * Server side of one connection: records what the client sends, plays a script when subscribed and, if asked,
-     * drops the connection at the first keepalive PING (after the script has been delivered).
-     */
+    /** Server side of one connection: records what the client sends and plays a script when subscribed. */
     private static final class ScriptedSocket extends WebSocketListener {
         final BlockingQueue<String> received = new LinkedBlockingQueue<>();
         final List<String> pings = new CopyOnWriteArrayList<>();
         private final List<String> script;
-        private final boolean dropAfterScript;
 
-        ScriptedSocket(List<String> script, boolean dropAfterScript) {
+        ScriptedSocket(List<String> script) {
             this.script = script;
-            this.dropAfterScript = dropAfterScript;
         }
 
         @Override
         public void onMessage(WebSocket webSocket, String text) {
             if ("PING".equals(text)) {
                 pings.add(text);
-                if (dropAfterScript) {
-                    // A mid-stream drop: no close handshake, the TCP connection just goes away.
-                    webSocket.cancel();
-                } else {
-                    webSocket.send("PONG");
-                }
+                webSocket.send("PONG");
                 return;
             }
             received.add(text);
@@ -73,26 +68,72 @@ class ClobStreamTest {
 
         @Override
         public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-            // the scripted drop ends up here
+            // the dropped connection ends up here
+        }
+    }
+
+    /** Remembers the client's sockets so a test can pull one away mid-stream (no close handshake). */
+    private static final class DroppableSockets extends SocketFactory {
+        final List<Socket> sockets = new CopyOnWriteArrayList<>();
+
+        private Socket remember(Socket socket) {
+            sockets.add(socket);
+            return socket;
+        }
+
+        void dropLatest() throws IOException {
+            sockets.get(sockets.size() - 1).close();
+        }
+
+        @Override
+        public Socket createSocket() {
+            return remember(new Socket());
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            return remember(new Socket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+            return remember(new Socket(host, port, localHost, localPort));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            return remember(new Socket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+                throws IOException {
+            return remember(new Socket(address, port, localAddress, localPort));
         }
     }
 
     @Test
     void keepsABookAcrossADroppedConnectionWithAFreshSnapshot() throws Exception {
         ScriptedSocket first = new ScriptedSocket(List.of(Vectors.text("payloads/ws-market-book.json"),
-                Vectors.text("payloads/ws-market-price-change.json")), true);
-        ScriptedSocket second = new ScriptedSocket(List.of(SECOND_BOOK), false);
+                Vectors.text("payloads/ws-market-price-change.json")));
+        ScriptedSocket second = new ScriptedSocket(List.of(SECOND_BOOK));
         server.enqueue(new MockResponse().withWebSocketUpgrade(first));
         server.enqueue(new MockResponse().withWebSocketUpgrade(second));
         server.start();
         RecordingStreamListener listener = new RecordingStreamListener();
+        DroppableSockets sockets = new DroppableSockets();
         try (ClobStream stream = ClobStream.market(List.of(ASSET)).url(server.url("/ws/market").toString())
+                .okHttpClient(new OkHttpClient.Builder().socketFactory(sockets).build())
                 .listener(listener).pingInterval(Duration.ofMillis(50))
                 .backoff(new BackoffPolicy(Duration.ofMillis(20), Duration.ofMillis(50), 2, 0)).build()) {
             stream.connect();
             JsonNode subscription = mapper.readTree(first.received.poll(5, TimeUnit.SECONDS));
             assertThat(subscription.get("type").asText()).isEqualTo("market");
             assertThat(subscription.get("assets_ids").get(0).asText()).isEqualTo(ASSET);
+            awaitTrue(() -> listener.books.stream().anyMatch(
+                    b -> "1895759e4df7a796bf4f1c5a5950b748306923e2".equals(b.hash())));
+            assertThat(stream.book(ASSET).orElseThrow().bestAsk()).contains(Price.of("0.53"));
+            sockets.dropLatest();
 
             String resubscription = second.received.poll(5, TimeUnit.SECONDS);
             assertThat(mapper.readTree(resubscription)).isEqualTo(subscription);
@@ -102,7 +143,6 @@ class ClobStreamTest {
             assertThat(book.bestAsk()).contains(Price.of("0.46"));
             assertThat(book.bids()).hasSize(1);
             assertThat(listener.stale.get()).isGreaterThanOrEqualTo(1);
-            assertThat(listener.books).extracting(BookSnapshot::hash).contains("1895759e4df7a796bf4f1c5a5950b748306923e2");
             awaitTrue(() -> !second.pings.isEmpty());
             assertThat(listener.malformed).isEmpty();
         }
@@ -110,7 +150,7 @@ class ClobStreamTest {
 
     @Test
     void userChannelSubscribesWithCredentialsAndReportsLifecycles() throws Exception {
-        ScriptedSocket socket = new ScriptedSocket(List.of(Vectors.text("payloads/ws-user-events.json")), false);
+        ScriptedSocket socket = new ScriptedSocket(List.of(Vectors.text("payloads/ws-user-events.json")));
         server.enqueue(new MockResponse().withWebSocketUpgrade(socket));
         server.start();
         RecordingStreamListener listener = new RecordingStreamListener();

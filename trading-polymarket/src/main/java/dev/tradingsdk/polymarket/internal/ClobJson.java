@@ -167,15 +167,8 @@ public final class ClobJson {
     }
 
     public ClobTrade trade(JsonNode node) {
-        String status = required(node, "status").toUpperCase(Locale.ROOT).replace("TRADE_STATUS_", "");
-        UserTradeEvent.Status parsed;
-        try {
-            parsed = UserTradeEvent.Status.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new MalformedPayloadException("trade status '" + status + "' is unknown");
-        }
         return new ClobTrade(required(node, "id"), text(node, "market"), text(node, "asset_id"), side(node),
-                Price.of(required(node, "price")), Quantity.of(required(node, "size")), parsed,
+                Price.of(required(node, "price")), Quantity.of(required(node, "size")), tradeStatus(node),
                 text(node, "taker_order_id"), text(node, "outcome"), longValue(node, "match_time"));
     }
 
@@ -197,6 +190,21 @@ public final class ClobJson {
             return new BigInteger(text);
         } catch (NumberFormatException e) {
             throw new MalformedPayloadException(field + " '" + text + "' is not an integer");
+        }
+    }
+
+    /** A trade status, with or without the {@code TRADE_STATUS_} prefix some responses use. */
+    public static UserTradeEvent.Status tradeStatus(JsonNode node) {
+        return enumValue(UserTradeEvent.Status.class,
+                required(node, "status").toUpperCase(Locale.ROOT).replace("TRADE_STATUS_", ""), "trade status");
+    }
+
+    /** The constant named {@code name}, or a {@link MalformedPayloadException} naming {@code what}. */
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String what) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedPayloadException(what + " '" + name + "' is unknown");
         }
     }
 

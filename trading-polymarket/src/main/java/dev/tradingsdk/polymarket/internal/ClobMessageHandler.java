@@ -165,7 +165,7 @@ public final class ClobMessageHandler {
             if (book.awaitingSnapshot()) {
                 return false;
             }
-            book.set(side(change) == Side.BUY, raw(change, "price"), raw(change, "size"));
+            book.set(ClobJson.side(change) == Side.BUY, raw(change, "price"), raw(change, "size"));
             book.stamp(text(event, "market"), millis(event), text(change, "hash"));
             return true;
         }
@@ -190,46 +190,26 @@ public final class ClobMessageHandler {
 
     private void onLastTrade(JsonNode event) {
         listener.onLastTrade(new LastTrade(required(event, "asset_id"), text(event, "market"), price(event, "price"),
-                quantity(event, "size"), side(event), event.path("fee_rate_bps").asLong(0), millis(event)));
+                quantity(event, "size"), ClobJson.side(event), event.path("fee_rate_bps").asLong(0), millis(event)));
     }
 
     private UserOrderEvent order(JsonNode event) {
-        String type = required(event, "type").toUpperCase(Locale.ROOT);
-        UserOrderEvent.Type parsed;
-        try {
-            parsed = UserOrderEvent.Type.valueOf(type);
-        } catch (IllegalArgumentException e) {
-            throw new MalformedPayloadException("order event type '" + type + "' is unknown");
-        }
+        UserOrderEvent.Type parsed = ClobJson.enumValue(UserOrderEvent.Type.class,
+                required(event, "type").toUpperCase(Locale.ROOT), "order event type");
         return new UserOrderEvent(required(event, "id"), parsed, text(event, "market"), text(event, "asset_id"),
-                side(event), price(event, "price"), quantity(event, "original_size"),
+                ClobJson.side(event), price(event, "price"), quantity(event, "original_size"),
                 quantity(event, "size_matched"), text(event, "outcome"), millis(event));
     }
 
     private UserTradeEvent trade(JsonNode event) {
-        String status = required(event, "status").toUpperCase(Locale.ROOT);
-        UserTradeEvent.Status parsed;
-        try {
-            parsed = UserTradeEvent.Status.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new MalformedPayloadException("trade status '" + status + "' is unknown");
-        }
+        UserTradeEvent.Status parsed = ClobJson.tradeStatus(event);
         List<String> makerOrders = new ArrayList<>();
         for (JsonNode maker : event.path("maker_orders")) {
             makerOrders.add(maker.path("order_id").asText());
         }
         return new UserTradeEvent(required(event, "id"), parsed, text(event, "market"), text(event, "asset_id"),
-                side(event), price(event, "price"), quantity(event, "size"), text(event, "taker_order_id"),
+                ClobJson.side(event), price(event, "price"), quantity(event, "size"), text(event, "taker_order_id"),
                 makerOrders, millis(event));
-    }
-
-    private static Side side(JsonNode node) {
-        String side = required(node, "side").toUpperCase(Locale.ROOT);
-        return switch (side) {
-            case "BUY" -> Side.BUY;
-            case "SELL" -> Side.SELL;
-            default -> throw new MalformedPayloadException("side '" + side + "' is neither BUY nor SELL");
-        };
     }
 
     private static long raw(JsonNode node, String field) {

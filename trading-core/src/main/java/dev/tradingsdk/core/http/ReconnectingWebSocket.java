@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +41,8 @@ public final class ReconnectingWebSocket implements AutoCloseable {
     private final RandomGenerator random;
     private final List<String> subscriptions = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService scheduler;
+    /** Delivers listener callbacks one at a time, in the order the events happened. */
+    private final ExecutorService events;
 
     private final Object lock = new Object();
     private ConnectionState state = ConnectionState.IDLE;
@@ -64,6 +68,11 @@ public final class ReconnectingWebSocket implements AutoCloseable {
         this.subscriptions.addAll(b.subscriptions);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "ws-reconnect-" + name);
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.events = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "ws-events-" + name);
             thread.setDaemon(true);
             return thread;
         });
@@ -120,13 +129,11 @@ public final class ReconnectingWebSocket implements AutoCloseable {
     @Override
     public void close() {
         WebSocket current;
-        ConnectionState previous;
         synchronized (lock) {
             if (state == ConnectionState.CLOSED) {
                 return;
             }
-            previous = state;
-            state = ConnectionState.CLOSED;
+            changeState(ConnectionState.CLOSED);
             generation++;
             current = socket;
             socket = null;
@@ -138,21 +145,18 @@ public final class ReconnectingWebSocket implements AutoCloseable {
             current.close(NORMAL_CLOSURE, "client closing");
         }
         scheduler.shutdown();
-        notifyState(previous, ConnectionState.CLOSED);
+        events.shutdown();
     }
 
     private void openConnection() {
         long myGeneration;
-        ConnectionState previous;
         synchronized (lock) {
             if (state == ConnectionState.CLOSED) {
                 return;
             }
-            previous = state;
-            state = ConnectionState.CONNECTING;
+            changeState(ConnectionState.CONNECTING);
             myGeneration = ++generation;
         }
-        notifyState(previous, ConnectionState.CONNECTING);
         WebSocket created = http.newWebSocket(request, new Connection(myGeneration));
         synchronized (lock) {
             if (generation == myGeneration) {
@@ -166,36 +170,42 @@ public final class ReconnectingWebSocket implements AutoCloseable {
     private void connectionLost(long lostGeneration, Throwable cause) {
         int attempt;
         Duration delay;
-        ConnectionState previous;
         synchronized (lock) {
             if (generation != lostGeneration || state == ConnectionState.CLOSED) {
                 return;
             }
             generation++;
             socket = null;
-            previous = state;
-            state = ConnectionState.RECONNECTING;
+            changeState(ConnectionState.RECONNECTING);
             attempt = ++failedAttempts;
             delay = backoff.delay(attempt, random);
+            emit(() -> listener.onReconnect(attempt, delay, cause));
             pendingReconnect = scheduler.schedule(this::openConnection, delay.toNanos(), TimeUnit.NANOSECONDS);
         }
         LOG.info("{}: connection lost ({}), reconnect attempt {} in {} ms", name,
             cause == null ? "closed by server" : cause.getClass().getSimpleName(), attempt, delay.toMillis());
-        notifyState(previous, ConnectionState.RECONNECTING);
-        safely(() -> listener.onReconnect(attempt, delay, cause));
     }
 
-    private void notifyState(ConnectionState from, ConnectionState to) {
+    /** Call with the lock held, so listeners see state changes in the order they happened. */
+    private void changeState(ConnectionState to) {
+        ConnectionState from = state;
+        state = to;
         if (from != to) {
-            safely(() -> listener.onStateChange(from, to));
+            emit(() -> listener.onStateChange(from, to));
         }
     }
 
-    private void safely(Runnable callback) {
+    private void emit(Runnable callback) {
         try {
-            callback.run();
-        } catch (RuntimeException e) {
-            LOG.warn("{}: listener threw", name, e);
+            events.execute(() -> {
+                try {
+                    callback.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("{}: listener threw", name, e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.debug("{}: event after close dropped", name);
         }
     }
 
@@ -215,12 +225,6 @@ public final class ReconnectingWebSocket implements AutoCloseable {
             this.connectionGeneration = connectionGeneration;
         }
 
-        private boolean current() {
-            synchronized (lock) {
-                return generation == connectionGeneration && state != ConnectionState.CLOSED;
-            }
-        }
-
         @Override
         public void onOpen(WebSocket webSocket, Response response) {
             synchronized (lock) {
@@ -229,29 +233,32 @@ public final class ReconnectingWebSocket implements AutoCloseable {
                     return;
                 }
                 socket = webSocket;
-                state = ConnectionState.OPEN;
                 failedAttempts = 0;
                 // Sent under the lock so no caller's send() can overtake the subscriptions.
                 for (String subscription : subscriptions) {
                     webSocket.send(subscription);
                 }
+                changeState(ConnectionState.OPEN);
+                emit(listener::onOpen);
             }
             LOG.debug("{}: open, {} subscriptions sent", name, subscriptions.size());
-            notifyState(ConnectionState.CONNECTING, ConnectionState.OPEN);
-            safely(listener::onOpen);
         }
 
         @Override
         public void onMessage(WebSocket webSocket, String text) {
-            if (current()) {
-                safely(() -> listener.onMessage(text));
-            }
+            deliver(text);
         }
 
         @Override
         public void onMessage(WebSocket webSocket, ByteString bytes) {
-            if (current()) {
-                safely(() -> listener.onMessage(bytes.utf8()));
+            deliver(bytes.utf8());
+        }
+
+        private void deliver(String text) {
+            synchronized (lock) {
+                if (generation == connectionGeneration && state != ConnectionState.CLOSED) {
+                    emit(() -> listener.onMessage(text));
+                }
             }
         }
 

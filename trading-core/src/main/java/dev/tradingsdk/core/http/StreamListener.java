@@ -3,8 +3,9 @@ package dev.tradingsdk.core.http;
 import java.time.Duration;
 
 /**
- * Callbacks of a {@link ReconnectingWebSocket}, all on OkHttp's or the reconnect thread; keep them short. An
- * exception thrown by a callback is logged and does not affect the connection.
+ * Callbacks of a {@link ReconnectingWebSocket}, delivered one at a time on the socket's own event thread in the
+ * order the events happened; a slow callback delays later ones but never the connection. An exception thrown by a
+ * callback is logged and does not affect the connection.
  */
 public interface StreamListener {
 

@@ -1,5 +1,6 @@
 package dev.tradingsdk.polymarket;
 
+import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.num.Price;
 import java.util.List;
 import java.util.Optional;

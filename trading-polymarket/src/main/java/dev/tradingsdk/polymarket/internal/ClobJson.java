@@ -1,5 +1,6 @@
 package dev.tradingsdk.polymarket.internal;
 
+import dev.tradingsdk.core.book.BookLevel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,7 +10,6 @@ import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.polymarket.MalformedPayloadException;
 import dev.tradingsdk.polymarket.BalanceAllowance;
-import dev.tradingsdk.polymarket.BookLevel;
 import dev.tradingsdk.polymarket.BookSnapshot;
 import dev.tradingsdk.polymarket.CancelResult;
 import dev.tradingsdk.polymarket.ClobMarket;

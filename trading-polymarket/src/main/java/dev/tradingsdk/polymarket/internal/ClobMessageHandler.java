@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ClobMessageHandler {
     private final ObjectMapper mapper;
     private final ClobStreamListener listener;
-    private final Map<String, LevelBook> books = new ConcurrentHashMap<>();
+    private final Map<String, AssetBook> books = new ConcurrentHashMap<>();
     private final Map<String, TickSize> tickSizes = new ConcurrentHashMap<>();
 
     public ClobMessageHandler(ObjectMapper mapper, ClobStreamListener listener) {
@@ -38,7 +38,7 @@ public final class ClobMessageHandler {
 
     /** The current book of an asset, if a snapshot has arrived since the last (re)connect. */
     public Optional<BookSnapshot> book(String assetId) {
-        LevelBook book = books.get(assetId);
+        AssetBook book = books.get(assetId);
         if (book == null) {
             return Optional.empty();
         }
@@ -53,10 +53,9 @@ public final class ClobMessageHandler {
 
     /** After a drop: every book waits for its fresh snapshot. */
     public void connectionLost() {
-        for (LevelBook book : books.values()) {
+        for (AssetBook book : books.values()) {
             synchronized (book) {
-                book.clear();
-                book.awaitingSnapshot(true);
+                book.invalidate();
             }
         }
         listener.onBooksStale();
@@ -100,33 +99,33 @@ public final class ClobMessageHandler {
         }
     }
 
-    private LevelBook bookOf(String assetId) {
-        return books.computeIfAbsent(assetId, LevelBook::new);
+    private AssetBook bookOf(String assetId) {
+        return books.computeIfAbsent(assetId, AssetBook::new);
     }
 
     private void onBook(JsonNode event) {
         String assetId = required(event, "asset_id");
         JsonNode bids = event.has("bids") ? event.get("bids") : event.path("buys");
         JsonNode asks = event.has("asks") ? event.get("asks") : event.path("sells");
-        LevelBook book = bookOf(assetId);
+        AssetBook book = bookOf(assetId);
         BookSnapshot snapshot;
         synchronized (book) {
-            book.clear();
-            applyLevels(book, true, bids);
-            applyLevels(book, false, asks);
+            book.beginSnapshot();
+            addLevels(book, true, bids);
+            addLevels(book, false, asks);
+            book.commitSnapshot();
             book.stamp(text(event, "market"), millis(event), text(event, "hash"));
-            book.awaitingSnapshot(false);
             snapshot = book.snapshot();
         }
         listener.onBook(snapshot);
     }
 
-    private void applyLevels(LevelBook book, boolean bid, JsonNode levels) {
+    private void addLevels(AssetBook book, boolean bid, JsonNode levels) {
         if (!levels.isArray()) {
             throw new MalformedPayloadException("book " + (bid ? "bids" : "asks") + " is not an array");
         }
         for (JsonNode level : levels) {
-            book.set(bid, raw(level, "price"), raw(level, "size"));
+            book.addSnapshotLevel(bid, raw(level, "price"), raw(level, "size"));
         }
     }
 
@@ -157,7 +156,7 @@ public final class ClobMessageHandler {
     }
 
     private boolean applyChange(String assetId, JsonNode change, JsonNode event) {
-        LevelBook book = books.get(assetId);
+        AssetBook book = books.get(assetId);
         if (book == null) {
             return false;
         }
@@ -165,14 +164,14 @@ public final class ClobMessageHandler {
             if (book.awaitingSnapshot()) {
                 return false;
             }
-            book.set(ClobJson.side(change) == Side.BUY, raw(change, "price"), raw(change, "size"));
+            book.applyDelta(ClobJson.side(change) == Side.BUY, raw(change, "price"), raw(change, "size"));
             book.stamp(text(event, "market"), millis(event), text(change, "hash"));
             return true;
         }
     }
 
     private void publish(String assetId) {
-        LevelBook book = books.get(assetId);
+        AssetBook book = books.get(assetId);
         BookSnapshot snapshot;
         synchronized (book) {
             snapshot = book.snapshot();
@@ -213,7 +212,7 @@ public final class ClobMessageHandler {
     }
 
     private static long raw(JsonNode node, String field) {
-        return Price.of(required(node, field), LevelBook.PRECISION).raw();
+        return Price.of(required(node, field), AssetBook.PRECISION).raw();
     }
 
     private static Price price(JsonNode node, String field) {

@@ -273,6 +273,11 @@ public final class ClobClient {
     /** Builds and signs an order for the server's current exchange version without sending it. */
     public SignedClobOrder createOrder(ClobOrderRequest request) {
         PolymarketSigner key = requireSigner();
+        long nowSeconds = clock.now().getEpochSecond();
+        if (request.orderType() == ClobOrderType.GTD && request.expirationSeconds() <= nowSeconds) {
+            throw new IllegalArgumentException("GTD expiration " + request.expirationSeconds()
+                    + " is not in the future (now " + nowSeconds + ")");
+        }
         ExchangeContracts exchange = contractsFor(version());
         TickSize tick = request.tickSize() != null ? request.tickSize() : tickSize(request.tokenId());
         boolean negRisk = request.negRisk() != null ? request.negRisk() : negRisk(request.tokenId());

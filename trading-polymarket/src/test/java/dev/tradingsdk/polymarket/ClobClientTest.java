@@ -327,6 +327,10 @@ class ClobClientTest {
                 .tickSize(TickSize.HUNDREDTH).negRisk(false).build();
         assertThatThrownBy(() -> noCreds.postOrder(request)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("createOrDeriveApiKey");
+        ClobOrderRequest expired = ClobOrderRequest.limit(TOKEN, Side.BUY, new BigDecimal("0.5"), BigDecimal.ONE)
+                .tickSize(TickSize.HUNDREDTH).negRisk(false).goodTill(NOW.getEpochSecond()).build();
+        assertThatThrownBy(() -> builder().credentials(CREDS).build().createOrder(expired))
+                .hasMessageContaining("GTD expiration " + NOW.getEpochSecond() + " is not in the future");
         assertThatThrownBy(() -> ClobOrderRequest.market(TOKEN, Side.BUY, new BigDecimal("0.5"), BigDecimal.ONE)
                 .postOnly().build()).hasMessageContaining("postOnly");
         assertThatThrownBy(() -> ClobOrderRequest.limit(TOKEN, Side.BUY, new BigDecimal("0.5"), BigDecimal.ONE)

@@ -1,9 +1,9 @@
 package dev.tradingsdk.polymarket;
 
-import dev.tradingsdk.core.book.BookLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;

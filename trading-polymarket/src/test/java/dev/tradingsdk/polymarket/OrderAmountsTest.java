@@ -1,10 +1,10 @@
 package dev.tradingsdk.polymarket;
 
-import dev.tradingsdk.core.order.Side;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.polymarket.OrderAmounts.MarketPrecision;
 import java.math.BigDecimal;
 import java.util.stream.Stream;

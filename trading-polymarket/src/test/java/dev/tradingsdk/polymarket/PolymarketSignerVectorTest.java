@@ -1,9 +1,9 @@
 package dev.tradingsdk.polymarket;
 
-import dev.tradingsdk.core.order.Side;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.polymarket.internal.Eip712;
 import dev.tradingsdk.polymarket.internal.Hex;
 import dev.tradingsdk.polymarket.internal.Keccak;

@@ -1,9 +1,9 @@
 package dev.tradingsdk.polymarket;
 
-import dev.tradingsdk.core.order.Side;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradingsdk.core.order.Side;
 import org.junit.jupiter.api.Test;
 
 class SignaturePairingTest {

@@ -1,8 +1,8 @@
 package dev.tradingsdk.polymarket;
 
-import dev.tradingsdk.core.order.Side;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.polymarket.internal.Hex;
 import java.math.BigInteger;
 import java.util.Random;

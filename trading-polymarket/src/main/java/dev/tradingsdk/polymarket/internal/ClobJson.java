@@ -1,14 +1,13 @@
 package dev.tradingsdk.polymarket.internal;
 
-import dev.tradingsdk.core.book.BookLevel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
-import dev.tradingsdk.polymarket.MalformedPayloadException;
 import dev.tradingsdk.polymarket.BalanceAllowance;
 import dev.tradingsdk.polymarket.BookSnapshot;
 import dev.tradingsdk.polymarket.CancelResult;
@@ -16,6 +15,7 @@ import dev.tradingsdk.polymarket.ClobMarket;
 import dev.tradingsdk.polymarket.ClobOrder;
 import dev.tradingsdk.polymarket.ClobOrderType;
 import dev.tradingsdk.polymarket.ClobTrade;
+import dev.tradingsdk.polymarket.MalformedPayloadException;
 import dev.tradingsdk.polymarket.OpenOrder;
 import dev.tradingsdk.polymarket.OrderStruct;
 import dev.tradingsdk.polymarket.Page;

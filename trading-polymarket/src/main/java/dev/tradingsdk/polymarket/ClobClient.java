@@ -46,6 +46,7 @@ public final class ClobClient {
     private static final long MAX_SALT = 1L << 53;
 
     private final RestClient rest;
+    private final ClobRequestSigner requestSigner;
     private final ClobJson json;
     private final PolymarketSigner signer;
     private final EthAddress funder;
@@ -68,8 +69,9 @@ public final class ClobClient {
         this.credentials = new AtomicReference<>(b.credentials);
         this.clock = b.clock;
         this.random = b.random;
+        this.requestSigner = new ClobRequestSigner(signer, chainId, 0, clock, credentials);
         RestClient.Builder rb = RestClient.builder("polymarket-clob", b.baseUrl)
-                .signer(new ClobRequestSigner(signer, chainId, 0, clock, credentials))
+                .signer(requestSigner)
                 .errorMapper(new ClobErrorMapper())
                 .retryPolicy(b.retryPolicy)
                 .rateLimit(b.generalLimit);
@@ -119,6 +121,16 @@ public final class ClobClient {
             throw new MalformedPayloadException("GET /time did not return an integer: " + node);
         }
         return node.asLong();
+    }
+
+    /**
+     * Reads the server time and from then on stamps L1/L2 auth headers with the local clock shifted by the
+     * difference, so a skewed local clock does not get requests rejected. Returns the offset in seconds.
+     */
+    public long syncServerTime() {
+        long offset = serverTime() - clock.now().getEpochSecond();
+        requestSigner.serverOffsetSeconds(offset);
+        return offset;
     }
 
     /** One page of markets; pass {@link Page#FIRST} and then each page's {@code nextCursor}. */

@@ -318,6 +318,20 @@ class ClobClientTest {
     }
 
     @Test
+    void stampsAuthHeadersWithServerTimeAfterSync() {
+        long serverNow = NOW.getEpochSecond() + 95;
+        route("GET /time", 200, Long.toString(serverNow));
+        route("GET /data/orders", 200, Vectors.text("payloads/clob-open-orders.json"));
+        ClobClient client = builder().credentials(CREDS).build();
+        assertThat(client.syncServerTime()).isEqualTo(95);
+        client.openOrders(null, null, null);
+        RecordedRequest request = requestsTo("GET /data/orders").get(0);
+        assertThat(request.getHeader("POLY_TIMESTAMP")).isEqualTo(Long.toString(serverNow));
+        assertThat(request.getHeader("POLY_SIGNATURE")).isEqualTo(PolymarketSigner.hmacSignature(CREDS.secret(),
+                Long.toString(serverNow), "GET", "/data/orders", null));
+    }
+
+    @Test
     void refusesToSignAMismatchedFunderAndNeedsCredentials() {
         assertThatThrownBy(() -> builder().funder(KEY.address(), SignatureType.POLY_PROXY).build())
                 .isInstanceOf(SignatureSetupException.class);

@@ -7,6 +7,7 @@ import dev.tradingsdk.polymarket.ApiCredentials;
 import dev.tradingsdk.polymarket.PolymarketSigner;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -25,6 +26,7 @@ public final class ClobRequestSigner implements RequestSigner {
     private final long l1Nonce;
     private final Clock clock;
     private final AtomicReference<ApiCredentials> credentials;
+    private final AtomicLong serverOffsetSeconds = new AtomicLong();
 
     public ClobRequestSigner(PolymarketSigner signer, long chainId, long l1Nonce, Clock clock,
             AtomicReference<ApiCredentials> credentials) {
@@ -35,6 +37,11 @@ public final class ClobRequestSigner implements RequestSigner {
         this.credentials = credentials;
     }
 
+    /** Seconds added to the local clock for auth timestamps, so a skewed local clock is not rejected. */
+    public void serverOffsetSeconds(long offset) {
+        serverOffsetSeconds.set(offset);
+    }
+
     public static boolean needsL2(String path) {
         return L2_PATHS.contains(path) || path.startsWith(L2_PREFIX);
     }
@@ -42,7 +49,7 @@ public final class ClobRequestSigner implements RequestSigner {
     @Override
     public void sign(SignableRequest request, SignatureOutput output) {
         String path = request.path();
-        long now = clock.now().getEpochSecond();
+        long now = clock.now().getEpochSecond() + serverOffsetSeconds.get();
         Map<String, String> headers;
         if (L1_PATHS.contains(path)) {
             if (signer == null) {

@@ -135,8 +135,15 @@ public final class ClobOrderRequest {
             this.orderType = type;
         }
 
+        /** GTC or GTD for a limit order, FOK or FAK for a market order. */
         public Builder orderType(ClobOrderType type) {
-            this.orderType = Objects.requireNonNull(type, "orderType");
+            Objects.requireNonNull(type, "orderType");
+            if (type.isMarket() != orderType.isMarket()) {
+                throw new IllegalArgumentException(type + " does not fit a " + (orderType.isMarket() ? "market" : "limit")
+                        + " order: limit orders are GTC/GTD (ClobOrderRequest.limit), market orders FOK/FAK "
+                        + "(ClobOrderRequest.market)");
+            }
+            this.orderType = type;
             return this;
         }
 
@@ -148,7 +155,7 @@ public final class ClobOrderRequest {
 
         /** Good-till-date: sets GTD with this unix-seconds expiry. */
         public Builder goodTill(long expirationSeconds) {
-            this.orderType = ClobOrderType.GTD;
+            orderType(ClobOrderType.GTD);
             this.expirationSeconds = expirationSeconds;
             return this;
         }

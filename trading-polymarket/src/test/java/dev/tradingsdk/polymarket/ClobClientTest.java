@@ -349,6 +349,10 @@ class ClobClientTest {
                 .postOnly().build()).hasMessageContaining("postOnly");
         assertThatThrownBy(() -> ClobOrderRequest.limit(TOKEN, Side.BUY, new BigDecimal("0.5"), BigDecimal.ONE)
                 .orderType(ClobOrderType.GTD).build()).hasMessageContaining("GTD orders need an expiration");
+        assertThatThrownBy(() -> ClobOrderRequest.limit(TOKEN, Side.BUY, new BigDecimal("0.5"), BigDecimal.ONE)
+                .orderType(ClobOrderType.FOK)).hasMessageContaining("FOK does not fit a limit order");
+        assertThatThrownBy(() -> ClobOrderRequest.market(TOKEN, Side.BUY, new BigDecimal("0.5"), BigDecimal.ONE)
+                .goodTill(1_777_470_000L)).hasMessageContaining("GTD does not fit a market order");
     }
 
     @Test

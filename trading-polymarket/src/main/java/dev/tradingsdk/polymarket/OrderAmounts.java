@@ -46,7 +46,10 @@ public record OrderAmounts(long makerAmount, long takerAmount) {
         return side == Side.BUY ? of(usdc, shares) : of(shares, usdc);
     }
 
-    /** A market order (FOK/FAK) with server-safe precision; see {@link #market(Side, BigDecimal, BigDecimal, TickSize, MarketPrecision)}. */
+    /**
+     * A market order (FOK/FAK) with server-safe precision; see {@link #market(Side, BigDecimal, BigDecimal, TickSize,
+     * MarketPrecision)}.
+     */
     public static OrderAmounts market(Side side, BigDecimal price, BigDecimal amount, TickSize tick) {
         return market(side, price, amount, tick, MarketPrecision.SERVER);
     }

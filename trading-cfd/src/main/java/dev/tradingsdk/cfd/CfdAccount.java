@@ -60,6 +60,7 @@ public final class CfdAccount implements OrderGateway, AccountView {
 
     private static final long BPS = 10_000L;
     private static final long DAYS_PER_YEAR = 365L;
+    private static final int CHARGE_PRECISION = 6;
     private static final GatewayCapabilities CAPABILITIES = new GatewayCapabilities(EnumSet.of(OrderType.MARKET),
             EnumSet.allOf(TimeInForce.class), false, false, true, true);
 
@@ -224,7 +225,8 @@ public final class CfdAccount implements OrderGateway, AccountView {
         if (rate == 0) {
             return Money.zero(currency);
         }
-        return positionNotional(p).timesRatio(rate, BPS * DAYS_PER_YEAR, RoundingMode.CEILING);
+        return atLeastChargePrecision(positionNotional(p)).timesRatio(rate, BPS * DAYS_PER_YEAR,
+                RoundingMode.CEILING);
     }
 
     private void chargeFinancing(Money amount) {
@@ -334,8 +336,14 @@ public final class CfdAccount implements OrderGateway, AccountView {
     }
 
     private Money commission(Instrument instrument, Price price, Quantity size) {
-        Money notional = instrument.notional(price, size);
+        Money notional = atLeastChargePrecision(instrument.notional(price, size));
         return notional.timesRatio(terms.commissionBps(), BPS, RoundingMode.CEILING);
+    }
+
+    /** Charges are computed to at least {@value #CHARGE_PRECISION} decimals whatever the instrument's grid. */
+    private static Money atLeastChargePrecision(Money amount) {
+        return amount.precision() >= CHARGE_PRECISION ? amount
+                : amount.withPrecision(CHARGE_PRECISION, RoundingMode.UNNECESSARY);
     }
 
     /** Moves the position and cash for a fill: cash gains the realized P&L and pays the fee. */

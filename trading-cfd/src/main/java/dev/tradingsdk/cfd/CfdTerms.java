@@ -11,12 +11,13 @@ import java.util.Objects;
  * The trading conditions of a CFD account, immutable; build with {@link #builder()}.
  *
  * <ul>
- *   <li>commission: basis points of the fill's notional, per side, rounded up;</li>
+ *   <li>commission: basis points of the fill's notional, per side, rounded up at 6 decimals (or the notional's
+ *       precision if finer);</li>
  *   <li>spread: basis points of the mid, per asset class, used only when prices arrive as a mid
  *       ({@link CfdAccount#markMid}); quotes with a bid and ask are traded as they are;</li>
  *   <li>financing: annual rates in basis points for longs and for shorts (positive = the account pays,
  *       negative = it receives), charged on the notional at each rollover ({@code rolloverTime} UTC, daily) as
- *       {@code notional × rate / 10000 / 365}, rounded up;</li>
+ *       {@code notional × rate / 10000 / 365}, rounded up (toward the provider) like commission;</li>
  *   <li>leverage: per-instrument limits ({@link LeverageLimits}), an optional account-wide maximum leverage
  *       (gross notional / equity, also capping each instrument's leverage) and an optional maximum position
  *       size as a percentage of equity;</li>

@@ -32,10 +32,6 @@ public final class ExposureCheck {
         Money notionalAfter = instrument.notional(closingPrice, Quantity.ofRaw(Math.abs(netAfter), sizePrecision));
         Money marginAfter = usedMargin.minus(CfdMath.marginRequired(positionNotional, leverage))
                 .plus(CfdMath.marginRequired(notionalAfter, leverage));
-        if (marginAfter.isGreaterThan(equityAfter)) {
-            return Optional.of("insufficient margin: " + instrument + " at " + leverage + ":1 would bring used margin"
-                    + " to " + marginAfter + " against equity of " + equityAfter);
-        }
         Money grossAfter = grossNotional.minus(positionNotional).plus(notionalAfter);
         if (maxLeverage > 0 && grossAfter.isGreaterThan(equityAfter.times(maxLeverage))) {
             return Optional.of("max leverage " + maxLeverage + ":1 exceeded: gross notional would be " + grossAfter
@@ -46,6 +42,10 @@ public final class ExposureCheck {
             return Optional.of("max position " + maxPositionPercent + "% of equity exceeded: " + instrument
                     + " notional would be " + notionalAfter + " (" + FixedMath.format(netAfter, sizePrecision)
                     + ") against equity of " + equityAfter);
+        }
+        if (marginAfter.isGreaterThan(equityAfter)) {
+            return Optional.of("insufficient margin: " + instrument + " at " + leverage + ":1 would bring used margin"
+                    + " to " + marginAfter + " against equity of " + equityAfter);
         }
         return Optional.empty();
     }

@@ -165,19 +165,12 @@ public final class CfdAccount implements OrderGateway, AccountView {
     }
 
     /**
-     * A mid price for {@code instrument}: the terms' spread for its asset class is put around it (half each side,
-     * rounded outwards to the tick), then as {@link #mark}.
+     * A mid price for {@code instrument}: the terms' spread for its asset class is put around it
+     * ({@link CfdTerms#quoteAroundMid}), then as {@link #mark}.
      */
     public void markMid(Instrument instrument, Price mid) {
-        CfdQuote q = CfdQuote.aroundMid(instrument, mid, terms.spreadBps(instrument.assetClass()));
+        Quote q = terms.quoteAroundMid(instrument, mid, clock.now());
         mark(instrument, q.bid(), q.ask());
-    }
-
-    /** The bid/ask {@code instrument} would trade at if given this mid, under these terms. */
-    public Quote quoteAroundMid(Instrument instrument, Price mid) {
-        CfdQuote q = CfdQuote.aroundMid(instrument, mid, terms.spreadBps(instrument.assetClass()));
-        Quantity none = Quantity.zero(instrument.sizePrecision());
-        return new Quote(instrument, clock.now(), q.bid(), none, q.ask(), none);
     }
 
     private void markQuietly(Instrument instrument, Price bid, Price ask) {
@@ -659,19 +652,6 @@ public final class CfdAccount implements OrderGateway, AccountView {
 
     /** A bid and ask for one instrument. */
     private record CfdQuote(Instrument instrument, Price bid, Price ask) {
-
-        static CfdQuote aroundMid(Instrument instrument, Price mid, long spreadBps) {
-            if (mid.signum() <= 0) {
-                throw new IllegalArgumentException("mid for " + instrument + " must be positive, was " + mid);
-            }
-            int p = instrument.pricePrecision();
-            long midRaw = mid.rawAt(p);
-            long tick = instrument.tickRaw();
-            long half = FixedMath.multiplyDivide(midRaw, spreadBps, 2 * BPS, RoundingMode.CEILING);
-            long bid = FixedMath.divide(midRaw - half, tick, RoundingMode.FLOOR) * tick;
-            long ask = FixedMath.divide(Math.addExact(midRaw, half), tick, RoundingMode.CEILING) * tick;
-            return new CfdQuote(instrument, Price.ofRaw(Math.max(bid, tick), p), Price.ofRaw(ask, p));
-        }
     }
 
     /** Fluent builder for {@link CfdAccount}. */

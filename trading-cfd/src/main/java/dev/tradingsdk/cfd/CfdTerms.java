@@ -2,6 +2,12 @@ package dev.tradingsdk.cfd;
 
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.market.Quote;
+import dev.tradingsdk.core.num.FixedMath;
+import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.num.Quantity;
+import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.Map;
@@ -59,6 +65,22 @@ public final class CfdTerms {
         return new Builder();
     }
 
+    /** A builder holding these terms, to derive changed copies. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.commissionBps = commissionBps;
+        b.spreadBps.putAll(spreadBps);
+        b.longFinancingBps = longFinancingBps;
+        b.shortFinancingBps = shortFinancingBps;
+        b.rolloverTime = rolloverTime;
+        b.leverageLimits = leverageLimits;
+        b.maxLeverage = maxLeverage;
+        b.maxPositionPercent = maxPositionPercent;
+        b.marginCallPercent = marginCallPercent;
+        b.stopOutPercent = stopOutPercent;
+        return b;
+    }
+
     public long commissionBps() {
         return commissionBps;
     }
@@ -101,6 +123,25 @@ public final class CfdTerms {
 
     public long stopOutPercent() {
         return stopOutPercent;
+    }
+
+    /**
+     * The quote around {@code mid} with this spread for the instrument's asset class: half the spread each side,
+     * rounded outwards to whole ticks (a non-zero spread is at least a tick each side), the bid at least a tick.
+     */
+    public Quote quoteAroundMid(Instrument instrument, Price mid, Instant time) {
+        if (mid.signum() <= 0) {
+            throw new IllegalArgumentException("mid for " + instrument + " must be positive, was " + mid);
+        }
+        int p = instrument.pricePrecision();
+        long midRaw = mid.rawAt(p);
+        long tick = instrument.tickRaw();
+        long half = FixedMath.multiplyDivide(midRaw, spreadBps(instrument.assetClass()), 20_000L,
+                RoundingMode.CEILING);
+        long bid = FixedMath.divide(midRaw - half, tick, RoundingMode.FLOOR) * tick;
+        long ask = FixedMath.divide(Math.addExact(midRaw, half), tick, RoundingMode.CEILING) * tick;
+        Quantity none = Quantity.zero(instrument.sizePrecision());
+        return new Quote(instrument, time, Price.ofRaw(Math.max(bid, tick), p), none, Price.ofRaw(ask, p), none);
     }
 
     /** Leverage used for margin on {@code instrument}: its limit, capped by the account-wide maximum if set. */

@@ -1,6 +1,5 @@
 package dev.tradingsdk.cfd;
 
-import dev.tradingsdk.cfd.internal.ExposureCheck;
 import dev.tradingsdk.core.gateway.AccountView;
 import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.gateway.OrderGateway;
@@ -22,6 +21,12 @@ import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.order.TimeInForce;
 import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.portfolio.PositionSide;
+import dev.tradingsdk.core.risk.MarketSnapshot;
+import dev.tradingsdk.core.risk.RiskDecision;
+import dev.tradingsdk.core.risk.RiskGovernor;
+import dev.tradingsdk.core.risk.RiskRule;
+import dev.tradingsdk.core.risk.RiskViolation;
+import dev.tradingsdk.core.risk.TopOfBook;
 import dev.tradingsdk.core.time.Clock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -58,9 +63,6 @@ import java.util.function.Consumer;
  */
 public final class CfdAccount implements OrderGateway, AccountView {
 
-    private static final long BPS = 10_000L;
-    private static final long DAYS_PER_YEAR = 365L;
-    private static final int CHARGE_PRECISION = 6;
     private static final GatewayCapabilities CAPABILITIES = new GatewayCapabilities(EnumSet.of(OrderType.MARKET),
             EnumSet.allOf(TimeInForce.class), false, false, true, true);
 
@@ -73,6 +75,8 @@ public final class CfdAccount implements OrderGateway, AccountView {
     private final Map<InstrumentId, Position> positions = new LinkedHashMap<>();
     private final Map<InstrumentId, CfdQuote> quotes = new LinkedHashMap<>();
     private final Map<ClientOrderId, Order> orders = new LinkedHashMap<>();
+    private final Map<InstrumentId, TopOfBook> books = new LinkedHashMap<>();
+    private final RiskGovernor governor;
 
     private Money cash;
     private Money fees;
@@ -87,8 +91,10 @@ public final class CfdAccount implements OrderGateway, AccountView {
     private long tradeSequence;
     private long stopOutSequence;
 
-    private CfdAccount(String accountId, Money initialCash, CfdTerms terms, Clock clock) {
+    private CfdAccount(String accountId, Money initialCash, CfdTerms terms, Clock clock, RiskGovernor governor) {
         this.accountId = accountId;
+        this.governor = governor != null ? governor : RiskGovernor.builder().clock(clock)
+                .rules(terms.riskRules().toArray(new RiskRule[0])).build();
         this.currency = initialCash.currency();
         this.terms = terms;
         this.clock = clock;
@@ -109,11 +115,17 @@ public final class CfdAccount implements OrderGateway, AccountView {
      * the last one, without emitting anything. {@code terms} and {@code clock} must be what the account used.
      */
     public static CfdAccount rebuild(List<? extends CfdEvent> events, CfdTerms terms, Clock clock) {
+        return rebuild(events, terms, clock, null);
+    }
+
+    /** As {@link #rebuild(List, CfdTerms, Clock)} for an account that checks orders with {@code governor}. */
+    public static CfdAccount rebuild(List<? extends CfdEvent> events, CfdTerms terms, Clock clock,
+                                     RiskGovernor governor) {
         if (events.isEmpty() || !(events.get(0) instanceof CfdEvent.AccountOpened opened)) {
             throw new IllegalArgumentException("events must start with AccountOpened, were " + (events.isEmpty()
                     ? "empty" : events.get(0).getClass().getSimpleName()));
         }
-        CfdAccount account = new CfdAccount(opened.accountId(), opened.initialCash(), terms, clock);
+        CfdAccount account = new CfdAccount(opened.accountId(), opened.initialCash(), terms, clock, governor);
         account.nextRollover = firstRolloverAfter(opened.at(), terms);
         for (CfdEvent event : events.subList(1, events.size())) {
             if (!event.accountId().equals(account.accountId)) {
@@ -129,6 +141,7 @@ public final class CfdAccount implements OrderGateway, AccountView {
     private void replay(CfdEvent event) {
         if (event instanceof CfdEvent.PriceMarked e) {
             quotes.put(e.instrument().id(), new CfdQuote(e.instrument(), e.bid(), e.ask()));
+            updateBook(e.instrument(), e.bid(), e.ask());
         } else if (event instanceof CfdEvent.OrderUpdated e) {
             orders.put(e.order().clientOrderId(), e.order().snapshot());
         } else if (event instanceof CfdEvent.Filled e) {
@@ -182,7 +195,14 @@ public final class CfdAccount implements OrderGateway, AccountView {
                     + " ask=" + ask);
         }
         quotes.put(instrument.id(), new CfdQuote(instrument, bid, ask));
+        updateBook(instrument, bid, ask);
         emit(new CfdEvent.PriceMarked(accountId, clock.now(), instrument, bid, ask));
+    }
+
+    private void updateBook(Instrument instrument, Price bid, Price ask) {
+        int p = instrument.pricePrecision();
+        books.computeIfAbsent(instrument.id(), id -> new TopOfBook(instrument))
+                .update(bid.rawAt(p), 0, ask.rawAt(p), 0, clock.epochNanos());
     }
 
     /** The latest quote for {@code instrument}, if any. */
@@ -214,12 +234,7 @@ public final class CfdAccount implements OrderGateway, AccountView {
     }
 
     private Money financingFor(Position p) {
-        long rate = p.side() == PositionSide.LONG ? terms.longFinancingBps() : terms.shortFinancingBps();
-        if (rate == 0) {
-            return Money.zero(currency);
-        }
-        return atLeastChargePrecision(positionNotional(p)).timesRatio(rate, BPS * DAYS_PER_YEAR,
-                RoundingMode.CEILING);
+        return terms.financing(p.side() == PositionSide.LONG, positionNotional(p));
     }
 
     private void chargeFinancing(Money amount) {
@@ -311,12 +326,13 @@ public final class CfdAccount implements OrderGateway, AccountView {
         Instrument instrument = request.instrument();
         CfdQuote q = quotes.get(instrument.id());
         Price price = request.side() == Side.BUY ? q.ask() : q.bid();
-        Money fee = commission(instrument, price, request.quantity());
+        Money fee = terms.commission(instrument, price, request.quantity());
         String tradeId = accountId + "-" + (++tradeSequence);
         order.markAccepted(tradeId, now);
         Fill fill = new Fill(request.clientOrderId(), tradeId, instrument, request.side(), price,
                 request.quantity(), fee, now);
         book(fill);
+        governor.onFill(accountId, fill);
         order.applyFill(fill);
         orders.put(request.clientOrderId(), order);
         Order snapshot = order.snapshot();
@@ -326,17 +342,6 @@ public final class CfdAccount implements OrderGateway, AccountView {
             listener.onFill(fill, snapshot);
         }
         notifyUpdate(snapshot);
-    }
-
-    private Money commission(Instrument instrument, Price price, Quantity size) {
-        Money notional = atLeastChargePrecision(instrument.notional(price, size));
-        return notional.timesRatio(terms.commissionBps(), BPS, RoundingMode.CEILING);
-    }
-
-    /** Charges are computed to at least {@value #CHARGE_PRECISION} decimals whatever the instrument's grid. */
-    private static Money atLeastChargePrecision(Money amount) {
-        return amount.precision() >= CHARGE_PRECISION ? amount
-                : amount.withPrecision(CHARGE_PRECISION, RoundingMode.UNNECESSARY);
     }
 
     /** Moves the position and cash for a fill: cash gains the realized P&L and pays the fee. */
@@ -367,33 +372,22 @@ public final class CfdAccount implements OrderGateway, AccountView {
             return Optional.of(instrument + " is quoted in " + instrument.quoteCurrency() + ", the account in "
                     + currency);
         }
-        CfdQuote q = quotes.get(instrument.id());
-        if (q == null) {
+        if (!quotes.containsKey(instrument.id())) {
             return Optional.of("no price for " + instrument);
         }
-        int leverage;
-        try {
-            leverage = terms.leverageFor(instrument);
-        } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
-        }
-        Position position = positions.get(instrument.id());
-        long before = position == null ? 0 : position.netRaw();
-        long size = request.quantity().rawAt(instrument.sizePrecision());
-        long after = Math.addExact(before, request.side() == Side.BUY ? size : Math.negateExact(size));
-        boolean reducing = Math.abs(after) <= Math.abs(before) && (after == 0 || Long.signum(after) == Long.signum(
-                before));
-        if (request.reduceOnly() && !reducing) {
-            return Optional.of("reduce-only " + request.side() + " " + request.quantity() + " would not reduce the "
-                    + instrument + " position of " + FixedMath.format(before, instrument.sizePrecision()));
-        }
-        if (reducing) {
+        RiskDecision decision = governor.check(request, this, this::marketSnapshot);
+        if (decision.accepted()) {
             return Optional.empty();
         }
-        Price fillPrice = request.side() == Side.BUY ? q.ask() : q.bid();
-        return ExposureCheck.refusal(instrument, q.bid(), q.ask(), before, after, leverage,
-                commission(instrument, fillPrice, request.quantity()), equity(), marginUsed(), grossNotional(),
-                notional(instrument.id()), terms.maxLeverage(), terms.maxPositionPercent());
+        StringBuilder reason = new StringBuilder();
+        for (RiskViolation violation : decision.violations()) {
+            reason.append(reason.length() == 0 ? "" : "; ").append(violation);
+        }
+        return Optional.of(reason.toString());
+    }
+
+    private MarketSnapshot marketSnapshot(InstrumentId instrument) {
+        return books.get(instrument);
     }
 
     @Override
@@ -660,6 +654,7 @@ public final class CfdAccount implements OrderGateway, AccountView {
         private final Money initialCash;
         private CfdTerms terms = CfdTerms.defaults();
         private Clock clock = Clock.system();
+        private RiskGovernor governor;
         private final List<Consumer<CfdEvent>> listeners = new ArrayList<>();
 
         private Builder(String accountId, Money initialCash) {
@@ -684,6 +679,15 @@ public final class CfdAccount implements OrderGateway, AccountView {
             return this;
         }
 
+        /**
+         * Checks orders with {@code governor} instead of one built from the terms' {@link CfdTerms#riskRules()}
+         * (to share a kill switch, add rules or listen to risk events; include the terms' rules to keep them).
+         */
+        public Builder riskGovernor(RiskGovernor governor) {
+            this.governor = Objects.requireNonNull(governor, "governor");
+            return this;
+        }
+
         /** Receives every event, starting with {@link CfdEvent.AccountOpened}. */
         public Builder eventListener(Consumer<CfdEvent> listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -691,7 +695,7 @@ public final class CfdAccount implements OrderGateway, AccountView {
         }
 
         public CfdAccount build() {
-            CfdAccount account = new CfdAccount(accountId, initialCash, terms, clock);
+            CfdAccount account = new CfdAccount(accountId, initialCash, terms, clock, governor);
             account.eventListeners.addAll(listeners);
             account.emit(new CfdEvent.AccountOpened(accountId, clock.now(), initialCash));
             return account;

@@ -6,10 +6,17 @@ import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.risk.MaxLeverageRule;
+import dev.tradingsdk.core.risk.MaxPositionPercentRule;
+import dev.tradingsdk.core.risk.RiskRule;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -31,6 +38,10 @@ import java.util.Objects;
  * </ul>
  */
 public final class CfdTerms {
+
+    private static final long BPS = 10_000L;
+    private static final long DAYS_PER_YEAR = 365L;
+    private static final int CHARGE_PRECISION = 6;
 
     private final long commissionBps;
     private final Map<AssetClass, Long> spreadBps;
@@ -142,6 +153,42 @@ public final class CfdTerms {
         long ask = FixedMath.divide(Math.addExact(midRaw, half), tick, RoundingMode.CEILING) * tick;
         Quantity none = Quantity.zero(instrument.sizePrecision());
         return new Quote(instrument, time, Price.ofRaw(Math.max(bid, tick), p), none, Price.ofRaw(ask, p), none);
+    }
+
+    /** Commission on a fill of {@code size} at {@code price}: see the class description. */
+    public Money commission(Instrument instrument, Price price, Quantity size) {
+        return atLeastChargePrecision(instrument.notional(price, size)).timesRatio(commissionBps, BPS,
+                RoundingMode.CEILING);
+    }
+
+    /**
+     * One rollover's financing of a position whose notional at its closing price is {@code notional}: positive
+     * is paid by the account. See the class description.
+     */
+    public Money financing(boolean longPosition, Money notional) {
+        long rate = longPosition ? longFinancingBps : shortFinancingBps;
+        return atLeastChargePrecision(notional.abs()).timesRatio(rate, BPS * DAYS_PER_YEAR, RoundingMode.CEILING);
+    }
+
+    private static Money atLeastChargePrecision(Money amount) {
+        return amount.precision() >= CHARGE_PRECISION ? amount
+                : amount.withPrecision(CHARGE_PRECISION, RoundingMode.UNNECESSARY);
+    }
+
+    /**
+     * The pre-trade rules these terms imply, in check order: {@link MaxLeverageRule} (if a maximum leverage is
+     * set), {@link MaxPositionPercentRule} (if a maximum position is set) and {@link CfdMarginRule}.
+     */
+    public List<RiskRule> riskRules() {
+        List<RiskRule> rules = new ArrayList<>(3);
+        if (maxLeverage > 0) {
+            rules.add(new MaxLeverageRule(BigDecimal.valueOf(maxLeverage)));
+        }
+        if (maxPositionPercent > 0) {
+            rules.add(new MaxPositionPercentRule(BigDecimal.valueOf(maxPositionPercent)));
+        }
+        rules.add(new CfdMarginRule(this));
+        return List.copyOf(rules);
     }
 
     /** Leverage used for margin on {@code instrument}: its limit, capped by the account-wide maximum if set. */

@@ -137,10 +137,10 @@ class CfdAccountTest {
 
         // 0.3 × 40 000 = 12 000 > 100 % of 10 000
         Order tooBig = account.submit(OrderRequest.buy(BTC).quantity("0.3").build());
-        assertThat(tooBig.reason()).contains("max position 100% of equity exceeded");
+        assertThat(tooBig.reason()).contains("MAX_POSITION_PERCENT").contains("would exceed 100% of equity");
 
         Order reduceOnly = account.submit(OrderRequest.buy(BTC).quantity("0.1").reduceOnly(true).build());
-        assertThat(reduceOnly.reason()).contains("reduce-only");
+        assertThat(reduceOnly.reason()).contains("REDUCE_ONLY");
 
         assertThat(account.positions()).isEmpty();
         assertThat(account.cash()).isEqualTo(usd("10000"));
@@ -155,7 +155,7 @@ class CfdAccountTest {
         assertThat(account.submit(OrderRequest.buy(BTC).quantity("0.5").build()).status())
                 .isEqualTo(OrderStatus.FILLED);
         Order more = account.submit(OrderRequest.buy(BTC).quantity("0.0001").build());
-        assertThat(more.reason()).contains("insufficient margin").contains("2:1");
+        assertThat(more.reason()).contains("CFD_MARGIN: insufficient margin").contains("2:1");
         assertThat(account.submit(OrderRequest.sell(BTC).quantity("0.1").build()).status())
                 .isEqualTo(OrderStatus.FILLED);
     }
@@ -167,7 +167,7 @@ class CfdAccountTest {
         assertThat(account.leverageFor(EURUSD)).isEqualTo(10);
         // 11 000 units = 11 000 notional > 10 × 1000
         Order order = account.submit(OrderRequest.buy(EURUSD).quantity("11000").build());
-        assertThat(order.reason()).contains("max leverage 10:1");
+        assertThat(order.reason()).contains("MAX_LEVERAGE").contains("10x equity");
         assertThat(account.submit(OrderRequest.buy(EURUSD).quantity("10000").build()).status())
                 .isEqualTo(OrderStatus.FILLED);
         assertThat(account.currentLeverage()).contains(new java.math.BigDecimal("10.0000"));

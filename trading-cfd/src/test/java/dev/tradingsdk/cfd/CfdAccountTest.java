@@ -259,7 +259,7 @@ class CfdAccountTest {
         assertThat(account.liquidations()).isPositive();
 
         CfdAccount rebuilt = CfdAccount.rebuild(events, terms, clock);
-        assertSameState(rebuilt, account);
+        AccountAssertions.assertSameState(rebuilt, account);
 
         // and both go on identically: the next rollover and the orders are the same
         List<CfdEvent> before = List.copyOf(events);
@@ -268,28 +268,7 @@ class CfdAccountTest {
             a.mark(ETH, Price.of("1900.00"), Price.of("1900.50"));
             a.submit(OrderRequest.buy(ETH).quantity("0.5").clientOrderId("after-rebuild").build());
         }
-        assertSameState(rebuilt, account);
+        AccountAssertions.assertSameState(rebuilt, account);
         assertThat(events.size()).isGreaterThan(before.size());
-    }
-
-    private static void assertSameState(CfdAccount rebuilt, CfdAccount account) {
-        assertThat(rebuilt.cash()).isEqualTo(account.cash());
-        assertThat(rebuilt.equity()).isEqualTo(account.equity());
-        assertThat(rebuilt.marginUsed()).isEqualTo(account.marginUsed());
-        assertThat(rebuilt.realizedPnl()).isEqualTo(account.realizedPnl());
-        assertThat(rebuilt.unrealizedPnl()).isEqualTo(account.unrealizedPnl());
-        assertThat(rebuilt.fees()).isEqualTo(account.fees());
-        assertThat(rebuilt.financing()).isEqualTo(account.financing());
-        assertThat(rebuilt.writtenOff()).isEqualTo(account.writtenOff());
-        assertThat(rebuilt.nextRollover()).isEqualTo(account.nextRollover());
-        assertThat(rebuilt.isMarginCall()).isEqualTo(account.isMarginCall());
-        assertThat(rebuilt.fillCount()).isEqualTo(account.fillCount());
-        assertThat(rebuilt.closedTrades()).isEqualTo(account.closedTrades());
-        assertThat(rebuilt.winningTrades()).isEqualTo(account.winningTrades());
-        assertThat(rebuilt.liquidations()).isEqualTo(account.liquidations());
-        assertThat(rebuilt.positions()).extracting(Position::toString)
-                .containsExactlyElementsOf(account.positions().stream().map(Position::toString).toList());
-        assertThat(rebuilt.orders()).extracting(Order::toString)
-                .containsExactlyElementsOf(account.orders().stream().map(Order::toString).toList());
     }
 }

@@ -7,6 +7,8 @@ import dev.tradingsdk.core.journal.internal.SnapshotFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -31,13 +33,14 @@ import org.slf4j.LoggerFactory;
  * is cut off and described in {@link #recoveryReport()}; every record before it is kept. Earlier segments are
  * sealed and are checked as they are replayed; damage there raises {@link JournalCorruptedException}.
  *
- * <p>Thread-safe. One process may have a journal directory open at a time.
+ * <p>Thread-safe. A journal directory is locked while open, so a second writer (thread or process) fails fast.
  *
  * @param <E> the event type
  */
 public final class Journal<E> implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
+    private static final String LOCK_FILE = "journal.lock";
 
     private final Path dir;
     private final JournalCodec<E> codec;
@@ -48,6 +51,8 @@ public final class Journal<E> implements AutoCloseable {
     private final RecoveryReport recovery;
     private final TreeMap<Long, Path> segments;
     private final ScheduledExecutorService flusher;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
 
     private FileChannel channel;
     private long segmentBase;
@@ -67,28 +72,49 @@ public final class Journal<E> implements AutoCloseable {
         this.fsync = b.fsync;
         this.retainSnapshots = b.retainSnapshots;
         Files.createDirectories(dir);
-        this.segments = SegmentFiles.list(dir);
-        if (segments.isEmpty()) {
-            segments.put(1L, createSegment(1L));
+        this.lockChannel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        this.lock = acquireLock(lockChannel, dir);
+        try {
+            this.segments = SegmentFiles.list(dir);
+            if (segments.isEmpty()) {
+                segments.put(1L, createSegment(1L));
+            }
+            this.recovery = recoverTail();
+            if (recovery.truncated()) {
+                LOG.warn("journal {}: cut {} bytes off {} ({}); last intact record is {}", dir, recovery.truncatedBytes(),
+                    recovery.segment().getFileName(), recovery.problem(), recovery.lastSequence());
+            }
+            this.channel = FileChannel.open(segments.lastEntry().getValue(), StandardOpenOption.WRITE);
+            channel.position(segmentEnd);
+            if (fsync.mode() == FsyncPolicy.Mode.BATCHED) {
+                this.flusher = Executors.newSingleThreadScheduledExecutor(task -> {
+                    Thread thread = new Thread(task, "journal-fsync-" + dir.getFileName());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+                long period = fsync.maxDelay().toNanos();
+                flusher.scheduleWithFixedDelay(this::flushIfDue, period, period, TimeUnit.NANOSECONDS);
+            } else {
+                this.flusher = null;
+            }
+        } catch (IOException | RuntimeException e) {
+            releaseLock();
+            throw e;
         }
-        this.recovery = recoverTail();
-        if (recovery.truncated()) {
-            LOG.warn("journal {}: cut {} bytes off {} ({}); last intact record is {}", dir, recovery.truncatedBytes(),
-                recovery.segment().getFileName(), recovery.problem(), recovery.lastSequence());
+    }
+
+    private static FileLock acquireLock(FileChannel channel, Path dir) throws IOException {
+        FileLock acquired;
+        try {
+            acquired = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            acquired = null;
         }
-        this.channel = FileChannel.open(segments.lastEntry().getValue(), StandardOpenOption.WRITE);
-        channel.position(segmentEnd);
-        if (fsync.mode() == FsyncPolicy.Mode.BATCHED) {
-            this.flusher = Executors.newSingleThreadScheduledExecutor(task -> {
-                Thread thread = new Thread(task, "journal-fsync-" + dir.getFileName());
-                thread.setDaemon(true);
-                return thread;
-            });
-            long period = fsync.maxDelay().toNanos();
-            flusher.scheduleWithFixedDelay(this::flushIfDue, period, period, TimeUnit.NANOSECONDS);
-        } else {
-            this.flusher = null;
+        if (acquired == null) {
+            channel.close();
+            throw new JournalException("journal " + dir + " is already open (by this or another process)");
         }
+        return acquired;
     }
 
     /** Starts a journal in {@code dir} (created if missing) storing events with {@code codec}. */
@@ -446,6 +472,17 @@ public final class Journal<E> implements AutoCloseable {
             channel.close();
         } catch (IOException e) {
             throw new JournalException("journal " + dir + ": close failed", e);
+        } finally {
+            releaseLock();
+        }
+    }
+
+    private void releaseLock() {
+        try {
+            lock.release();
+            lockChannel.close();
+        } catch (IOException e) {
+            LOG.warn("journal {}: cannot release the directory lock", dir, e);
         }
     }
 

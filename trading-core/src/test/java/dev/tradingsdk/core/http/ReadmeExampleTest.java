@@ -66,6 +66,11 @@ class ReadmeExampleTest {
                 serverReceived.add(text);
                 webSocket.send("{\"event\":\"book\",\"bids\":[]}");
             }
+
+            @Override
+            public void onClosing(okhttp3.WebSocket webSocket, int code, String reason) {
+                webSocket.close(code, null);
+            }
         }));
         String url = server.url("/ws").toString();
         List<String> received = new CopyOnWriteArrayList<>();

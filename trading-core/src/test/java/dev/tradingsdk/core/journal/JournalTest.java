@@ -64,11 +64,12 @@ class JournalTest {
 
     @Test
     void recordsAreOneLineJsonReadableWithStandardTools() throws IOException {
+        Path segment;
         try (Journal<TradeEvent> journal = Journal.builder(dir, CODEC).open()) {
             journal.append(new TradeEvent.OrderPlaced("o-1", "AAPL", 10, new BigDecimal("187.25")));
+            segment = journal.segmentFiles().get(0);
         }
-        String text = Files.readString(Journal.builder(dir, CODEC).open().segmentFiles().get(0),
-            StandardCharsets.ISO_8859_1);
+        String text = Files.readString(segment, StandardCharsets.ISO_8859_1);
         assertThat(text.lines()).anyMatch(line -> line.endsWith(
             "{\"type\":\"order_placed\",\"orderId\":\"o-1\",\"symbol\":\"AAPL\",\"quantity\":10,\"limitPrice\":187.25}"));
     }
@@ -267,6 +268,18 @@ class JournalTest {
             try (Journal<TradeEvent> journal = Journal.builder(sub, CODEC).fsync(policy).open()) {
                 assertThat(replayAll(journal)).as(policy.toString()).containsExactlyElementsOf(numbered(1, 20));
             }
+        }
+    }
+
+    @Test
+    void aDirectoryCannotBeOpenedTwiceAtOnce() {
+        try (Journal<TradeEvent> journal = Journal.builder(dir, CODEC).open()) {
+            journal.append(TradeEvent.numbered(1));
+            assertThatThrownBy(() -> Journal.builder(dir, CODEC).open())
+                .isInstanceOf(JournalException.class).hasMessageContaining("already open");
+        }
+        try (Journal<TradeEvent> reopened = Journal.builder(dir, CODEC).open()) {
+            assertThat(reopened.lastSequence()).isEqualTo(1);
         }
     }
 

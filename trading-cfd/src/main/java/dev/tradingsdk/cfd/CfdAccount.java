@@ -143,7 +143,8 @@ public final class CfdAccount implements OrderGateway, AccountView {
             quotes.put(e.instrument().id(), new CfdQuote(e.instrument(), e.bid(), e.ask()));
             updateBook(e.instrument(), e.bid(), e.ask());
         } else if (event instanceof CfdEvent.OrderUpdated e) {
-            orders.put(e.order().clientOrderId(), e.order().snapshot());
+            // a second update for a known id is a rejected duplicate submission, which changed nothing
+            orders.putIfAbsent(e.order().clientOrderId(), e.order().snapshot());
         } else if (event instanceof CfdEvent.Filled e) {
             book(e.fill());
         } else if (event instanceof CfdEvent.FinancingCharged e) {
@@ -374,6 +375,16 @@ public final class CfdAccount implements OrderGateway, AccountView {
         }
         if (!quotes.containsKey(instrument.id())) {
             return Optional.of("no price for " + instrument);
+        }
+        Position position = positions.get(instrument.id());
+        long before = position == null ? 0 : position.netRaw();
+        long size = request.quantity().rawAt(instrument.sizePrecision());
+        long after = Math.abs(Math.addExact(before, request.side() == Side.BUY ? size : Math.negateExact(size)));
+        long minimum = instrument.minSize().rawAt(instrument.sizePrecision());
+        if (after != 0 && after < minimum) {
+            // the stop-out must always be able to close what is left with a valid order
+            return Optional.of("would leave " + FixedMath.format(after, instrument.sizePrecision()) + " of "
+                    + instrument + ", below its minimum size " + instrument.minSize());
         }
         RiskDecision decision = governor.check(request, this, this::marketSnapshot);
         if (decision.accepted()) {

@@ -9,8 +9,9 @@ import java.util.Arrays;
  * precision; money is raw at their sum, so {@code (mark − entry) × size} needs no rounding and the whole
  * revaluation is exact. Sizes are in units of the underlying (contract multiplier already applied).
  *
- * <p>{@link #revalue} is a single loop over the positions that allocates nothing: longs are valued at the bid,
- * shorts at the ask, and each account's equity is its cash plus the P&L of its positions. Overflow throws
+ * <p>{@link #revalue} is a single branch-light loop over the positions that allocates nothing: longs are valued at
+ * the bid, shorts at the ask, and each account's equity is its cash plus the P&L of its positions. It is fastest
+ * when positions are added grouped by account (any order is correct). Overflow throws
  * {@link ArithmeticException}. Not thread-safe.
  */
 public final class PositionBook {
@@ -18,8 +19,11 @@ public final class PositionBook {
     private final int pricePrecision;
     private final int sizePrecision;
     private final int instrumentCount;
-    private final int[] instrument;
+    /** Per position: index into {@link #marks}, {@code 2 × instrument} for a long, {@code + 1} for a short. */
+    private final int[] markIndex;
     private final int[] account;
+    /** Bid and ask of each instrument, interleaved, so picking a position's mark needs no branch. */
+    private final long[] marks;
     private final long[] size;
     private final long[] entry;
     private final long[] cash;
@@ -43,8 +47,9 @@ public final class PositionBook {
         this.pricePrecision = pricePrecision;
         this.sizePrecision = sizePrecision;
         this.instrumentCount = instruments;
-        this.instrument = new int[capacity];
+        this.markIndex = new int[capacity];
         this.account = new int[capacity];
+        this.marks = new long[2 * instruments];
         this.size = new long[capacity];
         this.entry = new long[capacity];
         this.cash = new long[accounts];
@@ -58,10 +63,10 @@ public final class PositionBook {
         if (entryPriceRaw <= 0) {
             throw new IllegalArgumentException("entryPriceRaw must be positive, was " + entryPriceRaw);
         }
-        if (count == instrument.length) {
+        if (count == markIndex.length) {
             throw new IllegalStateException("position book is full at " + count + " positions");
         }
-        instrument[count] = instrumentIndex;
+        markIndex[count] = 2 * instrumentIndex + (signedSizeRaw < 0 ? 1 : 0);
         account[count] = accountIndex;
         size[count] = signedSizeRaw;
         entry[count] = entryPriceRaw;
@@ -83,18 +88,34 @@ public final class PositionBook {
             throw new IllegalArgumentException("need prices for " + instrumentCount + " instruments, got "
                     + bidRaw.length + " bids and " + askRaw.length + " asks");
         }
+        long[] mk = marks;
+        for (int k = 0; k < instrumentCount; k++) {
+            mk[2 * k] = bidRaw[k];
+            mk[2 * k + 1] = askRaw[k];
+        }
         long[] eq = equity;
         System.arraycopy(cash, 0, eq, 0, eq.length);
-        int[] ins = instrument;
+        int[] mi = markIndex;
         int[] acc = account;
         long[] sz = size;
         long[] en = entry;
+        // P&L is summed in a local while consecutive positions belong to the same account, so the loop does
+        // not wait on a store to the equity array for every position
+        int current = -1;
+        long sum = 0;
         for (int i = 0, n = count; i < n; i++) {
-            long s = sz[i];
-            long mark = s >= 0 ? bidRaw[ins[i]] : askRaw[ins[i]];
-            long pnl = Math.multiplyExact(Math.subtractExact(mark, en[i]), s);
             int a = acc[i];
-            eq[a] = Math.addExact(eq[a], pnl);
+            if (a != current) {
+                if (current >= 0) {
+                    eq[current] = Math.addExact(eq[current], sum);
+                }
+                current = a;
+                sum = 0;
+            }
+            sum = Math.addExact(sum, Math.multiplyExact(Math.subtractExact(mk[mi[i]], en[i]), sz[i]));
+        }
+        if (current >= 0) {
+            eq[current] = Math.addExact(eq[current], sum);
         }
     }
 

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradingsdk.core.instrument.AssetClass;
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.instrument.Venue;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
@@ -145,6 +147,26 @@ class CfdAccountTest {
         assertThat(account.positions()).isEmpty();
         assertThat(account.cash()).isEqualTo(usd("10000"));
         assertThat(account.orders()).extracting(Order::status).containsOnly(OrderStatus.REJECTED);
+    }
+
+    @Test
+    void refusesToLeaveAPositionBelowTheMinimumSizeAndIgnoresDuplicateIds() {
+        Instrument index = Instrument.builder("US500", Venue.SIM).assetClass(AssetClass.INDEX)
+                .quoteCurrency(Currency.USD).pricePrecision(1).sizePrecision(0).minSize("10").build();
+        CfdAccount account = account("100000", CfdTerms.defaults());
+        account.mark(index, Price.of("5000.0"), Price.of("5000.5"));
+        assertThat(account.submit(OrderRequest.buy(index).quantity("15").clientOrderId("one").build()).status())
+                .isEqualTo(OrderStatus.FILLED);
+        assertThat(account.submit(OrderRequest.sell(index).quantity("10").build()).reason())
+                .contains("would leave 5 of US500.SIM, below its minimum size 10");
+        Order duplicate = account.submit(OrderRequest.sell(index).quantity("15").clientOrderId("one").build());
+        assertThat(duplicate.reason()).contains("duplicate clientOrderId one");
+        assertThat(account.order(dev.tradingsdk.core.order.ClientOrderId.of("one")).orElseThrow().status())
+                .isEqualTo(OrderStatus.FILLED);
+        CfdAccount rebuilt = CfdAccount.rebuild(events, CfdTerms.defaults(), clock);
+        AccountAssertions.assertSameState(rebuilt, account);
+        assertThat(account.submit(OrderRequest.sell(index).quantity("15").build()).status())
+                .isEqualTo(OrderStatus.FILLED);
     }
 
     @Test

@@ -29,9 +29,10 @@ class PositionBookTest {
         book.add(0, 0, 1_000, 4_000_000);                  // long 0.1 @ 40 000.00
         book.add(0, 1, -20_000, 200_000);                  // short 2 @ 2000.00
         book.add(1, 0, -5_000, 4_100_000);                 // short 0.5 @ 41 000.00
+        book.add(0, 1, 10_000, 180_000);                   // account 0 again, not grouped: long 1 @ 1800.00
         book.revalue(new long[] {4_050_000, 190_000}, new long[] {4_051_000, 190_100});
-        // account 0: 1000 + 0.1 × (40 500 − 40 000) + (−2) × (1901 − 2000) = 1000 + 50 + 198 = 1248
-        assertThat(book.equityRaw(0)).isEqualTo(1_248_000_000L);
+        // account 0: 1000 + 0.1 × (40 500 − 40 000) + (−2) × (1901 − 2000) + 1 × (1900 − 1800) = 1348
+        assertThat(book.equityRaw(0)).isEqualTo(1_348_000_000L);
         // account 1: 500 + (−0.5) × (40 510 − 41 000) = 745
         assertThat(book.equityRaw(1)).isEqualTo(745_000_000L);
         assertThat(book.moneyPrecision()).isEqualTo(6);

@@ -10,8 +10,9 @@ import java.util.Arrays;
  * revaluation is exact. Sizes are in units of the underlying (contract multiplier already applied).
  *
  * <p>{@link #revalue} is a single branch-light loop over the positions that allocates nothing: longs are valued at
- * the bid, shorts at the ask, and each account's equity is its cash plus the P&L of its positions. It is fastest
- * when positions are added grouped by account (any order is correct). Overflow throws
+ * the bid, shorts at the ask, and each account's equity is its cash plus the P&L of its positions. Positions added
+ * consecutively for the same account form a run summed in a register; adding them grouped by account is
+ * fastest (any order is correct). Overflow throws
  * {@link ArithmeticException}. Not thread-safe.
  */
 public final class PositionBook {
@@ -21,7 +22,14 @@ public final class PositionBook {
     private final int instrumentCount;
     /** Per position: index into {@link #marks}, {@code 2 × instrument} for a long, {@code + 1} for a short. */
     private final int[] markIndex;
-    private final int[] account;
+    /**
+     * Runs of consecutive positions of one account: run {@code r} covers positions
+     * {@code [runStart[r], runStart[r + 1])} of account {@code runAccount[r]}; {@code runStart[runs]} is the count.
+     * The loop then reads no account index per position.
+     */
+    private final int[] runStart;
+    private final int[] runAccount;
+    private int runs;
     /** Bid and ask of each instrument, interleaved, so picking a position's mark needs no branch. */
     private final long[] marks;
     private final long[] size;
@@ -48,7 +56,8 @@ public final class PositionBook {
         this.sizePrecision = sizePrecision;
         this.instrumentCount = instruments;
         this.markIndex = new int[capacity];
-        this.account = new int[capacity];
+        this.runStart = new int[capacity + 1];
+        this.runAccount = new int[capacity];
         this.marks = new long[2 * instruments];
         this.size = new long[capacity];
         this.entry = new long[capacity];
@@ -67,7 +76,12 @@ public final class PositionBook {
             throw new IllegalStateException("position book is full at " + count + " positions");
         }
         markIndex[count] = 2 * instrumentIndex + (signedSizeRaw < 0 ? 1 : 0);
-        account[count] = accountIndex;
+        if (runs == 0 || runAccount[runs - 1] != accountIndex) {
+            runAccount[runs] = accountIndex;
+            runStart[runs] = count;
+            runs++;
+        }
+        runStart[runs] = count + 1;
         size[count] = signedSizeRaw;
         entry[count] = entryPriceRaw;
         return count++;
@@ -96,26 +110,17 @@ public final class PositionBook {
         long[] eq = equity;
         System.arraycopy(cash, 0, eq, 0, eq.length);
         int[] mi = markIndex;
-        int[] acc = account;
         long[] sz = size;
         long[] en = entry;
-        // P&L is summed in a local while consecutive positions belong to the same account, so the loop does
-        // not wait on a store to the equity array for every position
-        int current = -1;
-        long sum = 0;
-        for (int i = 0, n = count; i < n; i++) {
-            int a = acc[i];
-            if (a != current) {
-                if (current >= 0) {
-                    eq[current] = Math.addExact(eq[current], sum);
-                }
-                current = a;
-                sum = 0;
+        int[] starts = runStart;
+        int[] owners = runAccount;
+        for (int r = 0, n = runs; r < n; r++) {
+            long sum = 0;
+            for (int i = starts[r], end = starts[r + 1]; i < end; i++) {
+                sum = Math.addExact(sum, Math.multiplyExact(Math.subtractExact(mk[mi[i]], en[i]), sz[i]));
             }
-            sum = Math.addExact(sum, Math.multiplyExact(Math.subtractExact(mk[mi[i]], en[i]), sz[i]));
-        }
-        if (current >= 0) {
-            eq[current] = Math.addExact(eq[current], sum);
+            int a = owners[r];
+            eq[a] = Math.addExact(eq[a], sum);
         }
     }
 

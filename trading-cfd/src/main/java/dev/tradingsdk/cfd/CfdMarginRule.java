@@ -42,12 +42,11 @@ public final class CfdMarginRule implements RiskRule {
         if (context.reducesPosition()) {
             return RuleResult.pass();
         }
-        Instrument instrument = context.instrument();
-        if (!context.sameCurrency()) {
-            return RiskViolation.of(RiskContext.CURRENCY_MISMATCH, CODE + " cannot value " + instrument
-                    + " quoted in " + instrument.quoteCurrency() + " against an account in "
-                    + context.account().currency());
+        RiskViolation unavailable = context.moneyFiguresUnavailable(CODE);
+        if (unavailable != null) {
+            return unavailable;
         }
+        Instrument instrument = context.instrument();
         MarketSnapshot market = context.snapshot();
         if (market == null || !market.isTwoSided()) {
             return RiskViolation.of(RiskContext.NO_PRICE, CODE + " needs a bid and an ask for " + instrument);

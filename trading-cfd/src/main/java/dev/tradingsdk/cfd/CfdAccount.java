@@ -147,6 +147,7 @@ public final class CfdAccount implements OrderGateway, AccountView {
             orders.putIfAbsent(e.order().clientOrderId(), e.order().snapshot());
         } else if (event instanceof CfdEvent.Filled e) {
             book(e.fill());
+            tradeSequence++;
         } else if (event instanceof CfdEvent.FinancingCharged e) {
             chargeFinancing(e.amount());
         } else if (event instanceof CfdEvent.RolledOver e) {
@@ -155,6 +156,7 @@ public final class CfdAccount implements OrderGateway, AccountView {
             marginCallActive = true;
         } else if (event instanceof CfdEvent.Liquidation) {
             liquidations++;
+            stopOutSequence++;
         } else if (event instanceof CfdEvent.BalanceWrittenOff e) {
             writeOff(e.amount());
         } else {

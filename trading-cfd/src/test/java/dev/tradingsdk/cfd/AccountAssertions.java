@@ -28,6 +28,8 @@ final class AccountAssertions {
         assertThat(rebuilt.liquidations()).isEqualTo(account.liquidations());
         assertThat(rebuilt.positions()).extracting(Position::toString)
                 .containsExactlyElementsOf(account.positions().stream().map(Position::toString).toList());
+        assertThat(rebuilt.orders()).extracting(o -> o.venueOrderId().orElse("-"))
+                .containsExactlyElementsOf(account.orders().stream().map(o -> o.venueOrderId().orElse("-")).toList());
         assertThat(rebuilt.orders()).extracting(Order::toString)
                 .containsExactlyElementsOf(account.orders().stream().map(Order::toString).toList());
     }

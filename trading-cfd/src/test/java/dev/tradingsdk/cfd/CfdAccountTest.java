@@ -289,7 +289,11 @@ class CfdAccountTest {
         for (CfdAccount a : List.of(account, rebuilt)) {
             a.mark(ETH, Price.of("1900.00"), Price.of("1900.50"));
             a.submit(OrderRequest.buy(ETH).quantity("0.5").clientOrderId("after-rebuild").build());
+            a.mark(BTC, Price.of("40000.00"), Price.of("40012.00"));
+            a.submit(OrderRequest.sell(BTC).quantity("0.01").clientOrderId("after-rebuild-2").build());
+            a.mark(BTC, Price.of("99000.00"), Price.of("99012.00")); // a second stop-out: a fresh stop-out id
         }
+        assertThat(account.liquidations()).isGreaterThan(1);
         AccountAssertions.assertSameState(rebuilt, account);
         assertThat(events.size()).isGreaterThan(before.size());
     }

@@ -7,6 +7,14 @@ import dev.tradingsdk.core.http.internal.RetryAfterParser;
 import dev.tradingsdk.core.http.internal.TokenBucket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +48,40 @@ class RateAndBackoffTest {
         assertThat(bucket.reserve(1)).isZero();
         assertThat(bucket.reserve(1)).isZero();
         assertThat(bucket.reserve(1)).isEqualTo(250_000_000L);
+    }
+
+    @Test
+    void concurrentCallersQueueInDistinctSlots() throws Exception {
+        SimulatedTimeSource time = new SimulatedTimeSource(0);
+        TokenBucket bucket = new TokenBucket("b", RateLimit.of(100, Duration.ofSeconds(1)), time);
+        int threads = 4;
+        int perThread = 50;
+        List<Long> waits = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < perThread; i++) {
+                        waits.add(bucket.reserve(1));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Long> expected = new ArrayList<>();
+        for (long slot = 0; slot < threads * perThread; slot++) {
+            expected.add(slot * 10_000_000L);
+        }
+        assertThat(waits).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test

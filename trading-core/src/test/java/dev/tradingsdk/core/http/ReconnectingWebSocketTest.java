@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -14,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
-import okhttp3.internal.ws.RealWebSocket;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -104,9 +104,14 @@ class ReconnectingWebSocketTest {
         server.enqueue(new MockResponse().withWebSocketUpgrade(second));
         Recorder recorder = new Recorder();
 
-        try (ReconnectingWebSocket ws = socket(recorder)
-                .subscription("{\"op\":\"subscribe\",\"channel\":\"book\"}")
-                .build()) {
+        try (DroppingProxy proxy = new DroppingProxy(new InetSocketAddress(server.getHostName(), server.getPort()));
+             ReconnectingWebSocket ws = ReconnectingWebSocket.builder("ws://127.0.0.1:" + proxy.port() + "/ws")
+                 .name("test")
+                 .listener(recorder)
+                 .backoff(new BackoffPolicy(Duration.ofMillis(10), Duration.ofMillis(50), 2.0, 0.5))
+                 .random(new SplittableRandom(7))
+                 .subscription("{\"op\":\"subscribe\",\"channel\":\"book\"}")
+                 .build()) {
             ws.connect();
             assertThat(first.received.poll(5, TimeUnit.SECONDS)).isEqualTo("{\"op\":\"subscribe\",\"channel\":\"book\"}");
             assertThat(recorder.opens.poll(5, TimeUnit.SECONDS)).isEqualTo("open");
@@ -115,8 +120,8 @@ class ReconnectingWebSocketTest {
             first.socket.send("tick-1");
             assertThat(recorder.messages.poll(5, TimeUnit.SECONDS)).isEqualTo("tick-1");
 
-            // Abrupt drop: the server closes the TCP connection without a close frame.
-            ((RealWebSocket) first.socket).failWebSocket(new IOException("simulated drop"), null);
+            // Abrupt drop: the connection is reset without a close frame.
+            proxy.dropAll();
 
             assertThat(second.received.poll(5, TimeUnit.SECONDS)).isEqualTo("{\"op\":\"subscribe\",\"channel\":\"book\"}");
             assertThat(second.received.poll(5, TimeUnit.SECONDS)).isEqualTo("{\"op\":\"subscribe\",\"channel\":\"trades\"}");
@@ -129,8 +134,11 @@ class ReconnectingWebSocketTest {
                 ConnectionState.RECONNECTING, ConnectionState.CONNECTING, ConnectionState.OPEN);
             assertThat(ws.send("hello")).isTrue();
             assertThat(second.received.poll(5, TimeUnit.SECONDS)).isEqualTo("hello");
+
+            // Closed inside the block so the close frame gets through before the relay is torn down.
+            ws.close();
+            assertThat(second.closeCodes.poll(5, TimeUnit.SECONDS)).isEqualTo(1000);
         }
-        assertThat(second.closeCodes.poll(5, TimeUnit.SECONDS)).isEqualTo(1000);
         assertThat(recorder.states).endsWith(ConnectionState.CLOSED);
         assertThat(server.getRequestCount()).isEqualTo(2);
     }

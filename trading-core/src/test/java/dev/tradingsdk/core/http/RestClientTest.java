@@ -152,10 +152,9 @@ class RestClientTest {
             .retryPolicy(RetryPolicy.defaults().withMaxRetryAfter(Duration.ofSeconds(5)))
             .build();
 
-        RateLimitedException e = catchThrowableOfType(
+        RateLimitedException e = catchThrowableOfType(RateLimitedException.class,
             () -> anthropic.post("/v1/messages").operation("createMessage").idempotencyKey("k-1")
-                .jsonBody(Map.of("model", "m")).executeJson(),
-            RateLimitedException.class);
+                .jsonBody(Map.of("model", "m")).executeJson());
 
         assertThat(e.httpStatus()).isEqualTo(429);
         assertThat(e.venueCode()).contains("rate_limit_error");
@@ -189,7 +188,7 @@ class RestClientTest {
         }
         RestClient client = client("binance").retryPolicy(RetryPolicy.defaults().withMaxAttempts(3)).build();
 
-        ServerException e = catchThrowableOfType(() -> client.get("/api/v3/time").executeJson(), ServerException.class);
+        ServerException e = catchThrowableOfType(ServerException.class, () -> client.get("/api/v3/time").executeJson());
 
         assertThat(server.getRequestCount()).isEqualTo(3);
         assertThat(time.sleeps()).hasSize(2);
@@ -220,9 +219,8 @@ class RestClientTest {
         server.enqueue(json("{\"id\":\"dup\"}"));
         RestClient client = client("venue").build();
 
-        ServerException e = catchThrowableOfType(
-            () -> client.post("/orders").operation("submitOrder").jsonBody(Map.of("qty", "1")).executeJson(),
-            ServerException.class);
+        ServerException e = catchThrowableOfType(ServerException.class,
+            () -> client.post("/orders").operation("submitOrder").jsonBody(Map.of("qty", "1")).executeJson());
 
         assertThat(e.retryable()).isTrue();
         assertThat(server.getRequestCount()).isEqualTo(1);
@@ -230,13 +228,12 @@ class RestClientTest {
 
     @Test
     void postWithoutIdempotencyKeyIsNotRetriedOnTimeout() {
-        server.enqueue(json("{}").setHeadersDelay(2, TimeUnit.SECONDS));
+        server.enqueue(json("{}").setHeadersDelay(500, TimeUnit.MILLISECONDS));
         server.enqueue(json("{\"id\":\"dup\"}"));
-        RestClient client = client("venue").readTimeout(Duration.ofMillis(200)).build();
+        RestClient client = client("venue").readTimeout(Duration.ofMillis(100)).build();
 
-        TransportException e = catchThrowableOfType(
-            () -> client.post("/orders").operation("submitOrder").jsonBody(Map.of("qty", "1")).executeJson(),
-            TransportException.class);
+        TransportException e = catchThrowableOfType(TransportException.class,
+            () -> client.post("/orders").operation("submitOrder").jsonBody(Map.of("qty", "1")).executeJson());
 
         assertThat(e.timedOut()).isTrue();
         assertThat(e.httpStatus()).isZero();
@@ -263,9 +260,9 @@ class RestClientTest {
 
     @Test
     void timeoutOnIdempotentCallIsRetried() {
-        server.enqueue(json("{}").setHeadersDelay(2, TimeUnit.SECONDS));
+        server.enqueue(json("{}").setHeadersDelay(500, TimeUnit.MILLISECONDS));
         server.enqueue(json("{\"ok\":true}"));
-        RestClient client = client("venue").readTimeout(Duration.ofMillis(200)).build();
+        RestClient client = client("venue").readTimeout(Duration.ofMillis(100)).build();
 
         assertThat(client.get("/x").executeJson().get("ok").asBoolean()).isTrue();
         assertThat(server.getRequestCount()).isEqualTo(2);
@@ -281,7 +278,7 @@ class RestClientTest {
         RestClient single = client("venue").retryPolicy(RetryPolicy.none()).build();
 
         assertThat(retrying.get("/x").executeJson().get("ok").asBoolean()).isTrue();
-        TransportException e = catchThrowableOfType(() -> single.get("/y").executeJson(), TransportException.class);
+        TransportException e = catchThrowableOfType(TransportException.class, () -> single.get("/y").executeJson());
 
         assertThat(e.kind()).isEqualTo(TransportException.Kind.CONNECTION);
         assertThat(e.endpoint()).isEqualTo("GET /y");
@@ -295,14 +292,12 @@ class RestClientTest {
         server.enqueue(json("[1,2]"));
         RestClient client = client("binance").build();
 
-        ResponseDecodingException truncated = catchThrowableOfType(
-            () -> client.get("/api/v3/ticker/price").operation("tickerPrice").execute(Price.class),
-            ResponseDecodingException.class);
-        ResponseDecodingException empty = catchThrowableOfType(
-            () -> client.get("/api/v3/ticker/price").executeJson(), ResponseDecodingException.class);
-        ResponseDecodingException wrongShape = catchThrowableOfType(
-            () -> client.get("/api/v3/ticker/price").execute(new TypeReference<Map<String, Price>>() { }),
-            ResponseDecodingException.class);
+        ResponseDecodingException truncated = catchThrowableOfType(ResponseDecodingException.class,
+            () -> client.get("/api/v3/ticker/price").operation("tickerPrice").execute(Price.class));
+        ResponseDecodingException empty = catchThrowableOfType(ResponseDecodingException.class,
+            () -> client.get("/api/v3/ticker/price").executeJson());
+        ResponseDecodingException wrongShape = catchThrowableOfType(ResponseDecodingException.class,
+            () -> client.get("/api/v3/ticker/price").execute(new TypeReference<Map<String, Price>>() { }));
 
         assertThat(truncated.getMessage()).contains("binance", "tickerPrice", "GET /api/v3/ticker/price", "malformed JSON");
         assertThat(truncated.httpStatus()).isEqualTo(200);
@@ -319,11 +314,11 @@ class RestClientTest {
         server.enqueue(new MockResponse().setResponseCode(404).setBody("not json at all"));
         RestClient client = client("venue").build();
 
-        InvalidRequestException invalid = catchThrowableOfType(() -> client.get("/a").executeJson(),
-            InvalidRequestException.class);
-        AuthenticationException auth = catchThrowableOfType(() -> client.get("/b").executeJson(),
-            AuthenticationException.class);
-        NotFoundException missing = catchThrowableOfType(() -> client.get("/c").executeJson(), NotFoundException.class);
+        InvalidRequestException invalid = catchThrowableOfType(InvalidRequestException.class,
+            () -> client.get("/a").executeJson());
+        AuthenticationException auth = catchThrowableOfType(AuthenticationException.class,
+            () -> client.get("/b").executeJson());
+        NotFoundException missing = catchThrowableOfType(NotFoundException.class, () -> client.get("/c").executeJson());
 
         assertThat(invalid.venueCode()).contains("-1121");
         assertThat(invalid.venueMessage()).contains("Invalid symbol.");
@@ -352,7 +347,7 @@ class RestClientTest {
             return new VenueException(response.error(code, "mapped", code.equals("try_again")));
         }).build();
 
-        VenueException closed = catchThrowableOfType(() -> client.get("/a").executeJson(), VenueException.class);
+        VenueException closed = catchThrowableOfType(VenueException.class, () -> client.get("/a").executeJson());
         JsonNode retried = client.get("/b").executeJson();
 
         assertThat(closed.venueCode()).contains("market_closed");
@@ -398,8 +393,8 @@ class RestClientTest {
             .signer((request, out) -> out.header("X-Signature", secret.reveal().substring(0, 4) + request.method()))
             .build();
 
-        AuthenticationException e = catchThrowableOfType(
-            () -> client.get("/v2/account").query("apiKey", apiKey).executeJson(), AuthenticationException.class);
+        AuthenticationException e = catchThrowableOfType(AuthenticationException.class,
+            () -> client.get("/v2/account").query("apiKey", apiKey).executeJson());
 
         assertThat(secret.toString()).doesNotContain("hmac-secret");
         assertThat(client.toString()).doesNotContain(apiKey).contains("APCA-API-KEY-ID");

@@ -272,6 +272,31 @@ class JournalTest {
     }
 
     @Test
+    void replayWhileAnotherThreadAppendsSeesAnIntactPrefix() throws Exception {
+        try (Journal<TradeEvent> journal = Journal.builder(dir, CODEC).segmentSize(2048).fsync(FsyncPolicy.os())
+                .open()) {
+            Thread writer = new Thread(() -> {
+                for (long n = 1; n <= 2000; n++) {
+                    journal.append(TradeEvent.numbered(n));
+                }
+            });
+            writer.start();
+            while (writer.isAlive()) {
+                List<Long> seen = new ArrayList<>();
+                journal.replay(1, (seq, event) -> {
+                    assertThat(event).isEqualTo(TradeEvent.numbered(seq));
+                    seen.add(seq);
+                });
+                for (int i = 0; i < seen.size(); i++) {
+                    assertThat(seen.get(i)).isEqualTo(i + 1L);
+                }
+            }
+            writer.join();
+            assertThat(replayAll(journal)).hasSize(2000);
+        }
+    }
+
+    @Test
     void aDirectoryCannotBeOpenedTwiceAtOnce() {
         try (Journal<TradeEvent> journal = Journal.builder(dir, CODEC).open()) {
             journal.append(TradeEvent.numbered(1));

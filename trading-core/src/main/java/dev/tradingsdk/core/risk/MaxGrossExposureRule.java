@@ -7,7 +7,7 @@ import dev.tradingsdk.core.risk.internal.Arguments;
  * Rejects an order after which the sum of the absolute values of all positions (at the market mid, else at
  * cost) would exceed a limit. Orders that reduce a position always pass.
  */
-public final class MaxGrossExposureRule implements RiskRule {
+public final class MaxGrossExposureRule extends ValuedOrderRule {
 
     public static final String CODE = "MAX_GROSS_EXPOSURE";
 
@@ -15,29 +15,15 @@ public final class MaxGrossExposureRule implements RiskRule {
     private final long limitRaw;
 
     public MaxGrossExposureRule(Money limit) {
+        super(CODE, limit, true);
         this.limitRaw = Arguments.positiveMoneyRaw("limit", limit, RiskContext.MONEY_PRECISION);
         this.limit = limit;
     }
 
     @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public RuleResult check(RiskContext context) {
-        if (context.reducesPosition()) {
-            return RuleResult.pass();
-        }
-        RiskViolation unavailable = MoneyLimits.unavailable(context, CODE, limit);
-        if (unavailable != null) {
-            return unavailable;
-        }
+    RuleResult checkValued(RiskContext context) {
         long gross = context.grossExposureAfterRaw();
-        if (gross <= limitRaw) {
-            return RuleResult.pass();
-        }
-        return RiskViolation.of(CODE, "gross exposure after the order would exceed " + limit, limitRaw, gross,
-                RiskContext.MONEY_PRECISION);
+        return gross <= limitRaw ? RuleResult.pass()
+                : moneyViolation("gross exposure after the order would exceed " + limit, limitRaw, gross);
     }
 }

@@ -4,7 +4,7 @@ import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.risk.internal.Arguments;
 
 /** Rejects an order whose notional (size × price × multiplier) exceeds a limit in the account currency. */
-public final class MaxOrderNotionalRule implements RiskRule {
+public final class MaxOrderNotionalRule extends ValuedOrderRule {
 
     public static final String CODE = "MAX_ORDER_NOTIONAL";
 
@@ -12,26 +12,16 @@ public final class MaxOrderNotionalRule implements RiskRule {
     private final long limitRaw;
 
     public MaxOrderNotionalRule(Money limit) {
+        super(CODE, limit, false);
         this.limitRaw = Arguments.positiveMoneyRaw("limit", limit, RiskContext.MONEY_PRECISION);
         this.limit = limit;
     }
 
     @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public RuleResult check(RiskContext context) {
-        RiskViolation unavailable = MoneyLimits.unavailable(context, CODE, limit);
-        if (unavailable != null) {
-            return unavailable;
-        }
+    RuleResult checkValued(RiskContext context) {
         long notional = context.orderNotionalRaw();
-        if (notional <= limitRaw) {
-            return RuleResult.pass();
-        }
-        return RiskViolation.of(CODE, "order notional exceeds " + limit + " for " + context.instrument(), limitRaw,
-                notional, RiskContext.MONEY_PRECISION);
+        return notional <= limitRaw ? RuleResult.pass()
+                : moneyViolation("order notional exceeds " + limit + " for " + context.instrument(), limitRaw,
+                        notional);
     }
 }

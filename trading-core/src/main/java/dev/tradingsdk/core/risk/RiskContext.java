@@ -40,7 +40,12 @@ public final class RiskContext {
     private long nowNanos;
     private TradingState state;
 
+    private long orderQuantityRaw;
     private boolean positionKnown;
+    private boolean reducesKnown;
+    private boolean reduces;
+    private boolean currencyKnown;
+    private boolean sameCurrency;
     private long positionNetRaw;
     private boolean snapshotKnown;
     private MarketSnapshot snapshot;
@@ -73,7 +78,10 @@ public final class RiskContext {
         this.market = market;
         this.nowNanos = nowNanos;
         this.state = state;
+        this.orderQuantityRaw = order.quantity().rawAt(instrument.sizePrecision());
         positionKnown = false;
+        reducesKnown = false;
+        currencyKnown = false;
         snapshotKnown = false;
         priceKnown = false;
         notionalKnown = false;
@@ -109,7 +117,7 @@ public final class RiskContext {
 
     /** Order size, raw at the instrument's size precision. */
     public long orderQuantityRaw() {
-        return order.quantity().rawAt(instrument.sizePrecision());
+        return orderQuantityRaw;
     }
 
     /** Order size with the side's sign: positive for a buy. */
@@ -141,12 +149,13 @@ public final class RiskContext {
      * it. Such orders pass the exposure rules and are the only ones allowed in {@link TradingState#REDUCING}.
      */
     public boolean reducesPosition() {
-        long net = positionNetRaw();
-        if (net == 0) {
-            return false;
+        if (!reducesKnown) {
+            long net = positionNetRaw();
+            boolean opposite = net != 0 && (net > 0) == (order.side() == Side.SELL);
+            reduces = opposite && orderQuantityRaw <= Math.abs(net);
+            reducesKnown = true;
         }
-        boolean opposite = (net > 0) == (order.side() == Side.SELL);
-        return opposite && orderQuantityRaw() <= Math.abs(net);
+        return reduces;
     }
 
     /** The market of the order's instrument, or {@code null} when none is known. */
@@ -204,7 +213,11 @@ public final class RiskContext {
 
     /** True when the order's instrument is quoted in the account currency, so money figures are comparable. */
     public boolean sameCurrency() {
-        return instrument.quoteCurrency().equals(account.currency());
+        if (!currencyKnown) {
+            sameCurrency = instrument.quoteCurrency().equals(account.currency());
+            currencyKnown = true;
+        }
+        return sameCurrency;
     }
 
     /**
@@ -312,7 +325,10 @@ public final class RiskContext {
             return Long.MIN_VALUE;
         }
         if (snapshot.isTwoSided()) {
-            return FixedMath.divide(Math.addExact(snapshot.bidRaw(), snapshot.askRaw()), 2, RoundingMode.HALF_EVEN);
+            long sum = Math.addExact(snapshot.bidRaw(), snapshot.askRaw());
+            long half = sum >> 1;
+            // sum >> 1 is the floor of sum / 2; an exact half rounds to the even neighbour
+            return (sum & 1) != 0 && (half & 1) != 0 ? half + 1 : half;
         }
         if (snapshot.hasBid()) {
             return snapshot.bidRaw();
@@ -322,8 +338,13 @@ public final class RiskContext {
 
     /** size × price × multiplier of {@code instrument} from raw values, at {@link #MONEY_PRECISION}, rounded up. */
     public static long notionalRaw(Instrument instrument, long sizeRaw, long priceRaw) {
-        long perUnit = FixedMath.multiply(Math.abs(priceRaw), instrument.pricePrecision(), sizeRaw,
-                instrument.sizePrecision(), MONEY_PRECISION, RoundingMode.UP);
+        int productPrecision = instrument.pricePrecision() + instrument.sizePrecision();
+        long perUnit = productPrecision <= MONEY_PRECISION
+                // exact without a division, the common case on the accept path
+                ? Math.multiplyExact(Math.multiplyExact(Math.abs(priceRaw), sizeRaw),
+                        FixedMath.powerOfTen(MONEY_PRECISION - productPrecision))
+                : FixedMath.multiply(Math.abs(priceRaw), instrument.pricePrecision(), sizeRaw,
+                        instrument.sizePrecision(), MONEY_PRECISION, RoundingMode.UP);
         long multiplierRaw = instrument.multiplier().raw();
         int multiplierPrecision = instrument.multiplier().precision();
         if (multiplierRaw == FixedMath.powerOfTen(multiplierPrecision)) {

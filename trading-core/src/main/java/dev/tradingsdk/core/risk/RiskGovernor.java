@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * RiskGovernor governor = RiskGovernor.builder().clock(clock)
  *         .rule(new MaxOrderQuantityRule(Quantity.of("10")))
  *         .rule(new StaleMarketDataRule(Duration.ofSeconds(5)))
- *         .listener(journal::append)
+ *         .listener(audit::add)
  *         .build();
  * RiskDecision decision = governor.check(order, account, market);
  * }</pre>

@@ -28,9 +28,15 @@ public final class StaleMarketDataRule implements RiskRule {
         if (snapshot == null) {
             return RiskViolation.of(CODE, "no market data for " + context.instrument());
         }
-        long age = context.nowNanos() - snapshot.updatedAtNanos();
-        if (age <= maxAgeNanos) {
+        long updated = snapshot.updatedAtNanos();
+        if (updated >= context.nowNanos() - maxAgeNanos) {
             return RuleResult.pass();
+        }
+        long age;
+        try {
+            age = Math.subtractExact(context.nowNanos(), updated);
+        } catch (ArithmeticException e) {
+            age = Long.MAX_VALUE;
         }
         return new RiskViolation(CODE, "market data for " + context.instrument() + " is older than " + maxAge
                 + " (nanoseconds)", BigDecimal.valueOf(maxAgeNanos), BigDecimal.valueOf(age));

@@ -29,7 +29,12 @@ public final class EquityCurve {
     }
 
     public static Builder builder(Currency currency, int precision) {
-        return new Builder(currency, precision);
+        return new Builder(currency, precision, 256);
+    }
+
+    /** A builder with room for {@code expectedSamples} samples before it has to grow. */
+    public static Builder builder(Currency currency, int precision, int expectedSamples) {
+        return new Builder(currency, precision, Math.max(16, expectedSamples));
     }
 
     public Currency currency() {
@@ -91,14 +96,18 @@ public final class EquityCurve {
     public static final class Builder {
         private final Currency currency;
         private final int precision;
-        private long[] times = new long[256];
-        private long[] equity = new long[256];
-        private long[] exposure = new long[256];
+        private long[] times;
+        private long[] equity;
+        private long[] exposure;
         private int size;
+        private boolean handedOver;
 
-        private Builder(Currency currency, int precision) {
+        private Builder(Currency currency, int precision, int capacity) {
             this.currency = Objects.requireNonNull(currency, "currency");
             this.precision = FixedMath.checkPrecision(precision);
+            this.times = new long[capacity];
+            this.equity = new long[capacity];
+            this.exposure = new long[capacity];
         }
 
         public int precision() {
@@ -107,6 +116,9 @@ public final class EquityCurve {
 
         /** Appends or replaces the last sample; throws when {@code epochNanos} is before the last sample. */
         public Builder add(long epochNanos, long equityRaw, long exposureRaw) {
+            if (handedOver) {
+                throw new IllegalStateException("the curve was built; start a new builder");
+            }
             if (size > 0 && epochNanos <= times[size - 1]) {
                 if (epochNanos < times[size - 1]) {
                     throw new IllegalArgumentException("sample time " + epochNanos + " is before the last, "
@@ -139,7 +151,12 @@ public final class EquityCurve {
             return value.withPrecision(precision, java.math.RoundingMode.HALF_EVEN).raw();
         }
 
+        /** The curve. A full builder hands its arrays over (no copy) and refuses further samples. */
         public EquityCurve build() {
+            if (size == times.length) {
+                handedOver = true;
+                return new EquityCurve(currency, precision, times, equity, exposure);
+            }
             return new EquityCurve(currency, precision, Arrays.copyOf(times, size), Arrays.copyOf(equity, size),
                     Arrays.copyOf(exposure, size));
         }

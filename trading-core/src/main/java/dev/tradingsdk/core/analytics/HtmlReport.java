@@ -167,7 +167,11 @@ public final class HtmlReport {
     }
 
     private static String pct(double v) {
-        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.2f%%", v * 100);
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        String text = String.format(Locale.ROOT, "%.2f%%", v * 100);
+        return "-0.00%".equals(text) ? "0.00%" : text;
     }
 
     private static String num(double v) {

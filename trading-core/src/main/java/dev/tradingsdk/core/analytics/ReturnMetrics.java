@@ -29,56 +29,59 @@ public record ReturnMetrics(int periods, int periodsPerYear, double totalReturn,
         return of(returns, periodsPerYear, 0.0);
     }
 
-    /** Two passes over {@code returns}, allocation-free. */
+    /**
+     * One pass over {@code returns}, allocation-free. The variance uses sums shifted by the first return
+     * ({@code Σd², (Σd)²/n} with {@code d = r − r_1}), which keeps the one-pass formula accurate when the mean
+     * is small against the spread, as it is for returns.
+     */
     public static ReturnMetrics of(double[] returns, int periodsPerYear, double annualRiskFreeRate) {
         if (periodsPerYear <= 0) {
             throw new IllegalArgumentException("periodsPerYear must be positive, was " + periodsPerYear);
         }
         int n = returns.length;
         double riskFreePerPeriod = annualRiskFreeRate / periodsPerYear;
-        double sum = 0;
+        double shift = n == 0 ? 0 : returns[0];
+        double shiftedSum = 0;
+        double shiftedSquares = 0;
+        double downside = 0;
         double index = 1;
         double peak = 1;
         int peakIndex = 0;
-        double maxDrawdown = 0;
+        double lowestRatio = 1;
         int longest = 0;
         int longestPeak = 0;
         int longestEnd = 0;
         for (int i = 0; i < n; i++) {
             double r = returns[i];
-            sum += r;
+            double d = r - shift;
+            shiftedSum += d;
+            shiftedSquares += d * d;
+            double excess = r - riskFreePerPeriod;
+            double below = excess < 0 ? excess : 0;
+            downside += below * below;
             index *= 1 + r;
             if (index >= peak) {
                 peak = index;
                 peakIndex = i + 1;
             } else {
-                double drawdown = 1 - index / peak;
-                if (drawdown > maxDrawdown) {
-                    maxDrawdown = drawdown;
+                if (index < lowestRatio * peak) {
+                    lowestRatio = index / peak;
                 }
-                int length = i + 1 - peakIndex;
-                if (length > longest) {
-                    longest = length;
+                if (i + 1 - peakIndex > longest) {
+                    longest = i + 1 - peakIndex;
                     longestPeak = peakIndex;
                     longestEnd = i + 1;
                 }
             }
         }
-        double mean = n == 0 ? Double.NaN : sum / n;
-        double squares = 0;
-        double downside = 0;
-        for (int i = 0; i < n; i++) {
-            double d = returns[i] - mean;
-            squares += d * d;
-            double below = Math.min(0, returns[i] - riskFreePerPeriod);
-            downside += below * below;
-        }
-        double sd = n < 2 ? Double.NaN : Math.sqrt(squares / (n - 1));
+        double mean = n == 0 ? Double.NaN : shift + shiftedSum / n;
+        double sd = n < 2 ? Double.NaN
+                : Math.sqrt(Math.max(0, (shiftedSquares - shiftedSum * shiftedSum / n) / (n - 1)));
         double downsideDeviation = n == 0 ? Double.NaN : Math.sqrt(downside / n);
+        double maxDrawdown = 1 - lowestRatio;
         double sqrtP = Math.sqrt(periodsPerYear);
-        double totalReturn = index - 1;
         double cagr = n == 0 ? Double.NaN : Math.pow(index, (double) periodsPerYear / n) - 1;
-        return new ReturnMetrics(n, periodsPerYear, totalReturn, cagr, mean, sd * sqrtP,
+        return new ReturnMetrics(n, periodsPerYear, index - 1, cagr, mean, sd * sqrtP,
                 ratio(mean - riskFreePerPeriod, sd) * sqrtP, ratio(mean - riskFreePerPeriod, downsideDeviation) * sqrtP,
                 maxDrawdown, longest, longestPeak, longestEnd, ratio(cagr, maxDrawdown));
     }

@@ -50,11 +50,14 @@ public final class Backtest {
         Instant start = config.start != null ? config.start : Instant.EPOCH;
         SimulatedClock clock = new SimulatedClock(start);
         Portfolio portfolio = new Portfolio(config.accountId, config.initialCash);
-        SimulatedVenue venue = SimulatedVenue.builder(portfolio, clock).fees(config.fees).slippage(config.slippage)
-                .latency(config.latency).seed(config.seed).preTradeCheck(config.preTradeCheck).build();
+        SimulatedVenue venue = config.venue.build(portfolio, clock);
         StrategyContext context = new StrategyContext(venue, portfolio, clock);
         int precision = Math.max(config.initialCash.precision(), config.equityPrecision);
-        EquityCurve.Builder curve = EquityCurve.builder(portfolio.currency(), precision);
+        // With one sample per event of a known-size source, the curve never has to grow.
+        EquityCurve.Builder curve = config.totalEvents > 0 && config.sampleEvery.isZero()
+                && config.totalEvents < Integer.MAX_VALUE
+                ? EquityCurve.builder(portfolio.currency(), precision, (int) config.totalEvents)
+                : EquityCurve.builder(portfolio.currency(), precision);
         MarketReplay replay = MarketReplay.of(config.sources);
         long sampleEvery = config.sampleEvery.toNanos();
         long lastSample = Long.MIN_VALUE;
@@ -127,11 +130,7 @@ public final class Backtest {
         private Strategy strategy;
         private Money initialCash;
         private String accountId = "backtest";
-        private FeeModel fees = FeeModel.none();
-        private SlippageModel slippage = SlippageModel.none();
-        private Duration latency = Duration.ZERO;
-        private long seed;
-        private PreTradeCheck preTradeCheck = PreTradeCheck.NONE;
+        private final SimulatedVenue.Builder venue = SimulatedVenue.builder();
         private Duration sampleEvery = Duration.ZERO;
         private int equityPrecision = 6;
         private Instant start;
@@ -173,31 +172,33 @@ public final class Backtest {
             return this;
         }
 
+        /** See {@link SimulatedVenue.Builder#fees}. */
         public Builder fees(FeeModel fees) {
-            this.fees = Objects.requireNonNull(fees, "fees");
+            venue.fees(fees);
             return this;
         }
 
+        /** See {@link SimulatedVenue.Builder#slippage}. */
         public Builder slippage(SlippageModel slippage) {
-            this.slippage = Objects.requireNonNull(slippage, "slippage");
+            venue.slippage(slippage);
             return this;
         }
 
+        /** See {@link SimulatedVenue.Builder#latency}. */
         public Builder latency(Duration latency) {
-            if (latency == null || latency.isNegative()) {
-                throw new IllegalArgumentException("latency must not be negative, was " + latency);
-            }
-            this.latency = latency;
+            venue.latency(latency);
             return this;
         }
 
+        /** See {@link SimulatedVenue.Builder#seed}. */
         public Builder seed(long seed) {
-            this.seed = seed;
+            venue.seed(seed);
             return this;
         }
 
+        /** See {@link SimulatedVenue.Builder#preTradeCheck}. */
         public Builder preTradeCheck(PreTradeCheck check) {
-            this.preTradeCheck = Objects.requireNonNull(check, "check");
+            venue.preTradeCheck(check);
             return this;
         }
 

@@ -6,12 +6,8 @@ import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.Bar;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,11 +103,7 @@ public final class BarCsvReader {
     }
 
     public LoadedData<Bar> read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file.getFileName().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return CsvTable.withFile(file, this::read);
     }
 
     /** Reads from {@code reader}; {@code source} names it in messages. */

@@ -40,13 +40,16 @@ public interface FeeModel {
 
     /** {@code bps} basis points of the notional, e.g. {@code "7.5"}; at most 4 decimals. */
     static FeeModel bps(String bps) {
-        return makerTaker(bps, bps);
+        long rate = parseBps("bps", bps);
+        return rates(rate, rate);
     }
 
     /** Different basis-point rates for maker and taker fills; a negative maker rate is a rebate. */
     static FeeModel makerTaker(String makerBps, String takerBps) {
-        long maker = parseBps("makerBps", makerBps);
-        long taker = parseBps("takerBps", takerBps);
+        return rates(parseBps("makerBps", makerBps), parseBps("takerBps", takerBps));
+    }
+
+    private static FeeModel rates(long maker, long taker) {
         long denominator = 10_000L * FixedMath.powerOfTen(4);
         return (instrument, side, price, quantity, liquidity) -> instrument.notional(price, quantity)
                 .timesRatio(liquidity == Liquidity.MAKER ? maker : taker, denominator, RoundingMode.HALF_UP);

@@ -21,16 +21,15 @@ import java.util.NoSuchElementException;
  */
 public final class MarketReplay implements Iterator<MarketEvent> {
 
-    private final Iterator<? extends MarketEvent>[] sources;
+    private final List<Iterator<? extends MarketEvent>> sources;
     private final MarketEvent[] heads;
     private final long[] headNanos;
 
-    @SuppressWarnings("unchecked")
-    private MarketReplay(List<? extends Iterator<? extends MarketEvent>> sources) {
-        this.sources = sources.toArray(new Iterator[0]);
-        this.heads = new MarketEvent[this.sources.length];
-        this.headNanos = new long[this.sources.length];
-        for (int i = 0; i < this.sources.length; i++) {
+    private MarketReplay(List<Iterator<? extends MarketEvent>> sources) {
+        this.sources = sources;
+        this.heads = new MarketEvent[sources.size()];
+        this.headNanos = new long[sources.size()];
+        for (int i = 0; i < heads.length; i++) {
             advance(i, Long.MIN_VALUE);
         }
     }
@@ -46,11 +45,12 @@ public final class MarketReplay implements Iterator<MarketEvent> {
     }
 
     private void advance(int i, long previous) {
-        if (!sources[i].hasNext()) {
+        Iterator<? extends MarketEvent> source = sources.get(i);
+        if (!source.hasNext()) {
             heads[i] = null;
             return;
         }
-        MarketEvent event = sources[i].next();
+        MarketEvent event = source.next();
         long nanos = epochNanos(event.timestamp());
         if (nanos < previous) {
             throw new IllegalStateException("source " + i + " goes back in time: " + event.timestamp()

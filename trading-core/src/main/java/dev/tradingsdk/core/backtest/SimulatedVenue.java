@@ -97,9 +97,9 @@ public final class SimulatedVenue implements OrderGateway {
     private long[] levelAvailable = new long[16];
     private Money tradedNotional;
 
-    private SimulatedVenue(Builder b) {
-        this.portfolio = b.portfolio;
-        this.clock = b.clock;
+    private SimulatedVenue(Builder b, Portfolio portfolio, SimulatedClock clock) {
+        this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.fees = b.fees;
         this.slippage = b.slippage;
         this.latencyNanos = b.latency.toNanos();
@@ -108,9 +108,9 @@ public final class SimulatedVenue implements OrderGateway {
         this.tradedNotional = Money.zero(portfolio.currency());
     }
 
-    /** A venue booking into {@code portfolio}, reading (and, at fills, advancing) {@code clock}. */
-    public static Builder builder(Portfolio portfolio, SimulatedClock clock) {
-        return new Builder(portfolio, clock);
+    /** Venue settings; {@link Builder#build(Portfolio, SimulatedClock)} makes the venue. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** Installs the check every later request goes through first. */
@@ -605,17 +605,13 @@ public final class SimulatedVenue implements OrderGateway {
 
     /** Venue settings; all optional. */
     public static final class Builder {
-        private final Portfolio portfolio;
-        private final SimulatedClock clock;
         private FeeModel fees = FeeModel.none();
         private SlippageModel slippage = SlippageModel.none();
         private Duration latency = Duration.ZERO;
         private long seed;
         private PreTradeCheck preTradeCheck = PreTradeCheck.NONE;
 
-        private Builder(Portfolio portfolio, SimulatedClock clock) {
-            this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
-            this.clock = Objects.requireNonNull(clock, "clock");
+        private Builder() {
         }
 
         public Builder fees(FeeModel fees) {
@@ -648,8 +644,9 @@ public final class SimulatedVenue implements OrderGateway {
             return this;
         }
 
-        public SimulatedVenue build() {
-            return new SimulatedVenue(this);
+        /** A venue booking into {@code portfolio}, reading (and, at fills, advancing) {@code clock}. */
+        public SimulatedVenue build(Portfolio portfolio, SimulatedClock clock) {
+            return new SimulatedVenue(this, portfolio, clock);
         }
     }
 }

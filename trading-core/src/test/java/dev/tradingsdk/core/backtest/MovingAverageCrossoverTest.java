@@ -29,14 +29,8 @@ class MovingAverageCrossoverTest {
 
     @Test
     void crossoverOverRealBtcMatchesTheIndependentReference(@TempDir Path dir) {
-        List<Bar> bars = BarCsvReader.yahooDaily(TestData.BTC).asOf(AS_OF)
-                .read(TestData.path("btc_usd_daily_yahoo.csv")).events();
-        BacktestResult result = Backtest.builder()
-                .initialCash(Money.of("100000", Currency.USD))
-                .events(bars)
-                .strategy(new MovingAverageCrossover(TestData.BTC, 10, 30, Quantity.of("1.0000")))
-                .fees(FeeModel.bps("10"))
-                .run();
+        List<Bar> bars = bars();
+        BacktestResult result = run(bars);
 
         Reference ref = Reference.compute(TestData.text("btc_usd_daily_yahoo.csv"));
         assertThat(bars).hasSize(3540);
@@ -69,6 +63,21 @@ class MovingAverageCrossoverTest {
         assertThat(Files.isRegularFile(report)).isTrue();
     }
 
+    private static List<Bar> bars() {
+        return BarCsvReader.yahooDaily(TestData.BTC).asOf(AS_OF).read(TestData.path("btc_usd_daily_yahoo.csv"))
+                .events();
+    }
+
+    /** The run under test: 10/30 crossover, 1 BTC per trade, 10 bps fees, 100 000 USD. */
+    private static BacktestResult run(List<Bar> bars) {
+        return Backtest.builder()
+                .initialCash(Money.of("100000", Currency.USD))
+                .events(bars)
+                .strategy(new MovingAverageCrossover(TestData.BTC, 10, 30, Quantity.of("1.0000")))
+                .fees(FeeModel.bps("10"))
+                .run();
+    }
+
     private static double maxDrawdown(double[] equity) {
         double peak = equity[0];
         double worst = 0;
@@ -90,14 +99,7 @@ class MovingAverageCrossoverTest {
      */
     @Test
     void firstTradeIsTheOneReadOffTheFile() {
-        List<Bar> bars = BarCsvReader.yahooDaily(TestData.BTC).asOf(AS_OF)
-                .read(TestData.path("btc_usd_daily_yahoo.csv")).events();
-        BacktestResult result = Backtest.builder()
-                .initialCash(Money.of("100000", Currency.USD))
-                .events(bars)
-                .strategy(new MovingAverageCrossover(TestData.BTC, 10, 30, Quantity.of("1.0000")))
-                .fees(FeeModel.bps("10"))
-                .run();
+        BacktestResult result = run(bars());
         assertThat(result.fills().get(0).timestamp()).isEqualTo(Instant.parse("2014-10-19T00:00:00Z"));
         assertThat(result.fills().get(0).price().toString()).isEqualTo("391.25");
         assertThat(result.fills().get(0).fee().toBigDecimal()).isEqualByComparingTo("0.39125");

@@ -5,11 +5,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * A comma-separated file with a header line, read fully. Fields are unquoted (the vendor formats we read never
@@ -24,6 +28,15 @@ public final class CsvTable {
 
     private CsvTable(String source) {
         this.source = source;
+    }
+
+    /** Opens {@code file} as UTF-8 and hands the reader and the file's name to {@code body}. */
+    public static <T> T withFile(Path file, BiFunction<Reader, String, T> body) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return body.apply(reader, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     public static CsvTable read(Reader reader, String source) {

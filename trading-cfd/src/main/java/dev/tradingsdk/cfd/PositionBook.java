@@ -6,14 +6,15 @@ import java.util.Arrays;
 /**
  * Many accounts' positions in flat primitive arrays, for marking them all to new prices at once (a competition
  * host revaluing every participant each tick, say). All prices share one price precision and all sizes one size
- * precision; money is raw at their sum, so {@code (mark − entry) × size} needs no rounding and the whole
+ * precision; money is raw at their sum, so {@code mark × size − entry × size} needs no rounding and the whole
  * revaluation is exact. Sizes are in units of the underlying (contract multiplier already applied).
  *
  * <p>{@link #revalue} is a single branch-light loop over the positions that allocates nothing: longs are valued at
  * the bid, shorts at the ask, and each account's equity is its cash plus the P&L of its positions. Positions added
- * consecutively for the same account form a run summed in a register; adding them grouped by account is
- * fastest (any order is correct). Overflow throws
- * {@link ArithmeticException}. Not thread-safe.
+ * consecutively for the same account form a run whose entry cost {@code Σ entry × size} is summed once when the
+ * positions are added, so per position the loop reads only a mark index and a size; adding positions grouped by
+ * account is fastest (any order is correct). Overflow throws {@link ArithmeticException}, including a single
+ * position whose notional does not fit a {@code long} at the money precision. Not thread-safe.
  */
 public final class PositionBook {
 
@@ -29,11 +30,12 @@ public final class PositionBook {
      */
     private final int[] runStart;
     private final int[] runAccount;
+    /** Per run: {@code Σ entry × size} of its positions, raw at the money precision. */
+    private final long[] runCost;
     private int runs;
     /** Bid and ask of each instrument, interleaved, so picking a position's mark needs no branch. */
     private final long[] marks;
     private final long[] size;
-    private final long[] entry;
     private final long[] cash;
     private final long[] equity;
     private int count;
@@ -60,7 +62,7 @@ public final class PositionBook {
         this.runAccount = new int[capacity];
         this.marks = new long[2 * instruments];
         this.size = new long[capacity];
-        this.entry = new long[capacity];
+        this.runCost = new long[capacity];
         this.cash = new long[accounts];
         this.equity = new long[accounts];
     }
@@ -75,15 +77,18 @@ public final class PositionBook {
         if (count == markIndex.length) {
             throw new IllegalStateException("position book is full at " + count + " positions");
         }
+        long cost = Math.multiplyExact(entryPriceRaw, signedSizeRaw);
+        boolean newRun = runs == 0 || runAccount[runs - 1] != accountIndex;
+        long runTotal = newRun ? cost : Math.addExact(runCost[runs - 1], cost);
         markIndex[count] = 2 * instrumentIndex + (signedSizeRaw < 0 ? 1 : 0);
-        if (runs == 0 || runAccount[runs - 1] != accountIndex) {
+        size[count] = signedSizeRaw;
+        if (newRun) {
             runAccount[runs] = accountIndex;
             runStart[runs] = count;
             runs++;
         }
+        runCost[runs - 1] = runTotal;
         runStart[runs] = count + 1;
-        size[count] = signedSizeRaw;
-        entry[count] = entryPriceRaw;
         return count++;
     }
 
@@ -111,16 +116,16 @@ public final class PositionBook {
         System.arraycopy(cash, 0, eq, 0, eq.length);
         int[] mi = markIndex;
         long[] sz = size;
-        long[] en = entry;
         int[] starts = runStart;
         int[] owners = runAccount;
+        long[] costs = runCost;
         for (int r = 0, n = runs; r < n; r++) {
-            long sum = 0;
+            long value = 0;
             for (int i = starts[r], end = starts[r + 1]; i < end; i++) {
-                sum = Math.addExact(sum, Math.multiplyExact(Math.subtractExact(mk[mi[i]], en[i]), sz[i]));
+                value = Math.addExact(value, Math.multiplyExact(mk[mi[i]], sz[i]));
             }
             int a = owners[r];
-            eq[a] = Math.addExact(eq[a], sum);
+            eq[a] = Math.addExact(eq[a], Math.subtractExact(value, costs[r]));
         }
     }
 

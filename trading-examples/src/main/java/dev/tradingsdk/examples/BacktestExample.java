@@ -15,6 +15,10 @@ import dev.tradingsdk.core.market.Bar;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Quantity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -24,22 +28,30 @@ import java.util.Locale;
  * Backtests a 10/30 moving-average crossover on Yahoo BTC-USD daily bars, shows a console progress bar, prints
  * the main figures and writes the HTML report.
  *
- * <p>Usage: {@code BacktestExample [bars.csv] [report.html]}; defaults to the shared data file and
+ * <p>Usage: {@code BacktestExample [bars.csv] [report.html]}; defaults to the bundled BTC-USD file and
  * {@code target/backtest-report.html}.
  */
 public final class BacktestExample {
 
+    private static final String BUNDLED_BARS = "/dev/tradingsdk/examples/data/btc_usd_daily_yahoo.csv";
+
     private BacktestExample() {
     }
 
-    public static void main(String[] args) {
-        Path csv = Path.of(args.length > 0 ? args[0] : "../shared/data/market/btc_usd_daily_yahoo.csv");
+    public static void main(String[] args) throws IOException {
         Path reportFile = Path.of(args.length > 1 ? args[1] : "target/backtest-report.html");
         Instrument btc = Instrument.builder("BTC-USD", Venue.SIM).assetClass(AssetClass.CRYPTO)
                 .quoteCurrency(Currency.USD).pricePrecision(2).sizePrecision(4).build();
-        // The file was downloaded during 2024-05-27, so that day's bar is unfinished and is skipped.
-        List<Bar> bars = BarCsvReader.yahooDaily(btc).asOf(Instant.parse("2024-05-27T12:00:00Z")).read(csv)
-                .events();
+        // The bundled file was downloaded during 2024-05-27, so that day's bar is unfinished and is skipped.
+        BarCsvReader reader = BarCsvReader.yahooDaily(btc).asOf(Instant.parse("2024-05-27T12:00:00Z"));
+        List<Bar> bars;
+        if (args.length > 0) {
+            bars = reader.read(Path.of(args[0])).events();
+        } else {
+            try (InputStream in = BacktestExample.class.getResourceAsStream(BUNDLED_BARS)) {
+                bars = reader.read(new InputStreamReader(in, StandardCharsets.UTF_8), BUNDLED_BARS).events();
+            }
+        }
 
         BacktestResult result = Backtest.builder()
                 .initialCash(Money.of("100000", Currency.USD))

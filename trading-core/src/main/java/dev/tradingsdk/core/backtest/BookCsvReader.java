@@ -1,5 +1,6 @@
 package dev.tradingsdk.core.backtest;
 
+import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.backtest.internal.CsvTable;
 import dev.tradingsdk.core.backtest.internal.FieldParser;
 import dev.tradingsdk.core.instrument.Instrument;

@@ -1,5 +1,6 @@
 package dev.tradingsdk.core.backtest;
 
+import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.num.Price;

@@ -1,5 +1,6 @@
 package dev.tradingsdk.core.backtest;
 
+import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.analytics.Trade;
 import dev.tradingsdk.core.backtest.internal.TradeTracker;
 import dev.tradingsdk.core.backtest.internal.WorkingOrder;

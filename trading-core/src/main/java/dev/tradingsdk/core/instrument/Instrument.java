@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A tradable instrument and the grid its prices and sizes live on.
@@ -36,21 +37,31 @@ public final class Instrument {
     private final String underlying;
 
     private Instrument(Builder b) {
+        String name = (b.symbol == null ? "?" : b.symbol) + "." + (b.venue == null ? "?" : b.venue.name());
+        if (b.symbol == null || b.symbol.isBlank()) {
+            throw new InvalidInstrumentException(name, "symbol", "\"" + b.symbol + "\"", "must not be blank");
+        }
+        if (b.venue == null) {
+            throw new InvalidInstrumentException(name, "venue", null, "is required");
+        }
         this.id = new InstrumentId(b.symbol, b.venue);
         this.assetClass = require(b.assetClass, "assetClass");
         this.quoteCurrency = require(b.quoteCurrency, "quoteCurrency");
         this.pricePrecision = checkPrecision("pricePrecision", b.pricePrecision);
         this.sizePrecision = checkPrecision("sizePrecision", b.sizePrecision);
-        this.tickSize = b.tickSize != null ? b.tickSize : Price.ofRaw(1, pricePrecision);
-        this.lotSize = b.lotSize != null ? b.lotSize : Quantity.ofRaw(1, sizePrecision);
-        this.minSize = b.minSize != null ? b.minSize : this.lotSize;
-        this.multiplier = b.multiplier != null ? b.multiplier : Quantity.ofUnits(1, 0);
+        this.tickSize = b.tickSize != null ? parse("tickSize", b.tickSize, Price::of)
+                : Price.ofRaw(1, pricePrecision);
+        this.lotSize = b.lotSize != null ? parse("lotSize", b.lotSize, Quantity::of)
+                : Quantity.ofRaw(1, sizePrecision);
+        this.minSize = b.minSize != null ? parse("minSize", b.minSize, Quantity::of) : this.lotSize;
+        this.multiplier = b.multiplier != null ? parse("multiplier", b.multiplier, Quantity::of)
+                : Quantity.ofUnits(1, 0);
         this.expiry = b.expiry;
         this.underlying = b.underlying != null ? b.underlying : b.symbol;
         if (tickSize.signum() <= 0) {
             throw new InvalidInstrumentException(id, "tickSize", tickSize, "must be positive");
         }
-        if (tickSize.precision() > pricePrecision && !fits(tickSize.toBigDecimal(), pricePrecision)) {
+        if (!fits(tickSize.toBigDecimal(), pricePrecision)) {
             throw new InvalidInstrumentException(id, "tickSize", tickSize,
                     "has more decimals than pricePrecision " + pricePrecision);
         }
@@ -68,23 +79,35 @@ public final class Instrument {
         if (multiplier.isZero()) {
             throw new InvalidInstrumentException(id, "multiplier", multiplier, "must be positive");
         }
+        if (underlying.isBlank()) {
+            throw new InvalidInstrumentException(id, "underlying", "\"" + underlying + "\"", "must not be blank");
+        }
+    }
+
+    private <T> T parse(String field, String text, Function<String, T> parser) {
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInstrumentException(id, field, "\"" + text + "\"", "is not a valid decimal: "
+                    + e.getMessage());
+        }
     }
 
     private static boolean fits(BigDecimal value, int precision) {
         return value.stripTrailingZeros().scale() <= precision;
     }
 
-    private static <T> T require(T value, String field) {
+    private <T> T require(T value, String field) {
         if (value == null) {
-            throw new IllegalArgumentException(field + " is required");
+            throw new InvalidInstrumentException(id, field, null, "is required");
         }
         return value;
     }
 
-    private static int checkPrecision(String field, int precision) {
+    private int checkPrecision(String field, int precision) {
         if (precision < 0 || precision > FixedMath.MAX_PRECISION) {
-            throw new IllegalArgumentException(field + " must be in 0.." + FixedMath.MAX_PRECISION + ", was "
-                    + precision);
+            throw new InvalidInstrumentException(id, field, precision < 0 ? "(not set)" : precision,
+                    "must be in 0.." + FixedMath.MAX_PRECISION);
         }
         return precision;
     }
@@ -172,17 +195,24 @@ public final class Instrument {
         if (price.precision() > pricePrecision && !fits(price.toBigDecimal(), pricePrecision)) {
             return false;
         }
-        int p = Math.max(pricePrecision, price.precision());
-        return price.rawAt(p) % tickSize.rawAt(p) == 0;
+        try {
+            return price.rawAt(pricePrecision) % tickRaw() == 0;
+        } catch (ArithmeticException outOfRange) {
+            // Not representable at the instrument's precision, so not on its grid either.
+            return false;
+        }
     }
 
     /** True when {@code size} has no more decimals than the precision and is a multiple of the lot. */
     public boolean isOnLot(Quantity size) {
-        int p = Math.max(sizePrecision, size.precision());
         if (size.precision() > sizePrecision && !fits(size.toBigDecimal(), sizePrecision)) {
             return false;
         }
-        return size.rawAt(p) % lotSize.rawAt(p) == 0;
+        try {
+            return size.rawAt(sizePrecision) % lotRaw() == 0;
+        } catch (ArithmeticException outOfRange) {
+            return false;
+        }
     }
 
     /** {@code value} rounded to a multiple of the tick with {@code mode}, at this instrument's precision. */
@@ -232,10 +262,10 @@ public final class Instrument {
         private Currency quoteCurrency;
         private int pricePrecision = -1;
         private int sizePrecision = -1;
-        private Price tickSize;
-        private Quantity lotSize;
-        private Quantity minSize;
-        private Quantity multiplier;
+        private String tickSize;
+        private String lotSize;
+        private String minSize;
+        private String multiplier;
         private Instant expiry;
         private String underlying;
 
@@ -266,25 +296,25 @@ public final class Instrument {
 
         /** Defaults to one unit of the last price decimal. */
         public Builder tickSize(String tickSize) {
-            this.tickSize = Price.of(tickSize);
+            this.tickSize = tickSize;
             return this;
         }
 
         /** Defaults to one unit of the last size decimal. */
         public Builder lotSize(String lotSize) {
-            this.lotSize = Quantity.of(lotSize);
+            this.lotSize = lotSize;
             return this;
         }
 
         /** Defaults to the lot size. */
         public Builder minSize(String minSize) {
-            this.minSize = Quantity.of(minSize);
+            this.minSize = minSize;
             return this;
         }
 
         /** Defaults to 1. */
         public Builder multiplier(String multiplier) {
-            this.multiplier = Quantity.of(multiplier);
+            this.multiplier = multiplier;
             return this;
         }
 

@@ -8,7 +8,12 @@ public final class InvalidInstrumentException extends IllegalArgumentException {
     private final String field;
 
     public InvalidInstrumentException(InstrumentId id, String field, Object value, String reason) {
-        super("instrument " + id + ": " + field + " " + value + " " + reason);
+        this(String.valueOf(id), field, value, reason);
+    }
+
+    /** For a definition whose id itself is invalid: {@code instrument} is how the caller wrote it. */
+    public InvalidInstrumentException(String instrument, String field, Object value, String reason) {
+        super("instrument " + instrument + ": " + field + " " + value + " " + reason);
         this.field = field;
     }
 

@@ -146,6 +146,7 @@ public final class FixedMath {
             negative = first == '-';
             i = 1;
         }
+        // Digits accumulate as a negative magnitude: the negative range is one larger, so Long.MIN_VALUE parses.
         long integral = 0;
         int digits = 0;
         int fractionDigits = -1;
@@ -168,7 +169,7 @@ public final class FixedMath {
             int d = c - '0';
             digits++;
             if (fractionDigits < 0) {
-                integral = Math.addExact(Math.multiplyExact(integral, 10), d);
+                integral = Math.subtractExact(Math.multiplyExact(integral, 10), d);
             } else if (fractionDigits < precision) {
                 fraction = fraction * 10 + d;
                 fractionDigits++;
@@ -185,16 +186,17 @@ public final class FixedMath {
             throw new NumberFormatException("no digits in \"" + text + "\"");
         }
         int used = Math.max(fractionDigits, 0);
-        long magnitude = Math.addExact(Math.multiplyExact(integral, powerOfTen(precision)),
+        long negativeMagnitude = Math.subtractExact(Math.multiplyExact(integral, powerOfTen(precision)),
                 fraction * powerOfTen(precision - used));
         if (droppedDigits > 0 && (dropped != 0 || droppedNonZero)) {
-            magnitude = roundDropped(magnitude, negative, (int) dropped, droppedNonZero, mode, text, precision);
+            negativeMagnitude = roundDropped(negativeMagnitude, negative, (int) dropped, droppedNonZero, mode, text,
+                    precision);
         }
-        return negative ? -magnitude : magnitude;
+        return negative ? negativeMagnitude : Math.negateExact(negativeMagnitude);
     }
 
-    private static long roundDropped(long magnitude, boolean negative, int firstDropped, boolean restNonZero,
-                                     RoundingMode mode, CharSequence text, int precision) {
+    private static long roundDropped(long negativeMagnitude, boolean negative, int firstDropped,
+                                     boolean restNonZero, RoundingMode mode, CharSequence text, int precision) {
         boolean up = switch (mode) {
             case UNNECESSARY -> throw new ArithmeticException(
                     "\"" + text + "\" has more than " + precision + " decimal places");
@@ -204,9 +206,10 @@ public final class FixedMath {
             case CEILING -> !negative;
             case HALF_UP -> firstDropped >= 5;
             case HALF_DOWN -> firstDropped > 5 || (firstDropped == 5 && restNonZero);
-            case HALF_EVEN -> firstDropped > 5 || (firstDropped == 5 && (restNonZero || (magnitude & 1) != 0));
+            case HALF_EVEN -> firstDropped > 5
+                    || (firstDropped == 5 && (restNonZero || (negativeMagnitude & 1) != 0));
         };
-        return up ? Math.addExact(magnitude, 1) : magnitude;
+        return up ? Math.subtractExact(negativeMagnitude, 1) : negativeMagnitude;
     }
 
     /** Raw value of {@code value} at {@code precision}, rounding with {@code mode}; throws on overflow. */

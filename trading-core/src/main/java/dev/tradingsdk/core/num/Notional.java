@@ -1,5 +1,6 @@
 package dev.tradingsdk.core.num;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
@@ -21,14 +22,26 @@ public final class Notional {
         return Money.ofRaw(raw, precision, currency);
     }
 
-    /** {@code price × quantity × multiplier} in {@code currency}. */
+    /**
+     * {@code price × quantity × multiplier} in {@code currency}, rounded once: the exact triple product goes
+     * through a 128-bit step (or BigDecimal when price × quantity alone exceeds a long), never through a
+     * rounded intermediate.
+     */
     public static Money of(Price price, Quantity quantity, Quantity multiplier, Currency currency) {
-        Money perUnit = of(price, quantity, currency);
-        if (multiplier.raw() == FixedMath.powerOfTen(multiplier.precision())) {
-            return perUnit;
+        if (multiplier.raw() == 1 && multiplier.precision() == 0) {
+            return of(price, quantity, currency);
         }
-        int precision = Math.min(perUnit.precision() + multiplier.precision(), FixedMath.MAX_PRECISION);
-        long raw = FixedMath.multiply(perUnit.raw(), perUnit.precision(), multiplier.raw(), multiplier.precision(),
+        int productPrecision = price.precision() + quantity.precision();
+        int precision = Math.min(productPrecision + multiplier.precision(), FixedMath.MAX_PRECISION);
+        long priceTimesQuantity;
+        try {
+            priceTimesQuantity = Math.multiplyExact(price.raw(), quantity.raw());
+        } catch (ArithmeticException wide) {
+            BigDecimal exact = price.toBigDecimal().multiply(quantity.toBigDecimal())
+                    .multiply(multiplier.toBigDecimal());
+            return Money.ofRaw(FixedMath.fromBigDecimal(exact, precision, RoundingMode.HALF_EVEN), precision, currency);
+        }
+        long raw = FixedMath.multiply(priceTimesQuantity, productPrecision, multiplier.raw(), multiplier.precision(),
                 precision, RoundingMode.HALF_EVEN);
         return Money.ofRaw(raw, precision, currency);
     }

@@ -17,6 +17,45 @@ public record BracketOrder(OrderRequest entry, OrderRequest takeProfit, OrderReq
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(takeProfit, "takeProfit");
         Objects.requireNonNull(stopLoss, "stopLoss");
+        checkExit("takeProfit", entry, takeProfit);
+        checkExit("stopLoss", entry, stopLoss);
+        if (takeProfit.type() != OrderType.LIMIT) {
+            throw new InvalidOrderException("takeProfit", takeProfit.type(), "must be a LIMIT order");
+        }
+        if (!stopLoss.type().hasStopPrice()) {
+            throw new InvalidOrderException("stopLoss", stopLoss.type(), "must be a STOP or STOP_LIMIT order");
+        }
+        Price takeProfitPrice = takeProfit.limitPrice().orElseThrow();
+        Price stopLossPrice = stopLoss.stopPrice().orElseThrow();
+        if (Integer.signum(takeProfitPrice.compareTo(stopLossPrice)) != entry.side().sign()) {
+            throw new InvalidOrderException("takeProfitPrice", takeProfitPrice, "must be "
+                    + (entry.side() == Side.BUY ? "above" : "below") + " the stop-loss " + stopLossPrice
+                    + " for a " + entry.side() + " entry");
+        }
+        if (takeProfit.clientOrderId().equals(stopLoss.clientOrderId())
+                || entry.clientOrderId().equals(takeProfit.clientOrderId())
+                || entry.clientOrderId().equals(stopLoss.clientOrderId())) {
+            throw new InvalidOrderException("clientOrderId", takeProfit.clientOrderId(),
+                    "entry and exits need three distinct client order ids");
+        }
+    }
+
+    private static void checkExit(String field, OrderRequest entry, OrderRequest exit) {
+        if (!exit.instrument().equals(entry.instrument())) {
+            throw new InvalidOrderException(field, exit.instrument(), "must trade the entry's instrument "
+                    + entry.instrument());
+        }
+        if (exit.side() != entry.side().opposite()) {
+            throw new InvalidOrderException(field, exit.side(), "must be on the side opposite the entry's "
+                    + entry.side());
+        }
+        if (!exit.reduceOnly()) {
+            throw new InvalidOrderException(field, exit.clientOrderId(), "must be reduce-only");
+        }
+        if (!exit.quantity().equals(entry.quantity())) {
+            throw new InvalidOrderException(field, exit.quantity(), "must exit the entry's quantity "
+                    + entry.quantity());
+        }
     }
 
     /**

@@ -60,11 +60,12 @@ public final class Order {
     }
 
     private void move(OrderStatus next, Instant at, String detail) {
+        Objects.requireNonNull(at, "at");
         if (!status.canMoveTo(next)) {
             throw new IllegalOrderTransitionException(request.clientOrderId(), status, next, detail);
         }
         status = next;
-        updatedAt = Objects.requireNonNull(at, "at");
+        updatedAt = at;
     }
 
     /** NEW → SUBMITTED: sent to the venue. */
@@ -74,18 +75,21 @@ public final class Order {
 
     /** SUBMITTED → ACCEPTED: the venue acknowledged the order under {@code venueOrderId}. */
     public void markAccepted(String venueOrderId, Instant at) {
+        Objects.requireNonNull(venueOrderId, "venueOrderId");
         move(OrderStatus.ACCEPTED, at, "");
         this.venueOrderId = venueOrderId;
     }
 
     /** NEW/SUBMITTED → REJECTED with the venue's or risk engine's reason. */
     public void markRejected(String reason, Instant at) {
+        Objects.requireNonNull(reason, "reason");
         move(OrderStatus.REJECTED, at, reason);
         this.reason = reason;
     }
 
     /** An open order → CANCELED. */
     public void markCanceled(String reason, Instant at) {
+        Objects.requireNonNull(reason, "reason");
         move(OrderStatus.CANCELED, at, reason);
         this.reason = reason;
     }

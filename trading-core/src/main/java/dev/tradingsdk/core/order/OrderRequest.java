@@ -102,6 +102,11 @@ public final class OrderRequest {
         return Optional.ofNullable(limitPrice);
     }
 
+    /** The limit price, or {@code null} for MARKET and STOP orders; for hot paths that must not allocate. */
+    public Price limitPriceOrNull() {
+        return limitPrice;
+    }
+
     public Optional<Price> stopPrice() {
         return Optional.ofNullable(stopPrice);
     }

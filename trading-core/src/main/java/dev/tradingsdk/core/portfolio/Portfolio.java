@@ -43,8 +43,14 @@ public final class Portfolio implements AccountView {
         }
         Money notional = fill.notional();
         Money newCash = (fill.side() == Side.BUY ? cash.minus(notional) : cash.plus(notional)).minus(fill.fee());
-        Position position = positions.computeIfAbsent(instrument.id(), id -> new Position(instrument));
-        position.apply(fill);
+        Position position = positions.get(instrument.id());
+        if (position == null) {
+            position = new Position(instrument);
+            position.apply(fill);
+            positions.put(instrument.id(), position);
+        } else {
+            position.apply(fill);
+        }
         cash = newCash;
         marks.putIfAbsent(instrument.id(), fill.price());
     }

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Proves that the artifacts `mvn install` put in the local repository work for another Maven project: a
+# throwaway consumer that depends on dev.tradingsdk:trading-core:0.1.0-SNAPSHOT compiles offline, runs and
+# prints what the library computed; and trading-core's sources and javadoc jars were published beside it.
+#
+# Run after `mvn -B -ntp install -DskipTests`. MAVEN_REPO_LOCAL selects another local repository
+# (default ~/.m2/repository), e.g. a private one for trying this without touching the shared one.
+set -euo pipefail
+
+VERSION=0.1.0-SNAPSHOT
+REPO_LOCAL="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
+MVN=(mvn -B -o -q -Dstyle.color=never -Dmaven.repo.local="$REPO_LOCAL")
+EXPECTED="consumer: BTCUSD.SIM BUY 0.250 LIMIT 64000.50 notional=16000.12500 USD sum=3.30"
+
+passed=0
+failed=0
+fail() {
+    echo "consumer-check: FAIL: $*" >&2
+    failed=$((failed + 1))
+}
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/consumer-check.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+artifact_dir="$REPO_LOCAL/dev/tradingsdk/trading-core/$VERSION"
+check_attached_jar() {
+    local classifier="$1" entry="$2"
+    local jar_file="$artifact_dir/trading-core-$VERSION-$classifier.jar"
+    if [[ ! -s "$jar_file" ]]; then
+        fail "missing $jar_file"
+        return
+    fi
+    local listing
+    listing="$(jar tf "$jar_file")"
+    if [[ "$listing" != *"$entry"* ]]; then
+        fail "$jar_file has no $entry"
+    fi
+}
+check_attached_jar sources dev/tradingsdk/core/num/Price.java
+check_attached_jar javadoc dev/tradingsdk/core/num/Price.html
+
+mkdir -p "$work/src/main/java/consumer"
+cat > "$work/pom.xml" <<POM
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0"
+         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>example.consumer</groupId>
+  <artifactId>trading-sdk-consumer</artifactId>
+  <version>1.0</version>
+  <properties>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+    <maven.compiler.release>17</maven.compiler.release>
+  </properties>
+  <dependencies>
+    <dependency>
+      <groupId>dev.tradingsdk</groupId>
+      <artifactId>trading-core</artifactId>
+      <version>$VERSION</version>
+    </dependency>
+  </dependencies>
+  <!-- The plugin versions the SDK's own build uses, so an offline build finds them in the local repository. -->
+  <build>
+    <plugins>
+      <plugin><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+      <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version></plugin>
+      <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.5.2</version></plugin>
+      <plugin><artifactId>maven-jar-plugin</artifactId><version>3.4.2</version></plugin>
+    </plugins>
+  </build>
+</project>
+POM
+cat > "$work/src/main/java/consumer/Main.java" <<'JAVA'
+package consumer;
+
+import dev.tradingsdk.core.instrument.AssetClass;
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.instrument.Venue;
+import dev.tradingsdk.core.num.Currency;
+import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.order.OrderRequest;
+
+public final class Main {
+    public static void main(String[] args) {
+        Instrument btc = Instrument.builder("BTCUSD", Venue.SIM).assetClass(AssetClass.CRYPTO)
+                .quoteCurrency(Currency.USD).pricePrecision(2).sizePrecision(3).build();
+        OrderRequest order = OrderRequest.buy(btc).quantity("0.25").limit("64000.50").build();
+        Price sum = Price.of("1.10").plus(Price.of("2.2"));
+        System.out.println("consumer: " + order.instrument() + " " + order.side() + " " + order.quantity() + " "
+                + order.type() + " " + order.limitPrice().orElseThrow() + " notional="
+                + order.notional().orElseThrow() + " sum=" + sum);
+    }
+}
+JAVA
+
+if (cd "$work" && "${MVN[@]}" package -Dmaven.test.skip=true \
+        && "${MVN[@]}" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+            -Dmdep.outputFile="$work/classpath.txt" -Dmdep.includeScope=runtime); then
+    output="$(java -cp "$work/target/trading-sdk-consumer-1.0.jar:$(cat "$work/classpath.txt")" consumer.Main)"
+    if [[ "$output" == "$EXPECTED" ]]; then
+        echo "consumer-check: consumer printed: $output"
+    else
+        fail "consumer printed '$output', expected '$EXPECTED'"
+    fi
+else
+    fail "the consumer project did not build against dev.tradingsdk:trading-core:$VERSION in $REPO_LOCAL"
+fi
+
+if [[ $failed -eq 0 ]]; then
+    passed=1
+fi
+echo "consumer-check: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]

@@ -1,0 +1,717 @@
+package dev.tradingsdk.cfd;
+
+import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.gateway.GatewayCapabilities;
+import dev.tradingsdk.core.gateway.OrderGateway;
+import dev.tradingsdk.core.gateway.OrderListener;
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.instrument.InstrumentId;
+import dev.tradingsdk.core.market.Quote;
+import dev.tradingsdk.core.num.Currency;
+import dev.tradingsdk.core.num.FixedMath;
+import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.order.ClientOrderId;
+import dev.tradingsdk.core.order.Fill;
+import dev.tradingsdk.core.order.Order;
+import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.order.OrderType;
+import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.order.TimeInForce;
+import dev.tradingsdk.core.portfolio.Position;
+import dev.tradingsdk.core.portfolio.PositionSide;
+import dev.tradingsdk.core.risk.MarketSnapshot;
+import dev.tradingsdk.core.risk.RiskDecision;
+import dev.tradingsdk.core.risk.RiskGovernor;
+import dev.tradingsdk.core.risk.RiskRule;
+import dev.tradingsdk.core.risk.RiskViolation;
+import dev.tradingsdk.core.risk.TopOfBook;
+import dev.tradingsdk.core.time.Clock;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * A CFD account: cash, positions and margin, trading MARKET orders at the latest bid/ask it was given (longs buy
+ * at the ask and sell at the bid), with commission, spread and overnight financing from its {@link CfdTerms}.
+ *
+ * <p>Every price update ({@link #mark}) applies the rollovers that are due by the clock and then enforces margin:
+ * below the margin call level it emits a {@link CfdEvent.MarginCall}; below the stop-out level it closes positions,
+ * the largest loss first, until the level is back at or above the stop-out or nothing is left; a balance that
+ * ends below zero is written off to zero (negative balance protection) and the loss recorded.
+ *
+ * <p>A new order that adds exposure is refused (status REJECTED, with the reason) when afterwards the margin
+ * would exceed equity, the gross leverage the terms' maximum, or the instrument's notional the maximum
+ * percentage of equity. Orders that only reduce exposure are always accepted.
+ *
+ * <p>Every change is emitted as a {@link CfdEvent}; {@link #rebuild} restores an identical account from them.
+ * Not thread-safe: one thread drives an account.
+ */
+public final class CfdAccount implements OrderGateway, AccountView {
+
+    private static final GatewayCapabilities CAPABILITIES = new GatewayCapabilities(EnumSet.of(OrderType.MARKET),
+            EnumSet.allOf(TimeInForce.class), false, false, true, true);
+
+    private final String accountId;
+    private final Currency currency;
+    private final CfdTerms terms;
+    private final Clock clock;
+    private final List<Consumer<CfdEvent>> eventListeners = new CopyOnWriteArrayList<>();
+    private final List<OrderListener> orderListeners = new CopyOnWriteArrayList<>();
+    private final Map<InstrumentId, Position> positions = new LinkedHashMap<>();
+    private final Map<InstrumentId, CfdQuote> quotes = new LinkedHashMap<>();
+    private final Map<ClientOrderId, Order> orders = new LinkedHashMap<>();
+    private final Map<InstrumentId, TopOfBook> books = new LinkedHashMap<>();
+    private final RiskGovernor governor;
+
+    private Money cash;
+    private Money fees;
+    private Money financing;
+    private Money writtenOff;
+    private Instant nextRollover;
+    private boolean marginCallActive;
+    private long fillCount;
+    private long closedTrades;
+    private long winningTrades;
+    private long liquidations;
+    private long tradeSequence;
+    private long stopOutSequence;
+
+    private CfdAccount(String accountId, Money initialCash, CfdTerms terms, Clock clock, RiskGovernor governor) {
+        this.accountId = accountId;
+        this.governor = governor != null ? governor : RiskGovernor.builder().clock(clock)
+                .rules(terms.riskRules().toArray(new RiskRule[0])).build();
+        this.currency = initialCash.currency();
+        this.terms = terms;
+        this.clock = clock;
+        this.cash = initialCash;
+        this.fees = Money.zero(currency);
+        this.financing = Money.zero(currency);
+        this.writtenOff = Money.zero(currency);
+        this.nextRollover = firstRolloverAfter(clock.now(), terms);
+    }
+
+    /** Starts building an account with {@code initialCash} (which sets the account currency). */
+    public static Builder builder(String accountId, Money initialCash) {
+        return new Builder(accountId, initialCash);
+    }
+
+    /**
+     * Rebuilds an account from its events (starting with {@link CfdEvent.AccountOpened}), exactly as it was after
+     * the last one, without emitting anything. {@code terms} and {@code clock} must be what the account used.
+     */
+    public static CfdAccount rebuild(List<? extends CfdEvent> events, CfdTerms terms, Clock clock) {
+        return rebuild(events, terms, clock, null);
+    }
+
+    /** As {@link #rebuild(List, CfdTerms, Clock)} for an account that checks orders with {@code governor}. */
+    public static CfdAccount rebuild(List<? extends CfdEvent> events, CfdTerms terms, Clock clock,
+                                     RiskGovernor governor) {
+        if (events.isEmpty() || !(events.get(0) instanceof CfdEvent.AccountOpened opened)) {
+            throw new IllegalArgumentException("events must start with AccountOpened, were " + (events.isEmpty()
+                    ? "empty" : events.get(0).getClass().getSimpleName()));
+        }
+        CfdAccount account = new CfdAccount(opened.accountId(), opened.initialCash(), terms, clock, governor);
+        account.nextRollover = firstRolloverAfter(opened.at(), terms);
+        for (CfdEvent event : events.subList(1, events.size())) {
+            if (!event.accountId().equals(account.accountId)) {
+                throw new IllegalArgumentException("event for account " + event.accountId() + " in the journal of "
+                        + account.accountId);
+            }
+            account.replay(event);
+        }
+        account.marginCallActive = account.isBelow(terms.marginCallPercent());
+        return account;
+    }
+
+    private void replay(CfdEvent event) {
+        if (event instanceof CfdEvent.PriceMarked e) {
+            quotes.put(e.instrument().id(), new CfdQuote(e.instrument(), e.bid(), e.ask()));
+            updateBook(e.instrument(), e.bid(), e.ask());
+        } else if (event instanceof CfdEvent.OrderUpdated e) {
+            // a second update for a known id is a rejected duplicate submission, which changed nothing
+            orders.putIfAbsent(e.order().clientOrderId(), e.order().snapshot());
+        } else if (event instanceof CfdEvent.Filled e) {
+            book(e.fill());
+            tradeSequence++;
+        } else if (event instanceof CfdEvent.FinancingCharged e) {
+            chargeFinancing(e.amount());
+        } else if (event instanceof CfdEvent.RolledOver e) {
+            nextRollover = e.at().plus(Duration.ofDays(1));
+        } else if (event instanceof CfdEvent.MarginCall) {
+            marginCallActive = true;
+        } else if (event instanceof CfdEvent.Liquidation) {
+            liquidations++;
+            stopOutSequence++;
+        } else if (event instanceof CfdEvent.BalanceWrittenOff e) {
+            writeOff(e.amount());
+        } else {
+            throw new IllegalArgumentException("unexpected " + event.getClass().getSimpleName() + " at " + event.at());
+        }
+    }
+
+    // ---------------------------------------------------------------- prices
+
+    /** New bid/ask for {@code instrument}; then applies due rollovers and enforces margin. */
+    public void mark(Instrument instrument, Price bid, Price ask) {
+        markQuietly(instrument, bid, ask);
+        settle();
+    }
+
+    /** New quotes for several instruments at once; then applies due rollovers and enforces margin once. */
+    public void markAll(Collection<Quote> newQuotes) {
+        for (Quote q : newQuotes) {
+            markQuietly(q.instrument(), q.bid(), q.ask());
+        }
+        settle();
+    }
+
+    /**
+     * A mid price for {@code instrument}: the terms' spread for its asset class is put around it
+     * ({@link CfdTerms#quoteAroundMid}), then as {@link #mark}.
+     */
+    public void markMid(Instrument instrument, Price mid) {
+        Quote q = terms.quoteAroundMid(instrument, mid, clock.now());
+        mark(instrument, q.bid(), q.ask());
+    }
+
+    private void markQuietly(Instrument instrument, Price bid, Price ask) {
+        Objects.requireNonNull(instrument, "instrument");
+        Objects.requireNonNull(bid, "bid");
+        Objects.requireNonNull(ask, "ask");
+        if (bid.signum() <= 0 || ask.compareTo(bid) < 0) {
+            throw new IllegalArgumentException("quote for " + instrument + " needs 0 < bid <= ask, was bid=" + bid
+                    + " ask=" + ask);
+        }
+        quotes.put(instrument.id(), new CfdQuote(instrument, bid, ask));
+        updateBook(instrument, bid, ask);
+        emit(new CfdEvent.PriceMarked(accountId, clock.now(), instrument, bid, ask));
+    }
+
+    private void updateBook(Instrument instrument, Price bid, Price ask) {
+        int p = instrument.pricePrecision();
+        books.computeIfAbsent(instrument.id(), id -> new TopOfBook(instrument))
+                .update(bid.rawAt(p), 0, ask.rawAt(p), 0, clock.epochNanos());
+    }
+
+    /** The latest quote for {@code instrument}, if any. */
+    public Optional<Quote> quote(InstrumentId instrument) {
+        CfdQuote q = quotes.get(instrument);
+        if (q == null) {
+            return Optional.empty();
+        }
+        Quantity none = Quantity.zero(q.instrument().sizePrecision());
+        return Optional.of(new Quote(q.instrument(), clock.now(), q.bid(), none, q.ask(), none));
+    }
+
+    /** Applies the rollovers due by the clock, then the margin call, stop-out and negative balance rules. */
+    public void settle() {
+        Instant now = clock.now();
+        while (!nextRollover.isAfter(now)) {
+            Instant rollover = nextRollover;
+            for (Position p : openPositions()) {
+                Money amount = financingFor(p);
+                if (!amount.isZero()) {
+                    chargeFinancing(amount);
+                    emit(new CfdEvent.FinancingCharged(accountId, rollover, p.instrument(), amount));
+                }
+            }
+            nextRollover = rollover.plus(Duration.ofDays(1));
+            emit(new CfdEvent.RolledOver(accountId, rollover));
+        }
+        enforceMargin(now);
+    }
+
+    private Money financingFor(Position p) {
+        return terms.financing(p.side() == PositionSide.LONG, positionNotional(p));
+    }
+
+    private void chargeFinancing(Money amount) {
+        cash = cash.minus(amount);
+        financing = financing.plus(amount);
+    }
+
+    private void enforceMargin(Instant now) {
+        boolean belowCall = isBelow(terms.marginCallPercent());
+        if (belowCall && !marginCallActive) {
+            emit(new CfdEvent.MarginCall(accountId, now, equity(), marginUsed(), terms.marginCallPercent()));
+        }
+        marginCallActive = belowCall;
+        while (isBelow(terms.stopOutPercent()) && !openPositions().isEmpty()) {
+            Position worst = null;
+            Money worstPnl = null;
+            for (Position p : openPositions()) {
+                Money pnl = p.unrealizedPnl(closingPrice(p));
+                if (worst == null || pnl.compareTo(worstPnl) < 0) {
+                    worst = p;
+                    worstPnl = pnl;
+                }
+            }
+            liquidate(worst, now);
+        }
+        if (openPositions().isEmpty() && cash.isNegative()) {
+            Money amount = cash.negate();
+            writeOff(amount);
+            emit(new CfdEvent.BalanceWrittenOff(accountId, now, amount));
+        }
+        marginCallActive = isBelow(terms.marginCallPercent());
+    }
+
+    private void liquidate(Position position, Instant now) {
+        Instrument instrument = position.instrument();
+        Side side = position.side() == PositionSide.LONG ? Side.SELL : Side.BUY;
+        OrderRequest request = OrderRequest.builder(instrument, side).quantity(position.quantity()).market()
+                .clientOrderId("stop-out-" + (++stopOutSequence)).build();
+        Money realizedBefore = position.realizedPnl();
+        Order order = new Order(request, now);
+        order.markSubmitted(now);
+        execute(order, now);
+        liquidations++;
+        emit(new CfdEvent.Liquidation(accountId, now, instrument, position.realizedPnl().minus(realizedBefore),
+                equity()));
+    }
+
+    private void writeOff(Money amount) {
+        cash = cash.plus(amount);
+        writtenOff = writtenOff.plus(amount);
+    }
+
+    private boolean isBelow(long levelPercent) {
+        return CfdMath.isBelowLevel(equity(), marginUsed(), levelPercent);
+    }
+
+    // ---------------------------------------------------------------- orders
+
+    @Override
+    public Order submit(OrderRequest request) {
+        Objects.requireNonNull(request, "request");
+        Instant now = clock.now();
+        Order order = new Order(request, now);
+        if (orders.containsKey(request.clientOrderId())) {
+            order.markRejected("duplicate clientOrderId " + request.clientOrderId(), now);
+            Order snapshot = order.snapshot();
+            emit(new CfdEvent.OrderUpdated(accountId, now, snapshot));
+            notifyUpdate(snapshot);
+            return snapshot;
+        }
+        order.markSubmitted(now);
+        Optional<String> refusal = refusal(request);
+        if (refusal.isPresent()) {
+            order.markRejected(refusal.get(), now);
+            orders.put(request.clientOrderId(), order);
+            Order snapshot = order.snapshot();
+            emit(new CfdEvent.OrderUpdated(accountId, now, snapshot));
+            notifyUpdate(snapshot);
+            return snapshot;
+        }
+        execute(order, now);
+        marginCallActive = isBelow(terms.marginCallPercent());
+        return order.snapshot();
+    }
+
+    /** Fills {@code order} in full at the current bid/ask, books it and tells everyone. */
+    private void execute(Order order, Instant now) {
+        OrderRequest request = order.request();
+        Instrument instrument = request.instrument();
+        CfdQuote q = quotes.get(instrument.id());
+        Price price = request.side() == Side.BUY ? q.ask() : q.bid();
+        Money fee = terms.commission(instrument, price, request.quantity());
+        String tradeId = accountId + "-" + (++tradeSequence);
+        order.markAccepted(tradeId, now);
+        Fill fill = new Fill(request.clientOrderId(), tradeId, instrument, request.side(), price,
+                request.quantity(), fee, now);
+        book(fill);
+        governor.onFill(accountId, fill);
+        order.applyFill(fill);
+        orders.put(request.clientOrderId(), order);
+        Order snapshot = order.snapshot();
+        emit(new CfdEvent.Filled(accountId, now, fill));
+        emit(new CfdEvent.OrderUpdated(accountId, now, snapshot));
+        for (OrderListener listener : orderListeners) {
+            listener.onFill(fill, snapshot);
+        }
+        notifyUpdate(snapshot);
+    }
+
+    /** Moves the position and cash for a fill: cash gains the realized P&L and pays the fee. */
+    private void book(Fill fill) {
+        Position position = positions.computeIfAbsent(fill.instrument().id(), id -> new Position(fill.instrument()));
+        long before = position.netRaw();
+        Money realizedBefore = position.realizedPnl();
+        position.apply(fill);
+        Money realized = position.realizedPnl().minus(realizedBefore);
+        cash = cash.plus(realized).minus(fill.fee());
+        fees = fees.plus(fill.fee());
+        fillCount++;
+        if (before != 0 && Long.signum(before) != fill.side().sign()) {
+            closedTrades++;
+            if (realized.isPositive()) {
+                winningTrades++;
+            }
+        }
+    }
+
+    private Optional<String> refusal(OrderRequest request) {
+        Instrument instrument = request.instrument();
+        if (request.type() != OrderType.MARKET) {
+            return Optional.of("order type " + request.type() + " is not supported: this CFD account fills MARKET"
+                    + " orders only");
+        }
+        if (!instrument.quoteCurrency().equals(currency)) {
+            return Optional.of(instrument + " is quoted in " + instrument.quoteCurrency() + ", the account in "
+                    + currency);
+        }
+        if (!quotes.containsKey(instrument.id())) {
+            return Optional.of("no price for " + instrument);
+        }
+        Position position = positions.get(instrument.id());
+        long before = position == null ? 0 : position.netRaw();
+        long size = request.quantity().rawAt(instrument.sizePrecision());
+        long after = Math.abs(Math.addExact(before, request.side() == Side.BUY ? size : Math.negateExact(size)));
+        long minimum = instrument.minSize().rawAt(instrument.sizePrecision());
+        if (after != 0 && after < minimum) {
+            // the stop-out must always be able to close what is left with a valid order
+            return Optional.of("would leave " + FixedMath.format(after, instrument.sizePrecision()) + " of "
+                    + instrument + ", below its minimum size " + instrument.minSize());
+        }
+        RiskDecision decision = governor.check(request, this, this::marketSnapshot);
+        if (decision.accepted()) {
+            return Optional.empty();
+        }
+        StringBuilder reason = new StringBuilder();
+        for (RiskViolation violation : decision.violations()) {
+            reason.append(reason.length() == 0 ? "" : "; ").append(violation);
+        }
+        return Optional.of(reason.toString());
+    }
+
+    private MarketSnapshot marketSnapshot(InstrumentId instrument) {
+        return books.get(instrument);
+    }
+
+    @Override
+    public boolean cancel(ClientOrderId id) {
+        Order order = orders.get(id);
+        return order != null && order.status().isOpen();
+    }
+
+    @Override
+    public Optional<Order> order(ClientOrderId id) {
+        Order order = orders.get(id);
+        return order == null ? Optional.empty() : Optional.of(order.snapshot());
+    }
+
+    /** Always empty: market orders fill or are rejected on submission, nothing rests. */
+    @Override
+    public List<Order> openOrders() {
+        List<Order> open = new ArrayList<>();
+        for (Order order : orders.values()) {
+            if (order.status().isOpen()) {
+                open.add(order.snapshot());
+            }
+        }
+        return open;
+    }
+
+    /** Snapshots of every order this account has seen, in submission order. */
+    public List<Order> orders() {
+        List<Order> all = new ArrayList<>(orders.size());
+        for (Order order : orders.values()) {
+            all.add(order.snapshot());
+        }
+        return all;
+    }
+
+    @Override
+    public void addListener(OrderListener listener) {
+        orderListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Receives every {@link CfdEvent} from now on (to journal them, for example). */
+    public void addEventListener(Consumer<CfdEvent> listener) {
+        eventListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public GatewayCapabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    private void notifyUpdate(Order snapshot) {
+        for (OrderListener listener : orderListeners) {
+            listener.onOrderUpdate(snapshot);
+        }
+    }
+
+    private void emit(CfdEvent event) {
+        for (Consumer<CfdEvent> listener : eventListeners) {
+            listener.accept(event);
+        }
+    }
+
+    // ---------------------------------------------------------------- account view
+
+    @Override
+    public String accountId() {
+        return accountId;
+    }
+
+    @Override
+    public Currency currency() {
+        return currency;
+    }
+
+    @Override
+    public Money cash() {
+        return cash;
+    }
+
+    @Override
+    public Money equity() {
+        return CfdMath.equity(cash, unrealizedPnl());
+    }
+
+    @Override
+    public Money marginUsed() {
+        Money used = Money.zero(currency);
+        for (Position p : openPositions()) {
+            used = used.plus(positionMargin(p));
+        }
+        return used;
+    }
+
+    @Override
+    public Money marginAvailable() {
+        return CfdMath.freeMargin(equity(), marginUsed());
+    }
+
+    /** Realized P&L of all closes, before commission and financing. */
+    @Override
+    public Money realizedPnl() {
+        Money total = Money.zero(currency);
+        for (Position p : positions.values()) {
+            total = total.plus(p.realizedPnl());
+        }
+        return total;
+    }
+
+    /** Unrealized P&L, longs at the bid and shorts at the ask. */
+    @Override
+    public Money unrealizedPnl() {
+        Money total = Money.zero(currency);
+        for (Position p : openPositions()) {
+            total = total.plus(p.unrealizedPnl(closingPrice(p)));
+        }
+        return total;
+    }
+
+    /** The open positions; the objects are live, read them, do not apply fills to them. */
+    @Override
+    public List<Position> positions() {
+        return List.copyOf(openPositions());
+    }
+
+    @Override
+    public Optional<Position> position(InstrumentId instrument) {
+        Position p = positions.get(instrument);
+        return p == null || p.isFlat() ? Optional.empty() : Optional.of(p);
+    }
+
+    /** Sum of the absolute notionals of open positions at their closing prices. */
+    public Money grossNotional() {
+        Money total = Money.zero(currency);
+        for (Position p : openPositions()) {
+            total = total.plus(positionNotional(p));
+        }
+        return total;
+    }
+
+    /** Notional of the open position in {@code instrument} at its closing price; zero when flat. */
+    public Money notional(InstrumentId instrument) {
+        Position p = positions.get(instrument);
+        return p == null || p.isFlat() ? Money.zero(currency) : positionNotional(p);
+    }
+
+    /** Margin level in percent; empty when no margin is used. */
+    public Optional<BigDecimal> marginLevelPercent() {
+        return CfdMath.marginLevelPercent(equity(), marginUsed());
+    }
+
+    /** Gross notional / equity; empty when equity is not positive. */
+    public Optional<BigDecimal> currentLeverage() {
+        return CfdMath.currentLeverage(grossNotional(), equity());
+    }
+
+    /** The margin leverage that applies to {@code instrument} under this account's terms. */
+    public int leverageFor(Instrument instrument) {
+        return terms.leverageFor(instrument);
+    }
+
+    /** Where the open position in {@code instrument} would be stopped out, see {@link CfdMath#liquidationPrice}. */
+    public Optional<Price> liquidationPrice(InstrumentId instrument) {
+        Position p = positions.get(instrument);
+        if (p == null || p.isFlat()) {
+            return Optional.empty();
+        }
+        Money equityWithout = equity().minus(p.unrealizedPnl(closingPrice(p)));
+        Money otherMargin = marginUsed().minus(positionMargin(p));
+        return CfdMath.liquidationPrice(p.instrument(), p.side(), p.quantity(), p.costBasis(), equityWithout,
+                otherMargin, terms.leverageFor(p.instrument()), terms.stopOutPercent());
+    }
+
+    /** Commission paid on all fills. */
+    public Money fees() {
+        return fees;
+    }
+
+    /** Net overnight financing paid (negative when received). */
+    public Money financing() {
+        return financing;
+    }
+
+    /** Losses written off by negative balance protection. */
+    public Money writtenOff() {
+        return writtenOff;
+    }
+
+    /** Number of fills. */
+    public long fillCount() {
+        return fillCount;
+    }
+
+    /** Fills that closed (part of) a position. */
+    public long closedTrades() {
+        return closedTrades;
+    }
+
+    /** Closing fills with a positive realized P&L (before commission). */
+    public long winningTrades() {
+        return winningTrades;
+    }
+
+    /** Positions closed by the stop-out. */
+    public long liquidations() {
+        return liquidations;
+    }
+
+    /** Whether the margin level is currently below the margin call level. */
+    public boolean isMarginCall() {
+        return marginCallActive;
+    }
+
+    /** When the next overnight financing is charged. */
+    public Instant nextRollover() {
+        return nextRollover;
+    }
+
+    public CfdTerms terms() {
+        return terms;
+    }
+
+    private List<Position> openPositions() {
+        List<Position> open = new ArrayList<>(positions.size());
+        for (Position p : positions.values()) {
+            if (!p.isFlat()) {
+                open.add(p);
+            }
+        }
+        return open;
+    }
+
+    Price closingPrice(Position p) {
+        CfdQuote q = quotes.get(p.instrument().id());
+        return p.side() == PositionSide.LONG ? q.bid() : q.ask();
+    }
+
+    private Money positionNotional(Position p) {
+        return p.instrument().notional(closingPrice(p), p.quantity());
+    }
+
+    private Money positionMargin(Position p) {
+        return CfdMath.marginRequired(positionNotional(p), terms.leverageFor(p.instrument()));
+    }
+
+    private static Instant firstRolloverAfter(Instant t, CfdTerms terms) {
+        ZonedDateTime candidate = t.atZone(ZoneOffset.UTC).toLocalDate().atTime(terms.rolloverTime())
+                .atZone(ZoneOffset.UTC);
+        Instant first = candidate.toInstant();
+        return first.isAfter(t) ? first : first.plus(Duration.ofDays(1));
+    }
+
+    @Override
+    public String toString() {
+        return "CfdAccount[" + accountId + " cash=" + cash + " positions=" + openPositions().size() + "]";
+    }
+
+    /** A bid and ask for one instrument. */
+    private record CfdQuote(Instrument instrument, Price bid, Price ask) {
+    }
+
+    /** Fluent builder for {@link CfdAccount}. */
+    public static final class Builder {
+        private final String accountId;
+        private final Money initialCash;
+        private CfdTerms terms = CfdTerms.defaults();
+        private Clock clock = Clock.system();
+        private RiskGovernor governor;
+        private final List<Consumer<CfdEvent>> listeners = new ArrayList<>();
+
+        private Builder(String accountId, Money initialCash) {
+            if (accountId == null || accountId.isBlank()) {
+                throw new IllegalArgumentException("accountId must not be blank, was \"" + accountId + "\"");
+            }
+            Objects.requireNonNull(initialCash, "initialCash");
+            if (initialCash.isNegative()) {
+                throw new IllegalArgumentException("initialCash must not be negative, was " + initialCash);
+            }
+            this.accountId = accountId;
+            this.initialCash = initialCash;
+        }
+
+        public Builder terms(CfdTerms terms) {
+            this.terms = Objects.requireNonNull(terms, "terms");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Checks orders with {@code governor} instead of one built from the terms' {@link CfdTerms#riskRules()}
+         * (to share a kill switch, add rules or listen to risk events; include the terms' rules to keep them).
+         */
+        public Builder riskGovernor(RiskGovernor governor) {
+            this.governor = Objects.requireNonNull(governor, "governor");
+            return this;
+        }
+
+        /** Receives every event, starting with {@link CfdEvent.AccountOpened}. */
+        public Builder eventListener(Consumer<CfdEvent> listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        public CfdAccount build() {
+            CfdAccount account = new CfdAccount(accountId, initialCash, terms, clock, governor);
+            account.eventListeners.addAll(listeners);
+            account.emit(new CfdEvent.AccountOpened(accountId, clock.now(), initialCash));
+            return account;
+        }
+    }
+}

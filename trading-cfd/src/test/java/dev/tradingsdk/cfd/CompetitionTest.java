@@ -1,0 +1,175 @@
+package dev.tradingsdk.cfd;
+
+import static dev.tradingsdk.cfd.TestInstruments.AAPL;
+import static dev.tradingsdk.cfd.TestInstruments.BTC;
+import static dev.tradingsdk.cfd.TestInstruments.ETH;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tradingsdk.core.instrument.AssetClass;
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.num.Currency;
+import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.time.SimulatedClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CompetitionTest {
+
+    private static final Instant T0 = Instant.parse("2024-03-01T00:00:00Z");
+    private final SimulatedClock clock = new SimulatedClock(T0.minus(Duration.ofHours(1)));
+
+    private Competition.Builder rules() {
+        return Competition.builder("unit").window(T0, T0.plus(Duration.ofDays(10)))
+                .initialCapital(Money.of("10000", Currency.USD)).maxLeverage(5).maxPositionPercent(300)
+                .allowedAssetClasses(Set.of(AssetClass.CRYPTO)).invocationInterval(Duration.ofHours(1))
+                .maxParticipants(3).clock(clock);
+    }
+
+    private void step(Competition competition, Duration after, Map<Instrument, Price> mids) {
+        clock.advance(after);
+        competition.onMids(mids);
+    }
+
+    @Test
+    void aPriceShockLiquidatesTheOverLeveragedParticipant() {
+        Competition competition = rules().build();
+        // 0.45 BTC at 40 000 = 18 000 notional, 9000 margin at 2:1: margin level 111 %
+        competition.join(new Participant("leveraged", "rule:all-in"), once(OrderRequest.buy(BTC).quantity("0.45")
+                .build()));
+        // 0.05 BTC = 2000 notional, 1000 margin
+        competition.join(new Participant("careful", "rule:small"), once(OrderRequest.buy(BTC).quantity("0.05")
+                .build()));
+
+        step(competition, Duration.ofHours(1), Map.of(BTC, Price.of("40000.00")));
+        assertThat(competition.status()).isEqualTo(CompetitionStatus.ACTIVE);
+        assertThat(competition.account("leveraged").positions()).hasSize(1);
+
+        // a 25 % drop: leveraged equity 10 000 − 4500 = 5500, margin 6750: 81 % (margin call, no stop-out)
+        step(competition, Duration.ofHours(1), Map.of(BTC, Price.of("30000.00")));
+        assertThat(competition.status("leveraged")).isEqualTo(ParticipantStatus.ACTIVE);
+        assertThat(competition.account("leveraged").isMarginCall()).isTrue();
+
+        // to 24 000: equity 10 000 − 7200 = 2800, margin 5400: 51.85 %, still above the stop-out
+        step(competition, Duration.ofHours(1), Map.of(BTC, Price.of("24000.00")));
+        assertThat(competition.status("leveraged")).isEqualTo(ParticipantStatus.ACTIVE);
+
+        // to 23 000: equity 10 000 − 7650 = 2350, margin 5175: 45.4 % < 50 %: stopped out at 23 000
+        step(competition, Duration.ofHours(1), Map.of(BTC, Price.of("23000.00")));
+        assertThat(competition.status("leveraged")).isEqualTo(ParticipantStatus.LIQUIDATED);
+        assertThat(competition.account("leveraged").positions()).isEmpty();
+        assertThat(competition.account("leveraged").equity()).isEqualTo(Money.of("2350", Currency.USD));
+        assertThat(competition.liquidations()).singleElement().satisfies(l -> {
+            assertThat(l.participant()).isEqualTo("leveraged");
+            assertThat(l.event().realizedPnl()).isEqualTo(Money.of("-7650", Currency.USD));
+        });
+        assertThat(competition.status("careful")).isEqualTo(ParticipantStatus.ACTIVE);
+        assertThat(competition.account("careful").positions()).hasSize(1);
+
+        // the liquidated participant is not invoked again
+        int before = competition.invocations().size();
+        step(competition, Duration.ofHours(1), Map.of(BTC, Price.of("23500.00")));
+        assertThat(competition.invocations().subList(before, competition.invocations().size()))
+                .extracting(Competition.Invocation::participant).containsExactly("careful");
+
+        LeaderboardEntry last = competition.leaderboard().entries().get(1);
+        assertThat(last.participant().name()).isEqualTo("leveraged");
+        assertThat(last.status()).isEqualTo(ParticipantStatus.LIQUIDATED);
+        // peak 10 000 (before trading), equity 2350: drawdown 76.5 %
+        assertThat(last.maxDrawdownPercent()).isEqualByComparingTo("76.5");
+        assertThat(last.winRatePercent()).isEqualByComparingTo("0");
+        assertThat(last.tradeCount()).isEqualTo(2);
+    }
+
+    @Test
+    void rulesRejectOrdersOutsideTheCompetitionWithReasons() {
+        Competition competition = rules().allowedSymbols(Set.of("BTCUSD")).build();
+        competition.join(new Participant("greedy", "rule:test"), context -> List.of(
+                OrderRequest.buy(ETH).quantity("1").build(),
+                OrderRequest.buy(AAPL).quantity("1").build(),
+                OrderRequest.buy(BTC).quantity("1").build()));
+        step(competition, Duration.ofHours(1), Map.of(BTC, Price.of("40000.00"), ETH, Price.of("2000.00")));
+        assertThat(competition.rejections()).extracting(Competition.Rejection::reason).containsExactly(
+                "symbol ETHUSD is not allowed in competition unit",
+                "asset class EQUITY of AAPL.SIM is not allowed in competition unit",
+                competition.rejections().get(2).reason());
+        // 1 BTC = 40 000 = 400 % of equity > 300 %
+        assertThat(competition.rejections().get(2).reason()).contains("MAX_POSITION_PERCENT");
+        assertThat(competition.invocations()).singleElement().satisfies(i -> {
+            assertThat(i.orders()).isEqualTo(3);
+            assertThat(i.rejected()).isEqualTo(3);
+        });
+        assertThat(competition.account("greedy").positions()).isEmpty();
+    }
+
+    @Test
+    void aFailingDecisionFunctionDisqualifies() {
+        Competition competition = rules().build();
+        competition.join(new Participant("broken", "rule:throws"), context -> {
+            throw new IllegalStateException("model returned garbage");
+        });
+        step(competition, Duration.ofHours(1), Map.of(BTC, Price.of("40000.00")));
+        assertThat(competition.status("broken")).isEqualTo(ParticipantStatus.DISQUALIFIED);
+        assertThat(competition.statusReason("broken")).contains("model returned garbage");
+        step(competition, Duration.ofHours(1), Map.of(BTC, Price.of("40000.00")));
+        assertThat(competition.invocations()).hasSize(1);
+    }
+
+    @Test
+    void scheduleStatusAndParticipantLimits() {
+        Competition competition = rules().maxParticipants(2).invocationInterval(Duration.ofHours(2)).build();
+        competition.join(new Participant("b", "rule:idle"), context -> List.of());
+        competition.join(new Participant("a", "rule:idle"), context -> List.of());
+        assertThatThrownBy(() -> competition.join(new Participant("c", "rule:idle"), context -> List.of()))
+                .hasMessageContaining("full at 2");
+
+        // before the start prices are marked but nobody is invoked
+        competition.onMids(Map.of(BTC, Price.of("40000.00")));
+        assertThat(competition.status()).isEqualTo(CompetitionStatus.PENDING);
+        assertThat(competition.invocations()).isEmpty();
+
+        step(competition, Duration.ofHours(1), Map.of(BTC, Price.of("40000.00")));  // T0: invoked
+        step(competition, Duration.ofHours(1), Map.of(BTC, Price.of("40000.00")));  // T0+1h: not yet due
+        step(competition, Duration.ofHours(1), Map.of(BTC, Price.of("40000.00")));  // T0+2h: invoked
+        assertThat(competition.invocations()).extracting(Competition.Invocation::time)
+                .containsExactly(T0, T0, T0.plus(Duration.ofHours(2)), T0.plus(Duration.ofHours(2)));
+        assertThatThrownBy(() -> competition.join(new Participant("d", "rule:idle"), context -> List.of()))
+                .hasMessageContaining("ACTIVE");
+
+        // equal equity: ranked by name, deterministically
+        assertThat(competition.leaderboard().entries()).extracting(e -> e.participant().name())
+                .containsExactly("a", "b");
+
+        clock.setTime(T0.plus(Duration.ofDays(10)));
+        competition.onMids(Map.of(BTC, Price.of("40000.00")));
+        assertThat(competition.status()).isEqualTo(CompetitionStatus.COMPLETED);
+        assertThatThrownBy(() -> competition.onMids(Map.of(BTC, Price.of("40000.00"))))
+                .hasMessageContaining("COMPLETED");
+    }
+
+    @Test
+    void definitionIsValidated() {
+        assertThatThrownBy(() -> rules().maxLeverage(0).build()).hasMessageContaining("maxLeverage");
+        assertThatThrownBy(() -> rules().window(T0, T0).build()).hasMessageContaining("window");
+        assertThatThrownBy(() -> rules().initialCapital(Money.of("0", Currency.USD)).build())
+                .hasMessageContaining("initialCapital");
+        assertThatThrownBy(() -> new Participant("has space", "x")).hasMessageContaining("has space");
+    }
+
+    private static DecisionFunction once(OrderRequest order) {
+        boolean[] done = {false};
+        return context -> {
+            if (done[0]) {
+                return List.of();
+            }
+            done[0] = true;
+            return List.of(order);
+        };
+    }
+}

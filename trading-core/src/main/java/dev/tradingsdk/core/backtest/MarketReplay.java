@@ -1,0 +1,100 @@
+package dev.tradingsdk.core.backtest;
+
+import dev.tradingsdk.core.gateway.MarketDataListener;
+import dev.tradingsdk.core.market.MarketEvent;
+import dev.tradingsdk.core.time.SimulatedClock;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Several time-ordered event sources merged into one time-ordered stream. Events with equal timestamps come
+ * in source order (the first source first), and each source's own order is kept, so a replay is deterministic.
+ * A source that goes back in time throws {@link IllegalStateException} naming it: merging cannot repair that.
+ * Allocation-free per event.
+ *
+ * <pre>{@code
+ * MarketReplay replay = MarketReplay.of(List.of(btcBars.iterator(), ethBars.iterator()));
+ * replay.replayTo(clock, event -> ...);   // the clock follows the data
+ * }</pre>
+ */
+public final class MarketReplay implements Iterator<MarketEvent> {
+
+    private final List<Iterator<? extends MarketEvent>> sources;
+    private final MarketEvent[] heads;
+    private final long[] headNanos;
+
+    private MarketReplay(List<Iterator<? extends MarketEvent>> sources) {
+        this.sources = sources;
+        this.heads = new MarketEvent[sources.size()];
+        this.headNanos = new long[sources.size()];
+        for (int i = 0; i < heads.length; i++) {
+            advance(i, Long.MIN_VALUE);
+        }
+    }
+
+    /** Merges {@code sources}; each must be in non-decreasing timestamp order. */
+    public static MarketReplay of(List<? extends Iterator<? extends MarketEvent>> sources) {
+        return new MarketReplay(List.copyOf(sources));
+    }
+
+    /** Nanoseconds since the epoch of {@code instant}; throws on overflow. */
+    public static long epochNanos(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+    }
+
+    private void advance(int i, long previous) {
+        Iterator<? extends MarketEvent> source = sources.get(i);
+        if (!source.hasNext()) {
+            heads[i] = null;
+            return;
+        }
+        MarketEvent event = source.next();
+        long nanos = epochNanos(event.timestamp());
+        if (nanos < previous) {
+            throw new IllegalStateException("source " + i + " goes back in time: " + event.timestamp()
+                    + " after " + heads[i].timestamp() + " (" + event.instrument() + ")");
+        }
+        heads[i] = event;
+        headNanos[i] = nanos;
+    }
+
+    @Override
+    public boolean hasNext() {
+        for (MarketEvent head : heads) {
+            if (head != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public MarketEvent next() {
+        int best = -1;
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] != null && (best < 0 || headNanos[i] < headNanos[best])) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            throw new NoSuchElementException("replay exhausted");
+        }
+        MarketEvent event = heads[best];
+        advance(best, headNanos[best]);
+        return event;
+    }
+
+    /** Plays every remaining event to {@code listener}, moving {@code clock} to each event's time first. */
+    public void replayTo(SimulatedClock clock, MarketDataListener listener) {
+        while (hasNext()) {
+            MarketEvent event = next();
+            long nanos = epochNanos(event.timestamp());
+            if (nanos > clock.epochNanos()) {
+                clock.setEpochNanos(nanos);
+            }
+            listener.onEvent(event);
+        }
+    }
+}

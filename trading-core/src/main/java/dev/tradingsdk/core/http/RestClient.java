@@ -1,0 +1,535 @@
+package dev.tradingsdk.core.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tradingsdk.core.http.internal.RetryAfterParser;
+import dev.tradingsdk.core.http.internal.TokenBucket;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A blocking JSON-over-HTTP client for one venue API: OkHttp underneath, Jackson for bodies, with signing,
+ * retries, rate limits and typed errors. Thread-safe; share one per venue and credential set.
+ *
+ * <pre>{@code
+ * RestClient client = RestClient.builder("binance", "https://api.binance.com")
+ *     .rateLimit(RateLimit.of(20, Duration.ofSeconds(1)))
+ *     .build();
+ * JsonNode price = client.get("/api/v3/ticker/price").query("symbol", "BTCUSDT").executeJson();
+ * }</pre>
+ *
+ * <p>Nothing secret is logged or put in exception messages: only venue, operation, method and path (never the
+ * query string, headers or bodies).
+ */
+public final class RestClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RestClient.class);
+
+    private final String venue;
+    private final String baseUrl;
+    private final OkHttpClient http;
+    private final ObjectMapper json;
+    private final RequestSigner signer;
+    private final Map<String, String> defaultHeaders;
+    private final RetryPolicy retry;
+    private final TokenBucket clientLimit;
+    private final Map<String, TokenBucket> groupLimits;
+    private final ErrorMapper errorMapper;
+    private final TimeSource time;
+    private final RandomGenerator random;
+    private final List<String> requestIdHeaders;
+    private final String idempotencyKeyHeader;
+
+    private RestClient(Builder b) {
+        this.venue = b.venue;
+        this.baseUrl = b.baseUrl;
+        OkHttpClient.Builder okBuilder = b.okHttp == null ? new OkHttpClient.Builder() : b.okHttp.newBuilder();
+        // OkHttp would otherwise silently repeat a POST after some connection failures; retrying is our decision.
+        this.http = okBuilder
+            .connectTimeout(b.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+            .readTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+            .writeTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+            .callTimeout(b.callTimeout.toMillis(), TimeUnit.MILLISECONDS)
+            .retryOnConnectionFailure(false)
+            .build();
+        this.json = b.objectMapper != null ? b.objectMapper : defaultObjectMapper();
+        this.signer = b.signer;
+        Map<String, String> headers = new LinkedHashMap<>(b.defaultHeaders);
+        if (b.userAgent != null) {
+            headers.put("User-Agent", b.userAgent);
+        }
+        this.defaultHeaders = Map.copyOf(headers);
+        this.retry = b.retry;
+        this.time = b.time;
+        this.clientLimit = b.clientLimit == null ? null : new TokenBucket(venue, b.clientLimit, time);
+        Map<String, TokenBucket> groups = new TreeMap<>();
+        b.groupLimits.forEach((group, limit) -> groups.put(group, new TokenBucket(venue + "/" + group, limit, time)));
+        this.groupLimits = Map.copyOf(groups);
+        this.errorMapper = b.errorMapper;
+        this.random = b.random;
+        this.requestIdHeaders = List.copyOf(b.requestIdHeaders);
+        this.idempotencyKeyHeader = b.idempotencyKeyHeader;
+    }
+
+    /** Starts a client for {@code venue} (used in errors and logs) at {@code baseUrl} (may include a path prefix). */
+    public static Builder builder(String venue, String baseUrl) {
+        return new Builder(venue, baseUrl);
+    }
+
+    /** Jackson configured the way venue APIs need: unknown fields ignored, big decimals kept exact. */
+    public static ObjectMapper defaultObjectMapper() {
+        return new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
+    }
+
+    public RestCall get(String path) {
+        return request(HttpMethod.GET, path);
+    }
+
+    public RestCall post(String path) {
+        return request(HttpMethod.POST, path);
+    }
+
+    public RestCall put(String path) {
+        return request(HttpMethod.PUT, path);
+    }
+
+    public RestCall patch(String path) {
+        return request(HttpMethod.PATCH, path);
+    }
+
+    public RestCall delete(String path) {
+        return request(HttpMethod.DELETE, path);
+    }
+
+    /** A call to {@code path} (relative to the base URL, already percent-encoded). */
+    public RestCall request(HttpMethod method, String path) {
+        return new RestCall(this, method, path);
+    }
+
+    public String venue() {
+        return venue;
+    }
+
+    public ObjectMapper objectMapper() {
+        return json;
+    }
+
+    /** The configured OkHttp client, e.g. to open a {@link ReconnectingWebSocket} on the same connection pool. */
+    public OkHttpClient okHttpClient() {
+        return http;
+    }
+
+    @FunctionalInterface
+    interface BodyDecoder<T> {
+        T decode(byte[] body) throws IOException;
+    }
+
+    RestResponse executeRaw(RestCall call) {
+        return send(call);
+    }
+
+    <T> T execute(RestCall call, BodyDecoder<T> decoder, String targetName) {
+        RestResponse response = send(call);
+        byte[] body = response.body();
+        String endpoint = endpoint(call);
+        if (body.length == 0) {
+            throw decodingFailure(call, endpoint, response, "empty body, expected " + targetName, null);
+        }
+        try {
+            return decoder.decode(body);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + " column "
+                + e.getLocation().getColumnNr();
+            throw decodingFailure(call, endpoint, response, "malformed JSON for " + targetName + where + ": "
+                + e.getOriginalMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw decodingFailure(call, endpoint, response, "cannot decode " + targetName + ": " + e, e);
+        }
+    }
+
+    private ResponseDecodingException decodingFailure(RestCall call, String endpoint, RestResponse response,
+                                                      String message, Throwable cause) {
+        ApiError error = new ApiError(venue, call.operationName(), endpoint, response.statusCode(), null, message,
+            requestId(response.headers()), false, null);
+        return new ResponseDecodingException(error, cause);
+    }
+
+    private RestResponse send(RestCall call) {
+        String endpoint = endpoint(call);
+        boolean mayRetry = call.method().idempotent() || call.idempotencyKeyValue() != null;
+        TokenBucket group = groupBucket(call);
+        long start = time.nanoTime();
+        long deadline = start + retry.totalDeadline().toNanos();
+        for (int attempt = 1; ; attempt++) {
+            ApiException failure;
+            try {
+                acquire(group, call.permits());
+                failure = null;
+                Request request = buildRequest(call);
+                long sentAt = time.nanoTime();
+                try (Response response = http.newCall(request).execute()) {
+                    ResponseBody responseBody = response.body();
+                    byte[] bytes = responseBody == null ? new byte[0] : responseBody.bytes();
+                    Map<String, List<String>> headers = lowerCaseHeaders(response);
+                    LOG.debug("{} {} {} -> HTTP {} in {} ms (attempt {})", venue, call.operationName(), endpoint,
+                        response.code(), (time.nanoTime() - sentAt) / 1_000_000, attempt);
+                    if (response.isSuccessful()) {
+                        return new RestResponse(response.code(), headers, bytes);
+                    }
+                    failure = mapError(call, endpoint, response.code(), headers, bytes);
+                }
+            } catch (InterruptedIOException e) {
+                failure = transportFailure(call, endpoint, TransportException.Kind.TIMEOUT, e);
+            } catch (IOException e) {
+                failure = transportFailure(call, endpoint, TransportException.Kind.CONNECTION, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw transportFailure(call, endpoint, TransportException.Kind.INTERRUPTED, e);
+            }
+            Duration wait = retryWait(failure, attempt, mayRetry, deadline);
+            if (wait == null) {
+                throw failure;
+            }
+            LOG.info("{} {} {}: attempt {}/{} failed ({}), retrying in {} ms", venue, call.operationName(), endpoint,
+                attempt, retry.maxAttempts(), failure.httpStatus() > 0 ? "HTTP " + failure.httpStatus()
+                    : failure.getClass().getSimpleName(), wait.toMillis());
+            try {
+                time.sleepNanos(wait.toNanos());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure.addSuppressed(e);
+                throw failure;
+            }
+        }
+    }
+
+    /** The wait before the next attempt, or null if the failure must be reported now. */
+    private Duration retryWait(ApiException failure, int attempt, boolean mayRetry, long deadline) {
+        if (!mayRetry || !failure.retryable() || attempt >= retry.maxAttempts()) {
+            return null;
+        }
+        Duration wait;
+        Duration asked = failure.retryAfter().orElse(null);
+        if (asked != null) {
+            if (asked.compareTo(retry.maxRetryAfter()) > 0) {
+                return null;
+            }
+            wait = asked;
+        } else {
+            synchronized (random) {
+                wait = retry.backoff().delay(attempt, random);
+            }
+        }
+        if (time.nanoTime() + wait.toNanos() - deadline > 0) {
+            return null;
+        }
+        return wait;
+    }
+
+    private void acquire(TokenBucket group, int permits) throws InterruptedException {
+        if (clientLimit != null) {
+            clientLimit.acquire(permits);
+        }
+        if (group != null) {
+            group.acquire(permits);
+        }
+    }
+
+    private TokenBucket groupBucket(RestCall call) {
+        String name = call.group();
+        if (name == null) {
+            return null;
+        }
+        TokenBucket bucket = groupLimits.get(name);
+        if (bucket == null) {
+            throw new IllegalArgumentException("unknown endpoint group '" + name + "' for " + venue + " "
+                + call.operationName() + "; configured groups: " + groupLimits.keySet());
+        }
+        return bucket;
+    }
+
+    private Request buildRequest(RestCall call) {
+        HttpUrl parsed = HttpUrl.parse(baseUrl + call.path());
+        if (parsed == null) {
+            throw new IllegalArgumentException("path does not form a valid URL with the base URL: " + call.path());
+        }
+        HttpUrl.Builder url = parsed.newBuilder();
+        for (String[] parameter : call.queryParameters()) {
+            url.addQueryParameter(parameter[0], parameter[1]);
+        }
+        HttpUrl unsigned = url.build();
+        byte[] body = call.bodyBytes() == null ? new byte[0] : call.bodyBytes();
+
+        Request.Builder request = new Request.Builder();
+        defaultHeaders.forEach(request::header);
+        call.headers().forEach(request::header);
+        if (call.idempotencyKeyValue() != null) {
+            request.header(idempotencyKeyHeader, call.idempotencyKeyValue());
+        }
+        String query = unsigned.encodedQuery() == null ? "" : unsigned.encodedQuery();
+        SignableRequest signable = new SignableRequest(call.method(), unsigned.encodedPath(), query, body);
+        signer.sign(signable, new RequestSigner.SignatureOutput() {
+            @Override
+            public RequestSigner.SignatureOutput header(String name, String value) {
+                request.header(name, value);
+                return this;
+            }
+
+            @Override
+            public RequestSigner.SignatureOutput queryParameter(String name, String value) {
+                url.addQueryParameter(name, value);
+                return this;
+            }
+        });
+        RequestBody requestBody = null;
+        if (call.bodyBytes() != null || call.method().requiresBody()) {
+            MediaType type = call.contentType() == null ? null : MediaType.parse(call.contentType());
+            requestBody = RequestBody.create(body, type);
+        }
+        return request.url(url.build()).method(call.method().name(), requestBody).build();
+    }
+
+    private ApiException mapError(RestCall call, String endpoint, int status, Map<String, List<String>> headers,
+                                  byte[] body) {
+        ErrorResponse response = new ErrorResponse(venue, call.operationName(), endpoint, status, headers, body,
+            requestId(headers), retryAfter(headers));
+        try {
+            ApiException mapped = errorMapper.map(response);
+            if (mapped != null) {
+                return mapped;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("{} error mapper failed on HTTP {} for {}; using the standard mapping", venue, status, endpoint, e);
+        }
+        return ErrorMapper.standard().map(response);
+    }
+
+    private TransportException transportFailure(RestCall call, String endpoint, TransportException.Kind kind,
+                                                Exception cause) {
+        String message = switch (kind) {
+            case TIMEOUT -> "timed out: " + cause.getMessage();
+            case INTERRUPTED -> "interrupted";
+            case CONNECTION -> "connection failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        };
+        ApiError error = new ApiError(venue, call.operationName(), endpoint, 0, null, message, null,
+            kind != TransportException.Kind.INTERRUPTED, null);
+        return new TransportException(error, kind, cause);
+    }
+
+    private String requestId(Map<String, List<String>> headers) {
+        for (String name : requestIdHeaders) {
+            List<String> values = headers.get(name);
+            if (values != null && !values.isEmpty()) {
+                return values.get(0);
+            }
+        }
+        return null;
+    }
+
+    private Duration retryAfter(Map<String, List<String>> headers) {
+        List<String> millis = headers.get("retry-after-ms");
+        if (millis != null && !millis.isEmpty()) {
+            Duration parsed = RetryAfterParser.parseMillis(millis.get(0));
+            if (parsed != null) {
+                return parsed;
+            }
+        }
+        List<String> values = headers.get("retry-after");
+        return values == null || values.isEmpty() ? null
+            : RetryAfterParser.parse(values.get(0), time.currentTimeMillis());
+    }
+
+    private String endpoint(RestCall call) {
+        return call.method() + " " + call.path();
+    }
+
+    private static Map<String, List<String>> lowerCaseHeaders(Response response) {
+        Map<String, List<String>> headers = new TreeMap<>();
+        for (String name : response.headers().names()) {
+            headers.put(name.toLowerCase(Locale.ROOT), response.headers(name));
+        }
+        return headers;
+    }
+
+    @Override
+    public String toString() {
+        // Header values and the signer's state are left out on purpose: they hold credentials.
+        return "RestClient[venue=" + venue + ", baseUrl=" + baseUrl + ", defaultHeaders=" + defaultHeaders.keySet()
+            + ", retry=" + retry.maxAttempts() + " attempts/" + retry.totalDeadline() + ", rateLimitGroups="
+            + groupLimits.keySet() + "]";
+    }
+
+    /** Configures a {@link RestClient}. */
+    public static final class Builder {
+
+        private final String venue;
+        private final String baseUrl;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration callTimeout = Duration.ofSeconds(60);
+        private RequestSigner signer = RequestSigner.none();
+        private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+        private String userAgent = "trading-sdk";
+        private RetryPolicy retry = RetryPolicy.defaults();
+        private RateLimit clientLimit;
+        private final Map<String, RateLimit> groupLimits = new LinkedHashMap<>();
+        private ErrorMapper errorMapper = ErrorMapper.standard();
+        private TimeSource time = TimeSource.system();
+        private RandomGenerator random = new Random();
+        private ObjectMapper objectMapper;
+        private OkHttpClient okHttp;
+        private final List<String> requestIdHeaders = new ArrayList<>(List.of("x-request-id", "request-id"));
+        private String idempotencyKeyHeader = "Idempotency-Key";
+
+        private Builder(String venue, String baseUrl) {
+            Objects.requireNonNull(venue, "venue");
+            Objects.requireNonNull(baseUrl, "baseUrl");
+            if (venue.isBlank()) {
+                throw new IllegalArgumentException("venue must not be blank");
+            }
+            HttpUrl parsed = HttpUrl.parse(baseUrl);
+            if (parsed == null) {
+                throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + baseUrl);
+            }
+            if (parsed.encodedQuery() != null) {
+                throw new IllegalArgumentException("baseUrl must not have a query: " + baseUrl);
+            }
+            this.venue = venue;
+            this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        }
+
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = nonNegative(timeout, "connectTimeout");
+            return this;
+        }
+
+        /** Longest silence while reading or writing one attempt. */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = nonNegative(timeout, "readTimeout");
+            return this;
+        }
+
+        /** Longest time for one whole attempt, connect to last body byte (0 = none). */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = nonNegative(timeout, "callTimeout");
+            return this;
+        }
+
+        public Builder signer(RequestSigner requestSigner) {
+            this.signer = Objects.requireNonNull(requestSigner, "signer");
+            return this;
+        }
+
+        /** A header sent with every call; values are never logged or printed. */
+        public Builder defaultHeader(String name, String value) {
+            Objects.requireNonNull(name, "header name");
+            Objects.requireNonNull(value, "header value");
+            defaultHeaders.put(name, value);
+            return this;
+        }
+
+        public Builder userAgent(String agent) {
+            this.userAgent = Objects.requireNonNull(agent, "userAgent");
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retry = Objects.requireNonNull(policy, "retryPolicy");
+            return this;
+        }
+
+        /** A limit on all calls of this client. */
+        public Builder rateLimit(RateLimit limit) {
+            this.clientLimit = Objects.requireNonNull(limit, "rateLimit");
+            return this;
+        }
+
+        /** A limit on the calls marked with {@link RestCall#endpointGroup(String)} {@code group}. */
+        public Builder rateLimit(String group, RateLimit limit) {
+            Objects.requireNonNull(group, "group");
+            groupLimits.put(group, Objects.requireNonNull(limit, "rateLimit"));
+            return this;
+        }
+
+        public Builder errorMapper(ErrorMapper mapper) {
+            this.errorMapper = Objects.requireNonNull(mapper, "errorMapper");
+            return this;
+        }
+
+        public Builder timeSource(TimeSource source) {
+            this.time = Objects.requireNonNull(source, "timeSource");
+            return this;
+        }
+
+        /** Source of backoff jitter; pass a seeded generator for reproducible waits. */
+        public Builder random(RandomGenerator generator) {
+            this.random = Objects.requireNonNull(generator, "random");
+            return this;
+        }
+
+        public Builder objectMapper(ObjectMapper mapper) {
+            this.objectMapper = Objects.requireNonNull(mapper, "objectMapper");
+            return this;
+        }
+
+        /** Base OkHttp client to share a connection pool and dispatcher; timeouts set here override its own. */
+        public Builder okHttpClient(OkHttpClient client) {
+            this.okHttp = Objects.requireNonNull(client, "okHttpClient");
+            return this;
+        }
+
+        /** Response headers holding the venue's request id, first match wins (default x-request-id, request-id). */
+        public Builder requestIdHeaders(String... names) {
+            requestIdHeaders.clear();
+            for (String name : names) {
+                requestIdHeaders.add(name.toLowerCase(Locale.ROOT));
+            }
+            return this;
+        }
+
+        /** Header carrying {@link RestCall#idempotencyKey(String)} (default {@code Idempotency-Key}). */
+        public Builder idempotencyKeyHeader(String name) {
+            Objects.requireNonNull(name, "idempotencyKeyHeader");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("idempotencyKeyHeader must not be blank");
+            }
+            this.idempotencyKeyHeader = name;
+            return this;
+        }
+
+        public RestClient build() {
+            return new RestClient(this);
+        }
+
+        private static Duration nonNegative(Duration value, String field) {
+            Objects.requireNonNull(value, field);
+            if (value.isNegative()) {
+                throw new IllegalArgumentException(field + " must not be negative: " + value);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.tradingsdk.core.risk;
+
+import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.time.Clock;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Post-trade margin watch. The margin level is equity / margin used × 100 (%). At or below the margin-call
+ * level it emits {@link RiskEvent.MarginCall}; at or below the stop-out level it emits {@link RiskEvent.StopOut}
+ * with a {@link LiquidationPlan} (largest loss first) that brings the level back to the margin-call level.
+ * Events are emitted when the account's status changes (ok → call → stop-out and back, with
+ * {@link RiskEvent.MonitorCleared} on recovery); the monitor never closes anything itself. Thread-safe.
+ */
+public final class MarginMonitor {
+
+    public static final String NAME = "margin";
+
+    private enum Status { OK, CALL, STOP_OUT }
+
+    private final BigDecimal marginCallPercent;
+    private final BigDecimal stopOutPercent;
+    private final MarginModel marginModel;
+    private final Clock clock;
+    private final RiskEventListener listener;
+    private final Map<String, Status> statuses = new HashMap<>();
+
+    public MarginMonitor(BigDecimal marginCallPercent, BigDecimal stopOutPercent, MarginModel marginModel,
+                         Clock clock, RiskEventListener listener) {
+        if (marginCallPercent == null || marginCallPercent.signum() <= 0) {
+            throw new IllegalArgumentException("marginCallPercent must be positive, was " + marginCallPercent);
+        }
+        if (stopOutPercent == null || stopOutPercent.signum() <= 0 || stopOutPercent.compareTo(marginCallPercent) > 0) {
+            throw new IllegalArgumentException("stopOutPercent must be positive and at most marginCallPercent "
+                    + marginCallPercent + ", was " + stopOutPercent);
+        }
+        this.marginCallPercent = marginCallPercent;
+        this.stopOutPercent = stopOutPercent;
+        this.marginModel = Objects.requireNonNull(marginModel, "marginModel");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Equity / margin used × 100 at four decimals (rounded down); empty when no margin is used. */
+    public static Optional<BigDecimal> marginLevelPercent(Money equity, Money marginUsed) {
+        if (marginUsed.signum() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(equity.toBigDecimal().multiply(BigDecimal.valueOf(100))
+                .divide(marginUsed.toBigDecimal(), 4, RoundingMode.FLOOR));
+    }
+
+    /** Evaluates {@code account}; returns (and emits) the event when its status changed. */
+    public synchronized Optional<RiskEvent> evaluate(AccountView account, MarketState market) {
+        Money equity = account.equity();
+        Money used = account.marginUsed();
+        String id = account.accountId();
+        Status status = atOrBelow(equity, used, stopOutPercent) ? Status.STOP_OUT
+                : atOrBelow(equity, used, marginCallPercent) ? Status.CALL : Status.OK;
+        Status previous = statuses.getOrDefault(id, Status.OK);
+        if (status == previous) {
+            return Optional.empty();
+        }
+        statuses.put(id, status);
+        BigDecimal level = marginLevelPercent(equity, used).orElse(null);
+        RiskEvent event = switch (status) {
+            case OK -> new RiskEvent.MonitorCleared(id, NAME, clock.now());
+            case CALL -> new RiskEvent.MarginCall(id, level, marginCallPercent, equity, used, clock.now());
+            case STOP_OUT -> new RiskEvent.StopOut(id, level, stopOutPercent, equity, used,
+                    LiquidationPlanner.plan(LiquidationPlanner.candidates(account, market, marginModel), equity,
+                            used, marginCallPercent), clock.now());
+        };
+        listener.onEvent(event);
+        return Optional.of(event);
+    }
+
+    /** True when margin is used and equity / used × 100 ≤ {@code percent}, exactly. */
+    private static boolean atOrBelow(Money equity, Money used, BigDecimal percent) {
+        return used.signum() > 0 && equity.toBigDecimal().multiply(BigDecimal.valueOf(100))
+                .compareTo(used.toBigDecimal().multiply(percent)) <= 0;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.tradingsdk.core.risk;
+
+import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.num.FixedMath;
+import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.risk.internal.Arguments;
+import dev.tradingsdk.core.time.Clock;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Post-trade stop-loss: when the mark-to-market loss (capital − equity) reaches {@code maxLossPercent} of the
+ * capital, emits one {@link RiskEvent.StopLossTriggered} carrying a plan to close every position (largest
+ * loss first). It acts only through the event; once equity recovers above the level it emits
+ * {@link RiskEvent.MonitorCleared} and re-arms. Thread-safe.
+ */
+public final class StopLossMonitor {
+
+    public static final String NAME = "stop-loss";
+    private static final int PERCENT_PRECISION = 4;
+
+    private final Money capital;
+    private final BigDecimal maxLossPercent;
+    private final Money lossLimit;
+    private final MarginModel marginModel;
+    private final Clock clock;
+    private final RiskEventListener listener;
+    private final Set<String> triggered = new HashSet<>();
+
+    public StopLossMonitor(Money capital, BigDecimal maxLossPercent, MarginModel marginModel, Clock clock,
+                           RiskEventListener listener) {
+        Arguments.positiveMoneyRaw("capital", capital, FixedMath.MAX_PRECISION);
+        long percentRaw = Arguments.positiveRaw("maxLossPercent", maxLossPercent, PERCENT_PRECISION);
+        this.capital = capital;
+        this.maxLossPercent = maxLossPercent;
+        this.lossLimit = capital.timesRatio(percentRaw, 100 * FixedMath.powerOfTen(PERCENT_PRECISION),
+                RoundingMode.DOWN);
+        this.marginModel = Objects.requireNonNull(marginModel, "marginModel");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** The loss at which the monitor triggers. */
+    public Money lossLimit() {
+        return lossLimit;
+    }
+
+    /** Evaluates {@code account}; returns (and emits) the event when the state changed. */
+    public synchronized Optional<RiskEvent> evaluate(AccountView account, MarketState market) {
+        Money loss = capital.minus(account.equity());
+        String id = account.accountId();
+        boolean breached = !loss.isLessThan(lossLimit);
+        RiskEvent event = null;
+        if (breached && triggered.add(id)) {
+            LiquidationPlan plan = LiquidationPlanner.closeAll(
+                    LiquidationPlanner.candidates(account, market, marginModel), account.currency());
+            event = new RiskEvent.StopLossTriggered(id, loss, lossLimit, capital, plan, clock.now());
+        } else if (!breached && triggered.remove(id)) {
+            event = new RiskEvent.MonitorCleared(id, NAME, clock.now());
+        }
+        if (event != null) {
+            listener.onEvent(event);
+        }
+        return Optional.ofNullable(event);
+    }
+
+    @Override
+    public String toString() {
+        return "StopLossMonitor[" + maxLossPercent.toPlainString() + "% of " + capital + "]";
+    }
+}

@@ -1,0 +1,601 @@
+package dev.tradingsdk.polymarket;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tradingsdk.core.http.ApiError;
+import dev.tradingsdk.core.http.ApiException;
+import dev.tradingsdk.core.http.RateLimit;
+import dev.tradingsdk.core.http.RestCall;
+import dev.tradingsdk.core.http.RestClient;
+import dev.tradingsdk.core.http.RetryPolicy;
+import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.time.Clock;
+import dev.tradingsdk.polymarket.internal.ClobErrorMapper;
+import dev.tradingsdk.polymarket.internal.ClobJson;
+import dev.tradingsdk.polymarket.internal.ClobRequestSigner;
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * REST client of the Polymarket CLOB on core's {@link RestClient} (retries, rate limits, typed errors). Orders are
+ * built for the exchange version the server runs ({@code GET /version}, cached); an {@code order_version_mismatch}
+ * answer re-reads the version, re-signs and retries once. Thread-safe.
+ */
+public final class ClobClient {
+    public static final String DEFAULT_URL = "https://clob.polymarket.com";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClobClient.class);
+    private static final long MAX_SALT = 1L << 53;
+
+    private final RestClient rest;
+    private final ClobRequestSigner requestSigner;
+    private final ClobJson json;
+    private final PolymarketSigner signer;
+    private final EthAddress funder;
+    private final SignatureType signatureType;
+    private final long chainId;
+    private final Map<Integer, ExchangeContracts> contracts;
+    private final AtomicReference<ApiCredentials> credentials;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final AtomicInteger version = new AtomicInteger();
+    private final Map<String, TickSize> tickSizes = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> negRiskFlags = new ConcurrentHashMap<>();
+
+    private ClobClient(Builder b) {
+        this.signer = b.walletKey == null ? null : new PolymarketSigner(b.walletKey);
+        this.funder = b.funder != null ? b.funder : signer == null ? null : signer.address();
+        this.signatureType = b.signatureType;
+        this.chainId = b.chainId;
+        this.contracts = Map.copyOf(b.contracts);
+        this.credentials = new AtomicReference<>(b.credentials);
+        this.clock = b.clock;
+        this.random = b.random;
+        this.requestSigner = new ClobRequestSigner(signer, chainId, 0, clock, credentials);
+        RestClient.Builder rb = RestClient.builder("polymarket-clob", b.baseUrl)
+                .signer(requestSigner)
+                .errorMapper(new ClobErrorMapper())
+                .retryPolicy(b.retryPolicy)
+                .rateLimit(b.generalLimit);
+        ClobEndpoints.DEFAULT_LIMITS.forEach(rb::rateLimit);
+        b.limits.forEach(rb::rateLimit);
+        if (b.okHttp != null) {
+            rb.okHttpClient(b.okHttp);
+        }
+        this.rest = rb.build();
+        this.json = new ClobJson(rest.objectMapper());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The signing address, or null for a market-data-only client. */
+    public EthAddress signerAddress() {
+        return signer == null ? null : signer.address();
+    }
+
+    /** The address holding the funds (maker of orders). */
+    public EthAddress funder() {
+        return funder;
+    }
+
+    // ---- public market data -------------------------------------------------------------------------------
+
+    /** The exchange order version the server runs, read once and cached. */
+    public int version() {
+        int cached = version.get();
+        return cached != 0 ? cached : refreshVersion();
+    }
+
+    /** Re-reads {@code GET /version} (default 2 when the field is missing). */
+    public int refreshVersion() {
+        JsonNode node = rest.get("/version").operation("version").executeJson();
+        int read = node.path("version").asInt(2);
+        version.set(read);
+        return read;
+    }
+
+    /** Server time in unix seconds. */
+    public long serverTime() {
+        JsonNode node = rest.get("/time").operation("serverTime").executeJson();
+        if (!node.canConvertToLong()) {
+            throw new MalformedPayloadException("GET /time did not return an integer: " + node);
+        }
+        return node.asLong();
+    }
+
+    /**
+     * Reads the server time and from then on stamps L1/L2 auth headers with the local clock shifted by the
+     * difference, so a skewed local clock does not get requests rejected. Returns the offset in seconds.
+     */
+    public long syncServerTime() {
+        long offset = serverTime() - clock.now().getEpochSecond();
+        requestSigner.serverOffsetSeconds(offset);
+        return offset;
+    }
+
+    /** One page of markets; pass {@link Page#FIRST} and then each page's {@code nextCursor}. */
+    public Page<ClobMarket> markets(String cursor) {
+        JsonNode node = rest.get("/markets").operation("markets").query("next_cursor", cursor).executeJson();
+        return json.page(node, json::market);
+    }
+
+    public ClobMarket market(String conditionId) {
+        return json.market(rest.get("/markets/" + requireId(conditionId, "conditionId")).operation("market")
+                .executeJson());
+    }
+
+    public BookSnapshot book(String tokenId) {
+        return json.book(rest.get("/book").operation("book").endpointGroup(ClobEndpoints.BOOK)
+                .query("token_id", requireToken(tokenId)).executeJson());
+    }
+
+    public List<BookSnapshot> books(List<String> tokenIds) {
+        ArrayNode body = json.array();
+        tokenIds.forEach(id -> body.addObject().put("token_id", requireToken(id)));
+        JsonNode node = rest.post("/books").operation("books").endpointGroup(ClobEndpoints.BOOKS).jsonBody(body)
+                .executeJson();
+        List<BookSnapshot> out = new ArrayList<>();
+        node.forEach(book -> out.add(json.book(book)));
+        return out;
+    }
+
+    /** Best price to trade on {@code side} ({@code GET /price}). */
+    public Price price(String tokenId, Side side) {
+        JsonNode node = rest.get("/price").operation("price").endpointGroup(ClobEndpoints.PRICE)
+                .query("token_id", requireToken(tokenId)).query("side", side.name()).executeJson();
+        return Price.of(ClobJson.required(node, "price"));
+    }
+
+    /** Prices of several tokens and sides: token id → side → price. */
+    public Map<String, Map<Side, Price>> prices(Map<String, Side> tokenSides) {
+        ArrayNode body = json.array();
+        tokenSides.forEach((id, side) -> body.addObject().put("token_id", requireToken(id)).put("side", side.name()));
+        JsonNode node = rest.post("/prices").operation("prices").endpointGroup(ClobEndpoints.PRICE).jsonBody(body)
+                .executeJson();
+        Map<String, Map<Side, Price>> out = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> tokens = node.fields();
+        while (tokens.hasNext()) {
+            Map.Entry<String, JsonNode> token = tokens.next();
+            Map<Side, Price> bySide = new EnumMap<>(Side.class);
+            for (Side side : Side.values()) {
+                String value = ClobJson.text(token.getValue(), side.name());
+                if (value != null && !value.isEmpty()) {
+                    bySide.put(side, Price.of(value));
+                }
+            }
+            out.put(token.getKey(), bySide);
+        }
+        return out;
+    }
+
+    public Price midpoint(String tokenId) {
+        JsonNode node = rest.get("/midpoint").operation("midpoint").endpointGroup(ClobEndpoints.MIDPOINT)
+                .query("token_id", requireToken(tokenId)).executeJson();
+        return Price.of(ClobJson.required(node, "mid"));
+    }
+
+    /** Midpoints of several tokens: token id → midpoint. */
+    public Map<String, Price> midpoints(List<String> tokenIds) {
+        ArrayNode body = json.array();
+        tokenIds.forEach(id -> body.addObject().put("token_id", requireToken(id)));
+        JsonNode node = rest.post("/midpoints").operation("midpoints").endpointGroup(ClobEndpoints.MIDPOINT)
+                .jsonBody(body).executeJson();
+        Map<String, Price> out = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> out.put(e.getKey(), Price.of(e.getValue().asText())));
+        return out;
+    }
+
+    public Price spread(String tokenId) {
+        JsonNode node = rest.get("/spread").operation("spread").query("token_id", requireToken(tokenId))
+                .executeJson();
+        return Price.of(ClobJson.required(node, "spread"));
+    }
+
+    public Price lastTradePrice(String tokenId) {
+        JsonNode node = rest.get("/last-trade-price").operation("lastTradePrice")
+                .query("token_id", requireToken(tokenId)).executeJson();
+        return Price.of(ClobJson.required(node, "price"));
+    }
+
+    /** The market's tick size (cached; the stream's tick_size_change events should call {@link #forgetTickSize}). */
+    public TickSize tickSize(String tokenId) {
+        return tickSizes.computeIfAbsent(requireToken(tokenId), id -> TickSize.of(ClobJson.required(
+                rest.get("/tick-size").operation("tickSize").endpointGroup(ClobEndpoints.TICK_SIZE)
+                        .query("token_id", id).executeJson(), "minimum_tick_size")));
+    }
+
+    public void forgetTickSize(String tokenId) {
+        tickSizes.remove(tokenId);
+    }
+
+    /** Whether the token trades on the neg-risk exchange (cached). */
+    public boolean negRisk(String tokenId) {
+        return negRiskFlags.computeIfAbsent(requireToken(tokenId), id -> {
+            JsonNode node = rest.get("/neg-risk").operation("negRisk").query("token_id", id).executeJson();
+            if (!node.path("neg_risk").isBoolean()) {
+                throw new MalformedPayloadException("GET /neg-risk without a boolean 'neg_risk': " + node);
+            }
+            return node.get("neg_risk").asBoolean();
+        });
+    }
+
+    /** The market's base fee in basis points (signed into V1 orders). */
+    public long feeRateBps(String tokenId) {
+        JsonNode node = rest.get("/fee-rate").operation("feeRate").query("token_id", requireToken(tokenId))
+                .executeJson();
+        return node.path("base_fee").asLong(0);
+    }
+
+    // ---- API keys (L1) ------------------------------------------------------------------------------------
+
+    /** Creates new API credentials ({@code POST /auth/api-key}) and uses them for this client. */
+    public ApiCredentials createApiKey() {
+        return remember(rest.post("/auth/api-key").operation("createApiKey").endpointGroup(ClobEndpoints.AUTH)
+                .executeJson());
+    }
+
+    /** Re-derives the existing API credentials ({@code GET /auth/derive-api-key}) and uses them. */
+    public ApiCredentials deriveApiKey() {
+        return remember(rest.get("/auth/derive-api-key").operation("deriveApiKey").endpointGroup(ClobEndpoints.AUTH)
+                .executeJson());
+    }
+
+    /** Derives the key if one exists for this wallet, else creates one. */
+    public ApiCredentials createOrDeriveApiKey() {
+        try {
+            return deriveApiKey();
+        } catch (ApiException e) {
+            if (e.httpStatus() == 0 || e.httpStatus() >= 500) {
+                throw e;
+            }
+            LOG.info("no API key to derive for {} ({}); creating one", signerAddress(), e.httpStatus());
+            return createApiKey();
+        }
+    }
+
+    private ApiCredentials remember(JsonNode node) {
+        ApiCredentials creds = new ApiCredentials(ClobJson.required(node, "apiKey"), ClobJson.required(node, "secret"),
+                ClobJson.required(node, "passphrase"));
+        credentials.set(creds);
+        return creds;
+    }
+
+    // ---- orders (L2) --------------------------------------------------------------------------------------
+
+    /** Builds and signs an order for the server's current exchange version without sending it. */
+    public SignedClobOrder createOrder(ClobOrderRequest request) {
+        PolymarketSigner key = requireSigner();
+        long nowSeconds = clock.now().getEpochSecond();
+        if (request.orderType() == ClobOrderType.GTD && request.expirationSeconds() <= nowSeconds) {
+            throw new IllegalArgumentException("GTD expiration " + request.expirationSeconds()
+                    + " is not in the future (now " + nowSeconds + ")");
+        }
+        ExchangeContracts exchange = contractsFor(version());
+        TickSize tick = request.tickSize() != null ? request.tickSize() : tickSize(request.tokenId());
+        boolean negRisk = request.negRisk() != null ? request.negRisk() : negRisk(request.tokenId());
+        OrderAmounts amounts = request.orderType().isMarket()
+                ? OrderAmounts.market(request.side(), request.price(), request.quantity(), tick)
+                : OrderAmounts.limit(request.side(), request.price(), request.quantity(), tick);
+        ExchangeDomain domain = exchange.domain(negRisk);
+        ClobOrder.Builder order = ClobOrder.builder()
+                .salt(random.nextLong(MAX_SALT))
+                .maker(funder)
+                .signer(signatureType == SignatureType.POLY_1271 ? funder : key.address())
+                .tokenId(new BigInteger(request.tokenId()))
+                .amounts(amounts)
+                .side(request.side())
+                .signatureType(signatureType)
+                .expiration(request.expirationSeconds())
+                .timestamp(clock.now().toEpochMilli());
+        if (domain.struct() == OrderStruct.V1) {
+            order.feeRateBps(request.feeRateBps() >= 0 ? request.feeRateBps() : feeRateBps(request.tokenId()));
+        }
+        if (request.builderCode() != null) {
+            order.builderCode(request.builderCode());
+        }
+        if (request.metadata() != null) {
+            order.metadata(request.metadata());
+        }
+        return key.sign(order.build(), domain);
+    }
+
+    /**
+     * Builds, signs and posts one order. A rejection the CLOB explains is thrown as a typed exception
+     * ({@link InvalidSignatureException}, {@link InvalidAmountsException}, {@link NotEnoughBalanceException},
+     * {@link OrderVersionMismatchException}).
+     */
+    public PostOrderResult postOrder(ClobOrderRequest request) {
+        return withVersionRetry("postOrder", () -> {
+            SignedClobOrder signed = createOrder(request);
+            ObjectNode body = json.orderBody(signed, requireCredentials().apiKey(), request.orderType(),
+                    request.postOnly());
+            PostOrderResult result = json.postResult(rest.post("/order").operation("postOrder")
+                    .endpointGroup(ClobEndpoints.POST_ORDER).jsonBody(body).executeJson());
+            if (!result.success()) {
+                throwIfTyped("postOrder", "POST /order", result.errorMsg());
+            }
+            return result;
+        });
+    }
+
+    /** Posts several orders in one call; results are in request order. */
+    public List<PostOrderResult> postOrders(List<ClobOrderRequest> requests) {
+        if (requests.isEmpty()) {
+            throw new IllegalArgumentException("postOrders needs at least one order");
+        }
+        return withVersionRetry("postOrders", () -> {
+            ArrayNode body = json.array();
+            for (ClobOrderRequest request : requests) {
+                body.add(json.orderBody(createOrder(request), requireCredentials().apiKey(), request.orderType(),
+                        request.postOnly()));
+            }
+            JsonNode node = rest.post("/orders").operation("postOrders").endpointGroup(ClobEndpoints.POST_ORDERS)
+                    .weight(requests.size()).jsonBody(body).executeJson();
+            List<PostOrderResult> results = new ArrayList<>();
+            node.forEach(item -> results.add(json.postResult(item)));
+            if (results.stream().noneMatch(PostOrderResult::success) && !results.isEmpty()) {
+                String message = results.get(0).errorMsg();
+                ApiException typed = classify("postOrders", "POST /orders", message);
+                if (typed instanceof OrderVersionMismatchException) {
+                    throw typed;
+                }
+            }
+            return results;
+        });
+    }
+
+    public CancelResult cancelOrder(String orderId) {
+        ObjectNode body = json.object().put("orderID", requireId(orderId, "orderId"));
+        return json.cancelResult(rest.delete("/order").operation("cancelOrder").endpointGroup(ClobEndpoints.CANCEL)
+                .jsonBody(body).executeJson());
+    }
+
+    public CancelResult cancelOrders(List<String> orderIds) {
+        ArrayNode body = json.array();
+        orderIds.forEach(id -> body.add(requireId(id, "orderId")));
+        return json.cancelResult(rest.delete("/orders").operation("cancelOrders").endpointGroup(ClobEndpoints.CANCEL)
+                .weight(Math.max(1, orderIds.size())).jsonBody(body).executeJson());
+    }
+
+    public CancelResult cancelAll() {
+        return json.cancelResult(rest.delete("/cancel-all").operation("cancelAll").endpointGroup(ClobEndpoints.CANCEL)
+                .executeJson());
+    }
+
+    /** Cancels all own orders in a market (condition id) and/or for one token; either may be null. */
+    public CancelResult cancelMarketOrders(String market, String assetId) {
+        ObjectNode body = json.object();
+        body.put("market", market == null ? "" : market);
+        body.put("asset_id", assetId == null ? "" : assetId);
+        return json.cancelResult(rest.delete("/cancel-market-orders").operation("cancelMarketOrders")
+                .endpointGroup(ClobEndpoints.CANCEL).jsonBody(body).executeJson());
+    }
+
+    /** One page of own open orders, optionally filtered by market (condition id) and token. */
+    public Page<OpenOrder> openOrders(String market, String assetId, String cursor) {
+        RestCall call = rest.get("/data/orders").operation("openOrders").endpointGroup(ClobEndpoints.DATA_ORDERS)
+                .query("market", market).query("asset_id", assetId).query("next_cursor", cursor);
+        return json.page(call.executeJson(), json::openOrder);
+    }
+
+    public OpenOrder order(String orderId) {
+        return json.openOrder(rest.get("/data/order/" + requireId(orderId, "orderId")).operation("order")
+                .endpointGroup(ClobEndpoints.DATA_ORDERS).executeJson());
+    }
+
+    /** One page of own trades, optionally filtered by market and token. */
+    public Page<ClobTrade> trades(String market, String assetId, String cursor) {
+        RestCall call = rest.get("/data/trades").operation("trades").endpointGroup(ClobEndpoints.DATA_TRADES)
+                .query("market", market).query("asset_id", assetId).query("next_cursor", cursor);
+        return json.page(call.executeJson(), json::trade);
+    }
+
+    /** Balance and allowances of collateral, or of one outcome token ({@code tokenId} null for collateral). */
+    public BalanceAllowance balanceAllowance(BalanceAllowance.AssetType assetType, String tokenId) {
+        return json.balanceAllowance(rest.get("/balance-allowance").operation("balanceAllowance")
+                .query("asset_type", assetType.name()).query("token_id", tokenId)
+                .query("signature_type", signatureType.code()).executeJson());
+    }
+
+    /**
+     * Sends a heartbeat; with heartbeats in use the CLOB cancels all orders when they stop. Pass the id the
+     * previous call returned ("" for the first).
+     */
+    public String heartbeat(String heartbeatId) {
+        ObjectNode body = json.object().put("heartbeat_id", heartbeatId == null ? "" : heartbeatId);
+        JsonNode node = rest.post("/v1/heartbeats").operation("heartbeat").jsonBody(body).executeJson();
+        return ClobJson.text(node, "heartbeat_id");
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    private <T> T withVersionRetry(String operation, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (OrderVersionMismatchException e) {
+            int before = version.get();
+            int now = refreshVersion();
+            LOG.warn("{}: order version mismatch with cached version {}, server reports {}; re-signing once",
+                    operation, before, now);
+            return action.get();
+        }
+    }
+
+    private static ApiException classify(String operation, String endpoint, String message) {
+        if (message == null || message.isEmpty()) {
+            return null;
+        }
+        return ClobErrorMapper.classify(new ApiError("polymarket-clob", operation, endpoint, 200, null, message, null,
+                false, null));
+    }
+
+    private static void throwIfTyped(String operation, String endpoint, String message) {
+        ApiException typed = classify(operation, endpoint, message);
+        if (typed != null) {
+            throw typed;
+        }
+    }
+
+    private ExchangeContracts contractsFor(int serverVersion) {
+        ExchangeContracts configured = contracts.get(serverVersion);
+        return configured != null ? configured : ExchangeContracts.defaults(serverVersion, chainId);
+    }
+
+    private PolymarketSigner requireSigner() {
+        if (signer == null) {
+            throw new IllegalStateException("this ClobClient has no wallet key; set ClobClient.builder().walletKey(...)");
+        }
+        return signer;
+    }
+
+    private ApiCredentials requireCredentials() {
+        ApiCredentials creds = credentials.get();
+        if (creds == null) {
+            throw new IllegalStateException("no API credentials; set them on the builder or call "
+                    + "createOrDeriveApiKey() first");
+        }
+        return creds;
+    }
+
+    private static String requireToken(String tokenId) {
+        if (tokenId == null || !tokenId.matches("[0-9]+")) {
+            throw new IllegalArgumentException("tokenId must be a decimal integer, got " + tokenId);
+        }
+        return tokenId;
+    }
+
+    private static String requireId(String id, String field) {
+        if (id == null || id.isBlank() || id.contains("/") || id.contains("?")) {
+            throw new IllegalArgumentException(field + " must be a non-blank id without '/' or '?', got " + id);
+        }
+        return id;
+    }
+
+    @Override
+    public String toString() {
+        return "ClobClient[" + rest + ", signer " + signerAddress() + ", funder " + funder + ", " + signatureType
+                + "]";
+    }
+
+    /** Configures a {@link ClobClient}; only the wallet key is needed for trading, nothing for market data. */
+    public static final class Builder {
+        private String baseUrl = DEFAULT_URL;
+        private long chainId = ExchangeContracts.POLYGON;
+        private WalletKey walletKey;
+        private EthAddress funder;
+        private SignatureType signatureType = SignatureType.EOA;
+        private ApiCredentials credentials;
+        private final Map<Integer, ExchangeContracts> contracts = new HashMap<>();
+        private Clock clock = Clock.system();
+        private RandomGenerator random = new SecureRandom();
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private RateLimit generalLimit = ClobEndpoints.GENERAL_LIMIT;
+        private final Map<String, RateLimit> limits = new LinkedHashMap<>();
+        private OkHttpClient okHttp;
+
+        private Builder() {
+        }
+
+        public Builder baseUrl(String url) {
+            this.baseUrl = Objects.requireNonNull(url, "baseUrl");
+            return this;
+        }
+
+        /** 137 (Polygon, default) or 80002 (Amoy). */
+        public Builder chainId(long id) {
+            this.chainId = id;
+            return this;
+        }
+
+        public Builder walletKey(WalletKey key) {
+            this.walletKey = Objects.requireNonNull(key, "walletKey");
+            return this;
+        }
+
+        /**
+         * The address holding the funds: your proxy wallet (POLY_PROXY), Safe (POLY_GNOSIS_SAFE) or deposit wallet
+         * (POLY_1271). Defaults to the key's own address (EOA).
+         */
+        public Builder funder(EthAddress address, SignatureType type) {
+            this.funder = Objects.requireNonNull(address, "funder");
+            this.signatureType = Objects.requireNonNull(type, "signatureType");
+            return this;
+        }
+
+        public Builder credentials(ApiCredentials apiCredentials) {
+            this.credentials = Objects.requireNonNull(apiCredentials, "credentials");
+            return this;
+        }
+
+        /** Exchange contracts for a server order version, e.g. a version 3 domain; overrides the defaults. */
+        public Builder contracts(ExchangeContracts exchangeContracts) {
+            contracts.put(exchangeContracts.version(), exchangeContracts);
+            return this;
+        }
+
+        public Builder clock(Clock source) {
+            this.clock = Objects.requireNonNull(source, "clock");
+            return this;
+        }
+
+        /** Source of order salts; pass a seeded generator for reproducible tests. */
+        public Builder random(RandomGenerator generator) {
+            this.random = Objects.requireNonNull(generator, "random");
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+            return this;
+        }
+
+        /** Overrides the client-wide limit (default: the published 9,000 requests per 10 s). */
+        public Builder generalRateLimit(RateLimit limit) {
+            this.generalLimit = Objects.requireNonNull(limit, "rateLimit");
+            return this;
+        }
+
+        /** Overrides one endpoint group's limit; groups are the constants of {@link ClobEndpoints}. */
+        public Builder rateLimit(String group, RateLimit limit) {
+            if (!ClobEndpoints.DEFAULT_LIMITS.containsKey(group)) {
+                throw new IllegalArgumentException("unknown endpoint group " + group + "; known: "
+                        + ClobEndpoints.DEFAULT_LIMITS.keySet());
+            }
+            limits.put(group, Objects.requireNonNull(limit, "rateLimit"));
+            return this;
+        }
+
+        public Builder okHttpClient(OkHttpClient client) {
+            this.okHttp = Objects.requireNonNull(client, "okHttpClient");
+            return this;
+        }
+
+        public ClobClient build() {
+            if (signatureType != SignatureType.EOA && walletKey != null && walletKey.address().equals(funder)) {
+                throw new SignatureSetupException("signature type " + signatureType + " needs the funder to be your "
+                        + "proxy/Safe/deposit wallet, not the key's own address " + funder);
+            }
+            return new ClobClient(this);
+        }
+    }
+}

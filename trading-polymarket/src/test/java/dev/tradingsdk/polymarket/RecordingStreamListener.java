@@ -1,0 +1,58 @@
+package dev.tradingsdk.polymarket;
+
+import dev.tradingsdk.core.num.Price;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Records every stream callback for assertions. */
+final class RecordingStreamListener implements ClobStreamListener {
+    final List<BookSnapshot> books = new CopyOnWriteArrayList<>();
+    final List<String> ticks = new CopyOnWriteArrayList<>();
+    final List<LastTrade> trades = new CopyOnWriteArrayList<>();
+    final List<String> bestBidAsks = new CopyOnWriteArrayList<>();
+    final List<UserOrderEvent> orders = new CopyOnWriteArrayList<>();
+    final List<UserTradeEvent> userTrades = new CopyOnWriteArrayList<>();
+    final List<String> malformed = new CopyOnWriteArrayList<>();
+    final AtomicInteger stale = new AtomicInteger();
+
+    @Override
+    public void onBook(BookSnapshot book) {
+        books.add(book);
+    }
+
+    @Override
+    public void onTickSizeChange(String assetId, TickSize oldTick, TickSize newTick) {
+        ticks.add(oldTick + "->" + newTick);
+    }
+
+    @Override
+    public void onLastTrade(LastTrade trade) {
+        trades.add(trade);
+    }
+
+    @Override
+    public void onBestBidAsk(String assetId, Price bestBid, Price bestAsk) {
+        bestBidAsks.add(bestBid + "/" + bestAsk);
+    }
+
+    @Override
+    public void onOrder(UserOrderEvent event) {
+        orders.add(event);
+    }
+
+    @Override
+    public void onTrade(UserTradeEvent event) {
+        userTrades.add(event);
+    }
+
+    @Override
+    public void onBooksStale() {
+        stale.incrementAndGet();
+    }
+
+    @Override
+    public void onMalformedMessage(String text, RuntimeException error) {
+        malformed.add(error.getMessage());
+    }
+}

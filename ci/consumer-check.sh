@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Proves that the artifacts `mvn install` put in the local repository work for another Maven project: a
-# throwaway consumer that depends on dev.tradingsdk:trading-core:0.1.0-SNAPSHOT compiles offline, runs and
+# throwaway consumer that depends on dev.tradingsdk:trading-core:0.1.0-SNAPSHOT compiles against the local repository, runs and
 # prints what the library computed; and trading-core's sources and javadoc jars were published beside it.
 #
 # Run after `mvn -B -ntp install -DskipTests`. MAVEN_REPO_LOCAL selects another local repository
@@ -9,7 +9,7 @@ set -euo pipefail
 
 VERSION=0.1.0-SNAPSHOT
 REPO_LOCAL="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
-MVN=(mvn -B -o -q -Dstyle.color=never -Dmaven.repo.local="$REPO_LOCAL")
+MVN=(mvn -B -ntp -q -Dstyle.color=never -Dmaven.repo.local="$REPO_LOCAL")
 EXPECTED="consumer: BTCUSD.SIM BUY 0.250 LIMIT 64000.50 notional=16000.12500 USD sum=3.30"
 
 passed=0
@@ -60,7 +60,7 @@ cat > "$work/pom.xml" <<POM
       <version>$VERSION</version>
     </dependency>
   </dependencies>
-  <!-- The plugin versions the SDK's own build uses, so an offline build finds them in the local repository. -->
+  <!-- The plugin versions the SDK's own build uses, so nothing new is downloaded for them. -->
   <build>
     <plugins>
       <plugin><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>

@@ -3,26 +3,57 @@ package dev.tradingsdk.core.book.internal;
 import java.util.Arrays;
 
 /**
- * One side of an L2 book: price levels in one primitive array of (key, size) pairs kept sorted by key.
+ * One side of an L2 book, kept in one of two layouts.
  *
- * <p>The key is {@code price} for bids and {@code -price} for asks, so on both sides the keys ascend and the best
- * level sits at the end of the array. Updates near the top of the book, by far the most common, then move only
- * a few pairs, and a key and its size share a cache line. Level {@code 0} is the best level. Sizes are always
- * positive; the caller validates input. Growing the array is the only allocation. Not thread-safe.
+ * <p>Both layouts order levels by a key, {@code price} for bids and {@code -price} for asks, so on both sides a
+ * higher key is a better level. Level {@code 0} is the best level. Sizes are always positive; the caller
+ * validates input. Not thread-safe.
+ *
+ * <p><b>Tick-indexed</b> (the usual layout): one slot per tick in a window of keys, {@code slotSizes[i]} being
+ * the size at key {@code baseKey + i × tick} (0 = no level), plus the index of the best occupied slot. An update
+ * on the grid inside the window is an array store and, only when the best level empties, a short scan down. A
+ * price on the grid but outside the window moves the window (in place) or doubles it, up to {@link #MAX_SLOTS}.
+ *
+ * <p><b>Sorted</b> (the fallback): (key, size) pairs in one array sorted by key, best at the end, found by binary
+ * search. The ladder switches to it when a price is off the tick grid (venues change tick sizes mid-session) or
+ * when the levels would span more than {@link #MAX_SLOTS} ticks, and switches back once the side is empty.
+ *
+ * <p>Reading levels in order ({@code priceAt}/{@code sizeAt} for level 0, 1, 2, ...) is linear in the window
+ * overall thanks to a remembered cursor. Allocation happens only when the window doubles or the sorted array
+ * grows.
  */
 public final class PriceLadder {
 
+    /** Largest tick-indexed window, in ticks: 128 KiB of sizes per side. */
+    public static final int MAX_SLOTS = 1 << 14;
+    private static final int MIN_SLOTS = 64;
+
     private final long sign;
     private final long tick;
-    /** {@code pairs[2i]} is the key of slot {@code i}, {@code pairs[2i + 1]} its size. */
-    private long[] pairs;
+    private final int capacity;
     private int count;
     private long totalSize;
 
+    private boolean indexed = true;
+    /** Tick-indexed layout: size per slot, 0 for an empty slot; all zero when the layout is sorted. */
+    private long[] slotSizes;
+    /** Key of slot 0; with {@code lastKey < baseKey} the window is empty and the first level places it. */
+    private long baseKey = 1;
+    /** Key of the last slot. */
+    private long lastKey;
+    /** Highest occupied slot, -1 when there is none. */
+    private int best = -1;
+    /** Level and slot last reached by {@link #slotAtLevel}; -1 when unknown (levels were added or removed). */
+    private int cursorLevel = -1;
+    private int cursorSlot;
+
+    /** Sorted layout: {@code pairs[2i]} is the key of slot {@code i}, {@code pairs[2i + 1]} its size. */
+    private long[] pairs;
+
     /**
      * @param highestFirst true for bids (the highest price is the best), false for asks
-     * @param tick         the price grid in raw units (positive); only a search hint, off-grid prices still work
-     * @param capacity     initial number of levels before the array grows
+     * @param tick         the price grid in raw units (positive); prices off it still work, in the sorted layout
+     * @param capacity     levels expected; sizes the tick window and the sorted array
      */
     public PriceLadder(boolean highestFirst, long tick, int capacity) {
         if (tick <= 0) {
@@ -30,7 +61,12 @@ public final class PriceLadder {
         }
         this.sign = highestFirst ? 1 : -1;
         this.tick = tick;
-        this.pairs = new long[Math.max(capacity, 1) * 2];
+        this.capacity = Math.max(capacity, 1);
+        int slots = MIN_SLOTS;
+        while (slots < MAX_SLOTS && slots < this.capacity * 4L) {
+            slots <<= 1;
+        }
+        this.slotSizes = new long[slots];
     }
 
     public int count() {
@@ -42,19 +78,34 @@ public final class PriceLadder {
         return totalSize;
     }
 
+    /** Price of the best level; the caller checks {@code count() > 0}. */
+    public long bestPrice() {
+        return indexed ? sign * (baseKey + best * tick) : sign * pairs[(count - 1) << 1];
+    }
+
+    /** Size of the best level; the caller checks {@code count() > 0}. */
+    public long bestSize() {
+        return indexed ? slotSizes[best] : pairs[((count - 1) << 1) + 1];
+    }
+
     /** Price of level {@code level} (0 = best); the caller checks {@code level < count()}. */
     public long priceAt(int level) {
-        return sign * pairs[(count - 1 - level) << 1];
+        return indexed ? sign * (baseKey + slotAtLevel(level) * tick) : sign * pairs[(count - 1 - level) << 1];
     }
 
     /** Size of level {@code level} (0 = best); the caller checks {@code level < count()}. */
     public long sizeAt(int level) {
-        return pairs[((count - 1 - level) << 1) + 1];
+        return indexed ? slotSizes[slotAtLevel(level)] : pairs[((count - 1 - level) << 1) + 1];
     }
 
     /** Size resting at {@code price}, 0 when there is no such level. */
     public long sizeOf(long price) {
-        int i = find(sign * price);
+        long key = sign * price;
+        if (indexed) {
+            int slot = slotOf(key);
+            return slot >= 0 ? slotSizes[slot] : 0;
+        }
+        int i = find(key);
         return i >= 0 ? pairs[(i << 1) + 1] : 0;
     }
 
@@ -63,9 +114,24 @@ public final class PriceLadder {
      * asks).
      */
     public int levelsAtOrBetter(long limit) {
-        int i = find(sign * limit);
-        int firstIncluded = i >= 0 ? i : -(i + 1);
-        return count - firstIncluded;
+        long limitKey = sign * limit;
+        if (!indexed) {
+            int i = find(limitKey);
+            int firstIncluded = i >= 0 ? i : -(i + 1);
+            return count - firstIncluded;
+        }
+        if (count == 0 || limitKey > baseKey + best * tick) {
+            return 0;
+        }
+        // The limit is at or below the best key, so inside or below the window: no overflow below.
+        int from = limitKey <= baseKey ? 0 : (int) ((limitKey - baseKey + tick - 1) / tick);
+        int levels = 0;
+        for (int slot = from; slot <= best; slot++) {
+            if (slotSizes[slot] != 0) {
+                levels++;
+            }
+        }
+        return levels;
     }
 
     /**
@@ -74,12 +140,198 @@ public final class PriceLadder {
      */
     public void set(long price, long size) {
         long key = sign * price;
+        if (indexed) {
+            int slot = slotOf(key);
+            if (slot >= 0) {
+                setSlot(slot, size);
+            } else if (size != 0) {
+                // Not in the window or off the grid, so there is no such level yet.
+                Math.addExact(totalSize, size);
+                if (key % tick == 0 && placeWindow(key)) {
+                    setSlot(slotOf(key), size);
+                } else {
+                    toSorted();
+                    setSorted(key, size);
+                }
+            }
+            return;
+        }
+        setSorted(key, size);
+    }
+
+    public void clear() {
+        if (indexed) {
+            Arrays.fill(slotSizes, 0, best + 1, 0);
+        }
+        indexed = true;
+        best = -1;
+        cursorLevel = -1;
+        count = 0;
+        totalSize = 0;
+    }
+
+    // ------------------------------------------------------------------------------------- tick-indexed layout
+
+    /** The slot of {@code key} in the window, or -1 when it is outside the window or off the grid. */
+    private int slotOf(long key) {
+        if (key < baseKey || key > lastKey) {
+            return -1;
+        }
+        long offset = key - baseKey;
+        // Most instruments quote in one raw unit per tick; skip the slow 64-bit division for them.
+        if (tick == 1) {
+            return (int) offset;
+        }
+        long slot = offset / tick;
+        return slot * tick == offset ? (int) slot : -1;
+    }
+
+    private void setSlot(int slot, long size) {
+        long[] s = slotSizes;
+        long old = s[slot];
+        if (size == 0) {
+            if (old != 0) {
+                s[slot] = 0;
+                totalSize -= old;
+                count--;
+                cursorLevel = -1;
+                if (slot == best) {
+                    best = count == 0 ? -1 : nextOccupiedBelow(slot);
+                }
+            }
+            return;
+        }
+        totalSize = Math.addExact(totalSize - old, size);
+        s[slot] = size;
+        if (old == 0) {
+            count++;
+            cursorLevel = -1;
+            if (slot > best) {
+                best = slot;
+            }
+        }
+    }
+
+    /** The highest occupied slot below {@code slot}; the caller knows there is one. */
+    private int nextOccupiedBelow(int slot) {
+        long[] s = slotSizes;
+        int i = slot - 1;
+        while (s[i] == 0) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The slot of level {@code level}, walking down from the cursor when the reads go best-first. */
+    private int slotAtLevel(int level) {
+        if (level == 0) {
+            return best;
+        }
+        int at;
+        int slot;
+        if (cursorLevel >= 0 && cursorLevel <= level) {
+            at = cursorLevel;
+            slot = cursorSlot;
+        } else {
+            at = 0;
+            slot = best;
+        }
+        for (; at < level; at++) {
+            slot = nextOccupiedBelow(slot);
+        }
+        cursorLevel = level;
+        cursorSlot = slot;
+        return slot;
+    }
+
+    /**
+     * Moves (and if needed doubles) the window so it holds every level and {@code key}, centred on them. Returns
+     * false, changing nothing, when that would take more than {@link #MAX_SLOTS} ticks or a key would overflow.
+     */
+    private boolean placeWindow(long key) {
+        long[] s = slotSizes;
+        int lowest = 0;
+        long low = key;
+        long high = key;
+        if (count > 0) {
+            while (s[lowest] == 0) {
+                lowest++;
+            }
+            low = Math.min(low, baseKey + lowest * tick);
+            high = Math.max(high, baseKey + best * tick);
+        }
+        long distance = high - low;
+        if (distance < 0 || distance / tick >= MAX_SLOTS) {
+            return false;
+        }
+        int span = (int) (distance / tick) + 1;
+        int length = s.length;
+        while (length < span * 2 && length < MAX_SLOTS) {
+            length <<= 1;
+        }
+        long newBase;
+        long newLast;
+        try {
+            newBase = Math.subtractExact(low, Math.multiplyExact((long) (length - span) / 2, tick));
+            newLast = Math.addExact(newBase, Math.multiplyExact((long) length - 1, tick));
+        } catch (ArithmeticException e) {
+            return false;
+        }
+        long[] target = length == s.length ? s : new long[length];
+        if (count > 0) {
+            int shift = (int) ((baseKey - newBase) / tick);
+            int occupied = best - lowest + 1;
+            System.arraycopy(s, lowest, target, lowest + shift, occupied);
+            if (target == s) {
+                // Zero the old slots the copy did not overwrite.
+                if (shift > 0) {
+                    Arrays.fill(s, lowest, Math.min(best + 1, lowest + shift), 0);
+                } else if (shift < 0) {
+                    Arrays.fill(s, Math.max(lowest, best + 1 + shift), best + 1, 0);
+                }
+            }
+            best += shift;
+        }
+        slotSizes = target;
+        baseKey = newBase;
+        lastKey = newLast;
+        cursorLevel = -1;
+        return true;
+    }
+
+    /** Moves every level into the sorted layout, leaving the slots all zero. */
+    private void toSorted() {
+        if (pairs == null || pairs.length < (count + 1) * 2) {
+            pairs = new long[Math.max(capacity, count + 1) * 2];
+        }
+        int i = 0;
+        for (int slot = 0; slot <= best; slot++) {
+            long size = slotSizes[slot];
+            if (size != 0) {
+                pairs[i << 1] = baseKey + slot * tick;
+                pairs[(i << 1) + 1] = size;
+                slotSizes[slot] = 0;
+                i++;
+            }
+        }
+        best = -1;
+        cursorLevel = -1;
+        indexed = false;
+    }
+
+    // ------------------------------------------------------------------------------------------- sorted layout
+
+    private void setSorted(long key, long size) {
         int i = find(key);
         if (i >= 0) {
             int sizeAt = (i << 1) + 1;
             if (size == 0) {
                 totalSize -= pairs[sizeAt];
                 closeSlot(i);
+                if (count == 0) {
+                    // Empty again: the next level may well be back on the grid.
+                    indexed = true;
+                }
             } else {
                 totalSize = Math.addExact(totalSize - pairs[sizeAt], size);
                 pairs[sizeAt] = size;
@@ -121,11 +373,6 @@ public final class PriceLadder {
         count++;
     }
 
-    public void clear() {
-        count = 0;
-        totalSize = 0;
-    }
-
     /**
      * The slot of {@code key}, or {@code -(insertion slot) - 1}, like {@link Arrays#binarySearch(long[], long)}
      * over the keys.
@@ -145,7 +392,6 @@ public final class PriceLadder {
             return key == topKey ? top : -(count + 1);
         }
         long difference = topKey - key;
-        // Most instruments quote in one raw unit per tick; skip the slow 64-bit division for them.
         long ticksBelow = tick == 1 ? difference : difference / tick;
         // A negative difference means it overflowed: the key is far away, search everything.
         int from = ticksBelow < 0 || ticksBelow >= top ? 0 : (int) (top - ticksBelow);

@@ -75,28 +75,45 @@ class OrderBookDifferentialTest {
     @ParameterizedTest
     @ValueSource(longs = {5L, 11L})
     void answersLikeTheTreeMapModelWhileTheMarketMoves(long seed) {
-        run(seed, ONE_CENT_TICK, 300, 5, 0);
+        run(seed, ONE_CENT_TICK, 1, 300, 5, 0);
+    }
+
+    /**
+     * Prices a whole unit apart on an instrument quoting cents, now and then between them, as after a venue's tick
+     * size change: the book's learned grid must refine (or give way to the sorted layout) without losing levels.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {19L, 23L})
+    void answersLikeTheTreeMapModelWhenTheVenueGridIsCoarserThanTheTick(long seed) {
+        run(seed, ONE_CENT_TICK, 100, 0, 50, 0);
+        run(seed, ONE_CENT_TICK, 10, 10, 200, 0);
     }
 
     /** Mostly on the grid, with rare off-grid and far-away prices that force the sorted layout and back. */
     @ParameterizedTest
     @ValueSource(longs = {13L, 17L})
     void answersLikeTheTreeMapModelWithRareOffGridAndFarPrices(long seed) {
-        run(seed, FIVE_CENT_TICK, 100, 100, 500);
+        run(seed, FIVE_CENT_TICK, FIVE_CENT_TICK.tickRaw(), 100, 100, 500);
     }
 
     private void run(long seed, Instrument instrument) {
-        run(seed, instrument, 10, 5, 0);
+        run(seed, instrument, instrument.tickRaw(), 10, 5, 0);
     }
 
-    private void run(long seed, Instrument instrument, int drift, int offGridOneIn, int farOneIn) {
+    /**
+     * @param step the distance between the prices drawn, in raw units; {@code offGridOneIn} prices get an extra
+     *             offset below it
+     */
+    private void run(long seed, Instrument instrument, long step, int drift, int offGridOneIn, int farOneIn) {
         this.drift = drift;
         this.offGridOneIn = offGridOneIn;
         this.farOneIn = farOneIn;
         random = new Random(seed);
         book = new OrderBook(instrument, 4);
-        tick = instrument.tickRaw();
+        tick = step;
         midTicks = 10_000;
+        modelBids.clear();
+        modelAsks.clear();
         for (int op = 0; op < OPERATIONS; op++) {
             int kind = random.nextInt(1000);
             if (kind < 5) {

@@ -9,22 +9,25 @@ import java.util.Arrays;
  * higher key is a better level. Level {@code 0} is the best level. Sizes are always positive; the caller
  * validates input. Not thread-safe.
  *
- * <p><b>Tick-indexed</b> (the usual layout): one slot per tick in a window of keys, {@code slotSizes[i]} being
- * the size at key {@code baseKey + i × tick} (0 = no level), plus the index of the best occupied slot. An update
- * on the grid inside the window is an array store and, only when the best level empties, a short scan down. A
- * price on the grid but outside the window moves the window (in place) or doubles it, up to {@link #MAX_SLOTS}.
+ * <p><b>Tick-indexed</b> (the usual layout): one slot per grid step in a window of keys, {@code slotSizes[i]}
+ * being the size at key {@code baseKey + i × grid} (0 = no level), plus the index of the best occupied slot. An
+ * update on the grid inside the window is an array store and, only when the best level empties, a short scan
+ * down. The grid is learned from the prices seen, a multiple of the instrument's tick (a venue quoting 0.01 on an
+ * instrument at 6 decimals gets one slot per cent, not per millionth) that is refined when a price falls between
+ * its steps, as after a venue's tick size change. A price outside the window moves the window or doubles it, up
+ * to {@link #MAX_SLOTS} slots.
  *
  * <p><b>Sorted</b> (the fallback): (key, size) pairs in one array sorted by key, best at the end, found by binary
- * search. The ladder switches to it when a price is off the tick grid (venues change tick sizes mid-session) or
- * when the levels would span more than {@link #MAX_SLOTS} ticks, and switches back once the side is empty.
+ * search. The ladder switches to it when a price is off the instrument's tick or when the levels would span more
+ * than {@link #MAX_SLOTS} grid steps, and switches back to the tick-indexed layout once the side is empty.
  *
  * <p>Reading levels in order ({@code priceAt}/{@code sizeAt} for level 0, 1, 2, ...) is linear in the window
- * overall thanks to a remembered cursor. Allocation happens only when the window doubles or the sorted array
- * grows.
+ * overall thanks to a remembered cursor. Allocation happens only when the window doubles, the sorted array
+ * grows, or the first time the ladder changes layout.
  */
 public final class PriceLadder {
 
-    /** Largest tick-indexed window, in ticks: 128 KiB of sizes per side. */
+    /** Largest tick-indexed window, in slots: 128 KiB of sizes per side. */
     public static final int MAX_SLOTS = 1 << 14;
     private static final int MIN_SLOTS = 64;
 
@@ -35,6 +38,8 @@ public final class PriceLadder {
     private long totalSize;
 
     private boolean indexed = true;
+    /** Tick-indexed layout: key distance between slots, a multiple of {@code tick} that divides every level. */
+    private long grid;
     /** Tick-indexed layout: size per slot, 0 for an empty slot; all zero when the layout is sorted. */
     private long[] slotSizes;
     /** Key of slot 0; with {@code lastKey < baseKey} the window is empty and the first level places it. */
@@ -61,6 +66,7 @@ public final class PriceLadder {
         }
         this.sign = highestFirst ? 1 : -1;
         this.tick = tick;
+        this.grid = tick;
         this.capacity = Math.max(capacity, 1);
         int slots = MIN_SLOTS;
         while (slots < MAX_SLOTS && slots < this.capacity * 4L) {
@@ -80,7 +86,7 @@ public final class PriceLadder {
 
     /** Price of the best level; the caller checks {@code count() > 0}. */
     public long bestPrice() {
-        return indexed ? sign * (baseKey + best * tick) : sign * pairs[(count - 1) << 1];
+        return indexed ? sign * (baseKey + best * grid) : sign * pairs[(count - 1) << 1];
     }
 
     /** Size of the best level; the caller checks {@code count() > 0}. */
@@ -90,7 +96,7 @@ public final class PriceLadder {
 
     /** Price of level {@code level} (0 = best); the caller checks {@code level < count()}. */
     public long priceAt(int level) {
-        return indexed ? sign * (baseKey + slotAtLevel(level) * tick) : sign * pairs[(count - 1 - level) << 1];
+        return indexed ? sign * (baseKey + slotAtLevel(level) * grid) : sign * pairs[(count - 1 - level) << 1];
     }
 
     /** Size of level {@code level} (0 = best); the caller checks {@code level < count()}. */
@@ -120,11 +126,12 @@ public final class PriceLadder {
             int firstIncluded = i >= 0 ? i : -(i + 1);
             return count - firstIncluded;
         }
-        if (count == 0 || limitKey > baseKey + best * tick) {
+        if (count == 0 || limitKey > baseKey + best * grid) {
             return 0;
         }
         // The limit is at or below the best key, so inside or below the window: no overflow below.
-        int from = limitKey <= baseKey ? 0 : (int) ((limitKey - baseKey + tick - 1) / tick);
+        long offset = limitKey - baseKey;
+        int from = offset <= 0 ? 0 : (int) (offset / grid + (offset % grid == 0 ? 0 : 1));
         int levels = 0;
         for (int slot = from; slot <= best; slot++) {
             if (slotSizes[slot] != 0) {
@@ -145,12 +152,14 @@ public final class PriceLadder {
             if (slot >= 0) {
                 setSlot(slot, size);
             } else if (size != 0) {
-                // Not in the window or off the grid, so there is no such level yet.
+                // Outside the window or off its grid, so there is no such level yet.
                 Math.addExact(totalSize, size);
-                if (key % tick == 0 && placeWindow(key)) {
+                if (key % tick == 0 && relayout(key)) {
                     setSlot(slotOf(key), size);
                 } else {
-                    toSorted();
+                    if (indexed) {
+                        toSorted();
+                    }
                     setSorted(key, size);
                 }
             }
@@ -178,12 +187,12 @@ public final class PriceLadder {
             return -1;
         }
         long offset = key - baseKey;
-        // Most instruments quote in one raw unit per tick; skip the slow 64-bit division for them.
-        if (tick == 1) {
+        // Many books quote in one raw unit per slot; skip the slow 64-bit division for them.
+        if (grid == 1) {
             return (int) offset;
         }
-        long slot = offset / tick;
-        return slot * tick == offset ? (int) slot : -1;
+        long slot = offset / grid;
+        return slot * grid == offset ? (int) slot : -1;
     }
 
     private void setSlot(int slot, long size) {
@@ -245,58 +254,77 @@ public final class PriceLadder {
     }
 
     /**
-     * Moves (and if needed doubles) the window so it holds every level and {@code key}, centred on them. Returns
-     * false, changing nothing, when that would take more than {@link #MAX_SLOTS} ticks or a key would overflow.
+     * Lays the levels and {@code key} (on the instrument's tick, not yet a level) out again on a grid that holds
+     * them all: the current grid refined to the greatest common divisor with the new key's distance from the best
+     * level, or, on an empty side, the coarsest power-of-ten multiple of the tick dividing {@code key}. The window
+     * is centred on the levels and doubles when they fill more than half of it. Returns false, leaving the levels
+     * in the sorted layout, when that would take more than {@link #MAX_SLOTS} slots or a key would overflow.
      */
-    private boolean placeWindow(long key) {
-        long[] s = slotSizes;
-        int lowest = 0;
-        long low = key;
-        long high = key;
-        if (count > 0) {
-            while (s[lowest] == 0) {
-                lowest++;
+    private boolean relayout(long key) {
+        long newGrid;
+        if (count == 0) {
+            newGrid = coarsestGrid(key);
+        } else {
+            long bestKey = baseKey + best * grid;
+            long distance = key - bestKey;
+            if (((key ^ bestKey) & (key ^ distance)) < 0 || distance == Long.MIN_VALUE) {
+                return false;
             }
-            low = Math.min(low, baseKey + lowest * tick);
-            high = Math.max(high, baseKey + best * tick);
+            newGrid = gcd(grid, Math.abs(distance));
         }
+        toSorted();
+        long low = count == 0 ? key : Math.min(key, pairs[0]);
+        long high = count == 0 ? key : Math.max(key, pairs[(count - 1) << 1]);
         long distance = high - low;
-        if (distance < 0 || distance / tick >= MAX_SLOTS) {
+        if (distance < 0 || distance / newGrid >= MAX_SLOTS) {
             return false;
         }
-        int span = (int) (distance / tick) + 1;
-        int length = s.length;
+        int span = (int) (distance / newGrid) + 1;
+        int length = slotSizes.length;
         while (length < span * 2 && length < MAX_SLOTS) {
             length <<= 1;
         }
         long newBase;
         long newLast;
         try {
-            newBase = Math.subtractExact(low, Math.multiplyExact((long) (length - span) / 2, tick));
-            newLast = Math.addExact(newBase, Math.multiplyExact((long) length - 1, tick));
+            newBase = Math.subtractExact(low, Math.multiplyExact((long) (length - span) / 2, newGrid));
+            newLast = Math.addExact(newBase, Math.multiplyExact((long) length - 1, newGrid));
         } catch (ArithmeticException e) {
             return false;
         }
-        long[] target = length == s.length ? s : new long[length];
-        if (count > 0) {
-            int shift = (int) ((baseKey - newBase) / tick);
-            int occupied = best - lowest + 1;
-            System.arraycopy(s, lowest, target, lowest + shift, occupied);
-            if (target == s) {
-                // Zero the old slots the copy did not overwrite.
-                if (shift > 0) {
-                    Arrays.fill(s, lowest, Math.min(best + 1, lowest + shift), 0);
-                } else if (shift < 0) {
-                    Arrays.fill(s, Math.max(lowest, best + 1 + shift), best + 1, 0);
-                }
-            }
-            best += shift;
+        // toSorted left every slot zero, so the old array can be reused as it is.
+        long[] target = length == slotSizes.length ? slotSizes : new long[length];
+        int slot = -1;
+        for (int i = 0; i < count; i++) {
+            slot = (int) ((pairs[i << 1] - newBase) / newGrid);
+            target[slot] = pairs[(i << 1) + 1];
         }
         slotSizes = target;
+        grid = newGrid;
         baseKey = newBase;
         lastKey = newLast;
+        best = slot;
         cursorLevel = -1;
+        indexed = true;
         return true;
+    }
+
+    /** The largest tick × 10^k (k at most 6) that divides {@code key}: a first guess at the venue's grid. */
+    private long coarsestGrid(long key) {
+        long g = tick;
+        for (int k = 0; k < 6 && g <= Long.MAX_VALUE / 10 && key % (g * 10) == 0; k++) {
+            g *= 10;
+        }
+        return g;
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long r = a % b;
+            a = b;
+            b = r;
+        }
+        return a;
     }
 
     /** Moves every level into the sorted layout, leaving the slots all zero. */
@@ -308,7 +336,7 @@ public final class PriceLadder {
         for (int slot = 0; slot <= best; slot++) {
             long size = slotSizes[slot];
             if (size != 0) {
-                pairs[i << 1] = baseKey + slot * tick;
+                pairs[i << 1] = baseKey + slot * grid;
                 pairs[(i << 1) + 1] = size;
                 slotSizes[slot] = 0;
                 i++;

@@ -29,7 +29,8 @@ import java.util.Optional;
  * <p><b>Updates.</b> A delta sets the size at a price; size 0 removes the level (a no-op when there is none). A
  * negative size, a zero size in a snapshot or the reserved price {@link #NO_PRICE} throws
  * {@link InvalidBookInputException} and leaves the book unchanged. A delta allocates nothing; only growing a
- * side beyond its capacity does (amortized doubling; pre-size it with {@link #OrderBook(Instrument, int)}).
+ * side does (amortized doubling of its price-step window or level array; pre-size it with
+ * {@link #OrderBook(Instrument, int)}).
  *
  * <p><b>Crossed books.</b> Each side is kept exactly as the venue sent it: a best bid above the best ask is
  * reported by {@link #isCrossed()} and {@link #spread()} turns negative, but nothing is removed or reordered,

@@ -257,11 +257,14 @@ public final class PriceLadder {
      * Lays the levels and {@code key} (on the instrument's tick, not yet a level) out again on a grid that holds
      * them all: the current grid refined to the greatest common divisor with the new key's distance from the best
      * level, or, on an empty side, the coarsest power-of-ten multiple of the tick dividing {@code key}. The window
-     * is centred on the levels and doubles when they fill more than half of it. Returns false, leaving the levels
-     * in the sorted layout, when that would take more than {@link #MAX_SLOTS} slots or a key would overflow.
+     * is centred on the levels and doubles when they fill more than half of it. Returns false when that would take
+     * more than {@link #MAX_SLOTS} slots or a key would overflow; the caller then moves the levels to the sorted
+     * layout (they may already be there).
      */
     private boolean relayout(long key) {
         long newGrid;
+        long low = key;
+        long high = key;
         if (count == 0) {
             newGrid = coarsestGrid(key);
         } else {
@@ -271,10 +274,10 @@ public final class PriceLadder {
                 return false;
             }
             newGrid = gcd(grid, Math.abs(distance));
+            toSorted();
+            low = Math.min(key, pairs[0]);
+            high = Math.max(key, pairs[(count - 1) << 1]);
         }
-        toSorted();
-        long low = count == 0 ? key : Math.min(key, pairs[0]);
-        long high = count == 0 ? key : Math.max(key, pairs[(count - 1) << 1]);
         long distance = high - low;
         if (distance < 0 || distance / newGrid >= MAX_SLOTS) {
             return false;
@@ -292,7 +295,7 @@ public final class PriceLadder {
         } catch (ArithmeticException e) {
             return false;
         }
-        // toSorted left every slot zero, so the old array can be reused as it is.
+        // Every slot is zero now (toSorted emptied them), so the old array can be reused as it is.
         long[] target = length == slotSizes.length ? slotSizes : new long[length];
         int slot = -1;
         for (int i = 0; i < count; i++) {

@@ -311,6 +311,8 @@ class OrderBookTest {
             assertThat(book.bestBidRaw()).isEqualTo(10_000);
             assertThat(book.priceRawAt(BUY, 1)).isEqualTo(9_999);
             assertThat(book.totalSizeRaw(BUY)).isEqualTo(11);
+            assertThat(book.sizeWithinRaw(SELL, Long.MIN_VALUE + 1)).isEqualTo(11);
+            assertThat(book.sizeWithinRaw(SELL, 10_000)).isEqualTo(5);
         }
 
         @Test

@@ -130,8 +130,11 @@ public final class PriceLadder {
             return 0;
         }
         // The limit is at or below the best key, so inside or below the window: no overflow below.
-        long offset = limitKey - baseKey;
-        int from = offset <= 0 ? 0 : (int) (offset / grid + (offset % grid == 0 ? 0 : 1));
+        int from = 0;
+        if (limitKey > baseKey) {
+            long offset = limitKey - baseKey;
+            from = (int) (offset / grid + (offset % grid == 0 ? 0 : 1));
+        }
         int levels = 0;
         for (int slot = from; slot <= best; slot++) {
             if (slotSizes[slot] != 0) {

@@ -29,7 +29,8 @@ import java.util.Optional;
  * <p><b>Updates.</b> A delta sets the size at a price; size 0 removes the level (a no-op when there is none). A
  * negative size, a zero size in a snapshot or the reserved price {@link #NO_PRICE} throws
  * {@link InvalidBookInputException} and leaves the book unchanged. A delta allocates nothing; only growing a
- * side beyond its capacity does (amortized doubling; pre-size it with {@link #OrderBook(Instrument, int)}).
+ * side does (amortized doubling of its price-step window or level array; pre-size it with
+ * {@link #OrderBook(Instrument, int)}).
  *
  * <p><b>Crossed books.</b> Each side is kept exactly as the venue sent it: a best bid above the best ask is
  * reported by {@link #isCrossed()} and {@link #spread()} turns negative, but nothing is removed or reordered,
@@ -177,30 +178,30 @@ public final class OrderBook {
 
     /** Raw best bid price, or {@link #NO_PRICE} when there are no bids. */
     public long bestBidRaw() {
-        return bids.count() == 0 ? NO_PRICE : bids.priceAt(0);
+        return bids.count() == 0 ? NO_PRICE : bids.bestPrice();
     }
 
     /** Raw best ask price, or {@link #NO_PRICE} when there are no asks. */
     public long bestAskRaw() {
-        return asks.count() == 0 ? NO_PRICE : asks.priceAt(0);
+        return asks.count() == 0 ? NO_PRICE : asks.bestPrice();
     }
 
     /** Raw size at the best bid, 0 when there are no bids. */
     public long bestBidSizeRaw() {
-        return bids.count() == 0 ? 0 : bids.sizeAt(0);
+        return bids.count() == 0 ? 0 : bids.bestSize();
     }
 
     /** Raw size at the best ask, 0 when there are no asks. */
     public long bestAskSizeRaw() {
-        return asks.count() == 0 ? 0 : asks.sizeAt(0);
+        return asks.count() == 0 ? 0 : asks.bestSize();
     }
 
     public Optional<Price> bestBid() {
-        return bids.count() == 0 ? Optional.empty() : Optional.of(price(bids.priceAt(0)));
+        return bids.count() == 0 ? Optional.empty() : Optional.of(price(bids.bestPrice()));
     }
 
     public Optional<Price> bestAsk() {
-        return asks.count() == 0 ? Optional.empty() : Optional.of(price(asks.priceAt(0)));
+        return asks.count() == 0 ? Optional.empty() : Optional.of(price(asks.bestPrice()));
     }
 
     /** Best ask minus best bid, negative when crossed; empty unless both sides have levels. */
@@ -208,7 +209,7 @@ public final class OrderBook {
         if (bids.count() == 0 || asks.count() == 0) {
             return Optional.empty();
         }
-        return Optional.of(price(Math.subtractExact(asks.priceAt(0), bids.priceAt(0))));
+        return Optional.of(price(Math.subtractExact(asks.bestPrice(), bids.bestPrice())));
     }
 
     /**
@@ -219,7 +220,7 @@ public final class OrderBook {
         if (bids.count() == 0 || asks.count() == 0) {
             return Optional.empty();
         }
-        long sum = Math.addExact(bids.priceAt(0), asks.priceAt(0));
+        long sum = Math.addExact(bids.bestPrice(), asks.bestPrice());
         if (pricePrecision < FixedMath.MAX_PRECISION) {
             return Optional.of(Price.ofRaw(Math.multiplyExact(sum, 5), pricePrecision + 1));
         }
@@ -228,12 +229,12 @@ public final class OrderBook {
 
     /** True when the best bid is above the best ask (a transient state some streams pass through). */
     public boolean isCrossed() {
-        return bids.count() > 0 && asks.count() > 0 && bids.priceAt(0) > asks.priceAt(0);
+        return bids.count() > 0 && asks.count() > 0 && bids.bestPrice() > asks.bestPrice();
     }
 
     /** True when the best bid equals the best ask. */
     public boolean isLocked() {
-        return bids.count() > 0 && asks.count() > 0 && bids.priceAt(0) == asks.priceAt(0);
+        return bids.count() > 0 && asks.count() > 0 && bids.bestPrice() == asks.bestPrice();
     }
 
     // ------------------------------------------------------------------------------------------------- depth

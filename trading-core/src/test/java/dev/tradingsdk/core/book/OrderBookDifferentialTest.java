@@ -52,6 +52,12 @@ class OrderBookDifferentialTest {
     private OrderBook book;
     private long midTicks;
     private long tick;
+    /** Largest move of the mid, in raw units, every 50 operations or so. */
+    private int drift;
+    /** One in how many prices gets an off-grid offset (when the tick allows one). */
+    private int offGridOneIn;
+    /** One in how many prices lands 30,000 ticks away, beyond any tick-indexed window; 0 for never. */
+    private int farOneIn;
 
     @ParameterizedTest
     @ValueSource(longs = {1L, 42L, 20_261_120L, -7L, 987_654_321L})
@@ -65,11 +71,49 @@ class OrderBookDifferentialTest {
         run(seed, FIVE_CENT_TICK);
     }
 
+    /** The mid wanders hundreds of ticks, so the tick-indexed window keeps moving and growing. */
+    @ParameterizedTest
+    @ValueSource(longs = {5L, 11L})
+    void answersLikeTheTreeMapModelWhileTheMarketMoves(long seed) {
+        run(seed, ONE_CENT_TICK, 1, 300, 5, 0);
+    }
+
+    /**
+     * Prices a whole unit apart on an instrument quoting cents, now and then between them, as after a venue's tick
+     * size change: the book's learned grid must refine (or give way to the sorted layout) without losing levels.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {19L, 23L})
+    void answersLikeTheTreeMapModelWhenTheVenueGridIsCoarserThanTheTick(long seed) {
+        run(seed, ONE_CENT_TICK, 100, 0, 50, 0);
+        run(seed, ONE_CENT_TICK, 10, 10, 200, 0);
+    }
+
+    /** Mostly on the grid, with rare off-grid and far-away prices that force the sorted layout and back. */
+    @ParameterizedTest
+    @ValueSource(longs = {13L, 17L})
+    void answersLikeTheTreeMapModelWithRareOffGridAndFarPrices(long seed) {
+        run(seed, FIVE_CENT_TICK, FIVE_CENT_TICK.tickRaw(), 100, 100, 500);
+    }
+
     private void run(long seed, Instrument instrument) {
+        run(seed, instrument, instrument.tickRaw(), 10, 5, 0);
+    }
+
+    /**
+     * @param step the distance between the prices drawn, in raw units; {@code offGridOneIn} prices get an extra
+     *             offset below it
+     */
+    private void run(long seed, Instrument instrument, long step, int drift, int offGridOneIn, int farOneIn) {
+        this.drift = drift;
+        this.offGridOneIn = offGridOneIn;
+        this.farOneIn = farOneIn;
         random = new Random(seed);
         book = new OrderBook(instrument, 4);
-        tick = instrument.tickRaw();
+        tick = step;
         midTicks = 10_000;
+        modelBids.clear();
+        modelAsks.clear();
         for (int op = 0; op < OPERATIONS; op++) {
             int kind = random.nextInt(1000);
             if (kind < 5) {
@@ -80,7 +124,7 @@ class OrderBookDifferentialTest {
                 applyDelta();
             }
             if (random.nextInt(50) == 0) {
-                midTicks += random.nextInt(21) - 10;
+                midTicks += random.nextInt(2 * drift + 1) - drift;
             }
             compareQueries();
             if (op % 500 == 0) {
@@ -93,8 +137,11 @@ class OrderBookDifferentialTest {
     private long randomPriceTicks(Side side) {
         // Mostly on the expected side of the mid, sometimes across it so the book crosses for a while.
         long offset = (random.nextInt(200) - 15) * tick;
-        if (tick > 1 && random.nextInt(5) == 0) {
+        if (tick > 1 && random.nextInt(offGridOneIn) == 0) {
             offset += random.nextInt((int) tick);
+        }
+        if (farOneIn > 0 && random.nextInt(farOneIn) == 0) {
+            offset += 30_000 * tick;
         }
         return side == Side.BUY ? midTicks - offset : midTicks + offset;
     }

@@ -263,6 +263,59 @@ class OrderBookTest {
         }
 
         @Test
+        void followsAVenueTickChangeOnAFinePrecisionInstrument() {
+            // Polymarket-like: 6 decimals, quoted in cents, then in tenths of a cent near the top.
+            Instrument outcome = Instrument.builder("OUTCOME", Venue.SIM).assetClass(AssetClass.BINARY_OUTCOME)
+                    .quoteCurrency(Currency.USD).pricePrecision(6).sizePrecision(6).build();
+            OrderBook b = new OrderBook(outcome);
+            for (long cents = 1; cents <= 49; cents++) {
+                b.applyDeltaRaw(BUY, cents * 10_000, cents);
+                b.applyDeltaRaw(SELL, (100 - cents) * 10_000, cents);
+            }
+            b.applyDeltaRaw(BUY, 495_000, 100);
+            b.applyDeltaRaw(SELL, 505_000, 200);
+            b.applyDeltaRaw(BUY, 490_000, 0);
+            assertThat(b.bestBidRaw()).isEqualTo(495_000);
+            assertThat(b.bestAskRaw()).isEqualTo(505_000);
+            assertThat(b.levelCount(BUY)).isEqualTo(49);
+            assertThat(b.levelCount(SELL)).isEqualTo(50);
+            assertThat(b.priceRawAt(BUY, 1)).isEqualTo(480_000);
+            assertThat(b.priceRawAt(BUY, 48)).isEqualTo(10_000);
+            assertThat(b.priceRawAt(SELL, 1)).isEqualTo(510_000);
+            assertThat(b.sizeRawAtPrice(SELL, 505_000)).isEqualTo(200);
+            assertThat(b.sizeRawAtPrice(SELL, 505_001)).isZero();
+            assertThat(b.sizeWithinRaw(SELL, 470_000)).isEqualTo(100 + 48 + 47);
+            assertThat(b.costToFillRaw(BUY, 250)).isEqualTo(505_000L * 200 + 510_000L * 49 + 520_000L * 1);
+        }
+
+        @Test
+        void keepsExtremePricesInOrder() {
+            long[] prices = {Long.MAX_VALUE, Long.MIN_VALUE + 1, 0, -1, 1, Long.MAX_VALUE - 1};
+            for (int i = 0; i < prices.length; i++) {
+                book.applyDeltaRaw(BUY, prices[i], i + 1);
+                book.applyDeltaRaw(SELL, prices[i], i + 1);
+            }
+            assertThat(book.levelCount(BUY)).isEqualTo(6);
+            assertThat(book.bestBidRaw()).isEqualTo(Long.MAX_VALUE);
+            assertThat(book.bestAskRaw()).isEqualTo(Long.MIN_VALUE + 1);
+            assertThat(book.priceRawAt(BUY, 5)).isEqualTo(Long.MIN_VALUE + 1);
+            assertThat(book.priceRawAt(SELL, 5)).isEqualTo(Long.MAX_VALUE);
+            assertThat(book.sizeRawAtPrice(BUY, -1)).isEqualTo(4);
+            for (long price : prices) {
+                book.applyDeltaRaw(BUY, price, 0);
+                book.applyDeltaRaw(SELL, price, 0);
+            }
+            assertThat(book.levelCount(BUY)).isZero();
+            book.applyDeltaRaw(BUY, 10_000, 5);
+            book.applyDeltaRaw(BUY, 9_999, 6);
+            assertThat(book.bestBidRaw()).isEqualTo(10_000);
+            assertThat(book.priceRawAt(BUY, 1)).isEqualTo(9_999);
+            assertThat(book.totalSizeRaw(BUY)).isEqualTo(11);
+            assertThat(book.sizeWithinRaw(SELL, Long.MIN_VALUE + 1)).isEqualTo(11);
+            assertThat(book.sizeWithinRaw(SELL, 10_000)).isEqualTo(5);
+        }
+
+        @Test
         void rejectsCapacityBelowOne() {
             assertThatThrownBy(() -> new OrderBook(BTC, 0))
                     .isInstanceOfSatisfying(InvalidBookInputException.class,

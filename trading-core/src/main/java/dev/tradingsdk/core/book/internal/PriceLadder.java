@@ -3,26 +3,62 @@ package dev.tradingsdk.core.book.internal;
 import java.util.Arrays;
 
 /**
- * One side of an L2 book: price levels in one primitive array of (key, size) pairs kept sorted by key.
+ * One side of an L2 book, kept in one of two layouts.
  *
- * <p>The key is {@code price} for bids and {@code -price} for asks, so on both sides the keys ascend and the best
- * level sits at the end of the array. Updates near the top of the book, by far the most common, then move only
- * a few pairs, and a key and its size share a cache line. Level {@code 0} is the best level. Sizes are always
- * positive; the caller validates input. Growing the array is the only allocation. Not thread-safe.
+ * <p>Both layouts order levels by a key, {@code price} for bids and {@code -price} for asks, so on both sides a
+ * higher key is a better level. Level {@code 0} is the best level. Sizes are always positive; the caller
+ * validates input. Not thread-safe.
+ *
+ * <p><b>Tick-indexed</b> (the usual layout): one slot per grid step in a window of keys, {@code slotSizes[i]}
+ * being the size at key {@code baseKey + i × grid} (0 = no level), plus the index of the best occupied slot. An
+ * update on the grid inside the window is an array store and, only when the best level empties, a short scan
+ * down. The grid is learned from the prices seen, a multiple of the instrument's tick (a venue quoting 0.01 on an
+ * instrument at 6 decimals gets one slot per cent, not per millionth) that is refined when a price falls between
+ * its steps, as after a venue's tick size change. A price outside the window moves the window or doubles it, up
+ * to {@link #MAX_SLOTS} slots.
+ *
+ * <p><b>Sorted</b> (the fallback): (key, size) pairs in one array sorted by key, best at the end, found by binary
+ * search. The ladder switches to it when a price is off the instrument's tick or when the levels would span more
+ * than {@link #MAX_SLOTS} grid steps, and switches back to the tick-indexed layout once the side is empty.
+ *
+ * <p>Reading levels in order ({@code priceAt}/{@code sizeAt} for level 0, 1, 2, ...) is linear in the window
+ * overall thanks to a remembered cursor. Allocation happens only when the window doubles, the sorted array
+ * grows, or the first time the ladder changes layout.
  */
 public final class PriceLadder {
 
+    /** Largest tick-indexed window, in slots: 128 KiB of sizes per side. */
+    public static final int MAX_SLOTS = 1 << 14;
+    private static final int MIN_SLOTS = 64;
+
     private final long sign;
     private final long tick;
-    /** {@code pairs[2i]} is the key of slot {@code i}, {@code pairs[2i + 1]} its size. */
-    private long[] pairs;
+    private final int capacity;
     private int count;
     private long totalSize;
 
+    private boolean indexed = true;
+    /** Tick-indexed layout: key distance between slots, a multiple of {@code tick} that divides every level. */
+    private long grid;
+    /** Tick-indexed layout: size per slot, 0 for an empty slot; all zero when the layout is sorted. */
+    private long[] slotSizes;
+    /** Key of slot 0; with {@code lastKey < baseKey} the window is empty and the first level places it. */
+    private long baseKey = 1;
+    /** Key of the last slot. */
+    private long lastKey;
+    /** Highest occupied slot, -1 when there is none. */
+    private int best = -1;
+    /** Level and slot last reached by {@link #slotAtLevel}; -1 when unknown (levels were added or removed). */
+    private int cursorLevel = -1;
+    private int cursorSlot;
+
+    /** Sorted layout: {@code pairs[2i]} is the key of slot {@code i}, {@code pairs[2i + 1]} its size. */
+    private long[] pairs;
+
     /**
      * @param highestFirst true for bids (the highest price is the best), false for asks
-     * @param tick         the price grid in raw units (positive); only a search hint, off-grid prices still work
-     * @param capacity     initial number of levels before the array grows
+     * @param tick         the price grid in raw units (positive); prices off it still work, in the sorted layout
+     * @param capacity     levels expected; sizes the tick window and the sorted array
      */
     public PriceLadder(boolean highestFirst, long tick, int capacity) {
         if (tick <= 0) {
@@ -30,7 +66,13 @@ public final class PriceLadder {
         }
         this.sign = highestFirst ? 1 : -1;
         this.tick = tick;
-        this.pairs = new long[Math.max(capacity, 1) * 2];
+        this.grid = tick;
+        this.capacity = Math.max(capacity, 1);
+        int slots = MIN_SLOTS;
+        while (slots < MAX_SLOTS && slots < this.capacity * 4L) {
+            slots <<= 1;
+        }
+        this.slotSizes = new long[slots];
     }
 
     public int count() {
@@ -42,19 +84,34 @@ public final class PriceLadder {
         return totalSize;
     }
 
+    /** Price of the best level; the caller checks {@code count() > 0}. */
+    public long bestPrice() {
+        return indexed ? sign * (baseKey + best * grid) : sign * pairs[(count - 1) << 1];
+    }
+
+    /** Size of the best level; the caller checks {@code count() > 0}. */
+    public long bestSize() {
+        return indexed ? slotSizes[best] : pairs[((count - 1) << 1) + 1];
+    }
+
     /** Price of level {@code level} (0 = best); the caller checks {@code level < count()}. */
     public long priceAt(int level) {
-        return sign * pairs[(count - 1 - level) << 1];
+        return indexed ? sign * (baseKey + slotAtLevel(level) * grid) : sign * pairs[(count - 1 - level) << 1];
     }
 
     /** Size of level {@code level} (0 = best); the caller checks {@code level < count()}. */
     public long sizeAt(int level) {
-        return pairs[((count - 1 - level) << 1) + 1];
+        return indexed ? slotSizes[slotAtLevel(level)] : pairs[((count - 1 - level) << 1) + 1];
     }
 
     /** Size resting at {@code price}, 0 when there is no such level. */
     public long sizeOf(long price) {
-        int i = find(sign * price);
+        long key = sign * price;
+        if (indexed) {
+            int slot = slotOf(key);
+            return slot >= 0 ? slotSizes[slot] : 0;
+        }
+        int i = find(key);
         return i >= 0 ? pairs[(i << 1) + 1] : 0;
     }
 
@@ -63,9 +120,28 @@ public final class PriceLadder {
      * asks).
      */
     public int levelsAtOrBetter(long limit) {
-        int i = find(sign * limit);
-        int firstIncluded = i >= 0 ? i : -(i + 1);
-        return count - firstIncluded;
+        long limitKey = sign * limit;
+        if (!indexed) {
+            int i = find(limitKey);
+            int firstIncluded = i >= 0 ? i : -(i + 1);
+            return count - firstIncluded;
+        }
+        if (count == 0 || limitKey > baseKey + best * grid) {
+            return 0;
+        }
+        // The limit is at or below the best key, so inside or below the window: no overflow below.
+        int from = 0;
+        if (limitKey > baseKey) {
+            long offset = limitKey - baseKey;
+            from = (int) (offset / grid + (offset % grid == 0 ? 0 : 1));
+        }
+        int levels = 0;
+        for (int slot = from; slot <= best; slot++) {
+            if (slotSizes[slot] != 0) {
+                levels++;
+            }
+        }
+        return levels;
     }
 
     /**
@@ -74,12 +150,222 @@ public final class PriceLadder {
      */
     public void set(long price, long size) {
         long key = sign * price;
+        if (indexed) {
+            int slot = slotOf(key);
+            if (slot >= 0) {
+                setSlot(slot, size);
+            } else if (size != 0) {
+                // Outside the window or off its grid, so there is no such level yet.
+                Math.addExact(totalSize, size);
+                if (key % tick == 0 && relayout(key)) {
+                    setSlot(slotOf(key), size);
+                } else {
+                    if (indexed) {
+                        toSorted();
+                    }
+                    setSorted(key, size);
+                }
+            }
+            return;
+        }
+        setSorted(key, size);
+    }
+
+    public void clear() {
+        if (indexed) {
+            Arrays.fill(slotSizes, 0, best + 1, 0);
+        }
+        indexed = true;
+        best = -1;
+        cursorLevel = -1;
+        count = 0;
+        totalSize = 0;
+    }
+
+    // ------------------------------------------------------------------------------------- tick-indexed layout
+
+    /** The slot of {@code key} in the window, or -1 when it is outside the window or off the grid. */
+    private int slotOf(long key) {
+        if (key < baseKey || key > lastKey) {
+            return -1;
+        }
+        long offset = key - baseKey;
+        // Many books quote in one raw unit per slot; skip the slow 64-bit division for them.
+        if (grid == 1) {
+            return (int) offset;
+        }
+        long slot = offset / grid;
+        return slot * grid == offset ? (int) slot : -1;
+    }
+
+    private void setSlot(int slot, long size) {
+        long[] s = slotSizes;
+        long old = s[slot];
+        if (size == 0) {
+            if (old != 0) {
+                s[slot] = 0;
+                totalSize -= old;
+                count--;
+                cursorLevel = -1;
+                if (slot == best) {
+                    best = count == 0 ? -1 : nextOccupiedBelow(slot);
+                }
+            }
+            return;
+        }
+        totalSize = Math.addExact(totalSize - old, size);
+        s[slot] = size;
+        if (old == 0) {
+            count++;
+            cursorLevel = -1;
+            if (slot > best) {
+                best = slot;
+            }
+        }
+    }
+
+    /** The highest occupied slot below {@code slot}; the caller knows there is one. */
+    private int nextOccupiedBelow(int slot) {
+        long[] s = slotSizes;
+        int i = slot - 1;
+        while (s[i] == 0) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The slot of level {@code level}, walking down from the cursor when the reads go best-first. */
+    private int slotAtLevel(int level) {
+        if (level == 0) {
+            return best;
+        }
+        int at;
+        int slot;
+        if (cursorLevel >= 0 && cursorLevel <= level) {
+            at = cursorLevel;
+            slot = cursorSlot;
+        } else {
+            at = 0;
+            slot = best;
+        }
+        for (; at < level; at++) {
+            slot = nextOccupiedBelow(slot);
+        }
+        cursorLevel = level;
+        cursorSlot = slot;
+        return slot;
+    }
+
+    /**
+     * Lays the levels and {@code key} (on the instrument's tick, not yet a level) out again on a grid that holds
+     * them all: the current grid refined to the greatest common divisor with the new key's distance from the best
+     * level, or, on an empty side, the coarsest power-of-ten multiple of the tick dividing {@code key}. The window
+     * is centred on the levels and doubles when they fill more than half of it. Returns false when that would take
+     * more than {@link #MAX_SLOTS} slots or a key would overflow; the caller then moves the levels to the sorted
+     * layout (they may already be there).
+     */
+    private boolean relayout(long key) {
+        long newGrid;
+        long low = key;
+        long high = key;
+        if (count == 0) {
+            newGrid = coarsestGrid(key);
+        } else {
+            long bestKey = baseKey + best * grid;
+            long distance = key - bestKey;
+            if (((key ^ bestKey) & (key ^ distance)) < 0 || distance == Long.MIN_VALUE) {
+                return false;
+            }
+            newGrid = gcd(grid, Math.abs(distance));
+            toSorted();
+            low = Math.min(key, pairs[0]);
+            high = Math.max(key, pairs[(count - 1) << 1]);
+        }
+        long distance = high - low;
+        if (distance < 0 || distance / newGrid >= MAX_SLOTS) {
+            return false;
+        }
+        int span = (int) (distance / newGrid) + 1;
+        int length = slotSizes.length;
+        while (length < span * 2 && length < MAX_SLOTS) {
+            length <<= 1;
+        }
+        long newBase;
+        long newLast;
+        try {
+            newBase = Math.subtractExact(low, Math.multiplyExact((long) (length - span) / 2, newGrid));
+            newLast = Math.addExact(newBase, Math.multiplyExact((long) length - 1, newGrid));
+        } catch (ArithmeticException e) {
+            return false;
+        }
+        // Every slot is zero now (toSorted emptied them), so the old array can be reused as it is.
+        long[] target = length == slotSizes.length ? slotSizes : new long[length];
+        int slot = -1;
+        for (int i = 0; i < count; i++) {
+            slot = (int) ((pairs[i << 1] - newBase) / newGrid);
+            target[slot] = pairs[(i << 1) + 1];
+        }
+        slotSizes = target;
+        grid = newGrid;
+        baseKey = newBase;
+        lastKey = newLast;
+        best = slot;
+        cursorLevel = -1;
+        indexed = true;
+        return true;
+    }
+
+    /** The largest tick × 10^k (k at most 6) that divides {@code key}: a first guess at the venue's grid. */
+    private long coarsestGrid(long key) {
+        long g = tick;
+        for (int k = 0; k < 6 && g <= Long.MAX_VALUE / 10 && key % (g * 10) == 0; k++) {
+            g *= 10;
+        }
+        return g;
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long r = a % b;
+            a = b;
+            b = r;
+        }
+        return a;
+    }
+
+    /** Moves every level into the sorted layout, leaving the slots all zero. */
+    private void toSorted() {
+        if (pairs == null || pairs.length < (count + 1) * 2) {
+            pairs = new long[Math.max(capacity, count + 1) * 2];
+        }
+        int i = 0;
+        for (int slot = 0; slot <= best; slot++) {
+            long size = slotSizes[slot];
+            if (size != 0) {
+                pairs[i << 1] = baseKey + slot * grid;
+                pairs[(i << 1) + 1] = size;
+                slotSizes[slot] = 0;
+                i++;
+            }
+        }
+        best = -1;
+        cursorLevel = -1;
+        indexed = false;
+    }
+
+    // ------------------------------------------------------------------------------------------- sorted layout
+
+    private void setSorted(long key, long size) {
         int i = find(key);
         if (i >= 0) {
             int sizeAt = (i << 1) + 1;
             if (size == 0) {
                 totalSize -= pairs[sizeAt];
                 closeSlot(i);
+                if (count == 0) {
+                    // Empty again: the next level may well be back on the grid.
+                    indexed = true;
+                }
             } else {
                 totalSize = Math.addExact(totalSize - pairs[sizeAt], size);
                 pairs[sizeAt] = size;
@@ -121,11 +407,6 @@ public final class PriceLadder {
         count++;
     }
 
-    public void clear() {
-        count = 0;
-        totalSize = 0;
-    }
-
     /**
      * The slot of {@code key}, or {@code -(insertion slot) - 1}, like {@link Arrays#binarySearch(long[], long)}
      * over the keys.
@@ -145,7 +426,6 @@ public final class PriceLadder {
             return key == topKey ? top : -(count + 1);
         }
         long difference = topKey - key;
-        // Most instruments quote in one raw unit per tick; skip the slow 64-bit division for them.
         long ticksBelow = tick == 1 ? difference : difference / tick;
         // A negative difference means it overflowed: the key is far away, search everything.
         int from = ticksBelow < 0 || ticksBelow >= top ? 0 : (int) (top - ticksBelow);

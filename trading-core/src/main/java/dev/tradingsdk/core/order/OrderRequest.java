@@ -33,18 +33,20 @@ public final class OrderRequest {
     private final boolean reduceOnly;
     private final boolean postOnly;
 
-    private OrderRequest(Builder b) {
-        this.clientOrderId = b.clientOrderId;
-        this.instrument = b.instrument;
-        this.side = b.side;
-        this.type = b.type;
-        this.timeInForce = b.timeInForce;
-        this.quantity = b.quantity;
-        this.limitPrice = b.limitPrice;
-        this.stopPrice = b.stopPrice;
-        this.expireAt = b.expireAt;
-        this.reduceOnly = b.reduceOnly;
-        this.postOnly = b.postOnly;
+    private OrderRequest(ClientOrderId clientOrderId, Instrument instrument, Side side, OrderType type,
+                         TimeInForce timeInForce, Quantity quantity, Price limitPrice, Price stopPrice,
+                         Instant expireAt, boolean reduceOnly, boolean postOnly) {
+        this.clientOrderId = clientOrderId;
+        this.instrument = instrument;
+        this.side = side;
+        this.type = type;
+        this.timeInForce = timeInForce;
+        this.quantity = quantity;
+        this.limitPrice = limitPrice;
+        this.stopPrice = stopPrice;
+        this.expireAt = expireAt;
+        this.reduceOnly = reduceOnly;
+        this.postOnly = postOnly;
     }
 
     public static Builder buy(Instrument instrument) {
@@ -150,6 +152,58 @@ public final class OrderRequest {
             sb.append(" postOnly");
         }
         return sb.toString();
+    }
+
+    private void validate() {
+        if (timeInForce == null) {
+            throw new InvalidOrderException("timeInForce", null, "is required");
+        }
+        if (quantity == null) {
+            throw new InvalidOrderException("quantity", null, "is required");
+        }
+        if (quantity.isZero()) {
+            throw new InvalidOrderException("quantity", quantity, "must be positive");
+        }
+        if (!instrument.isOnLot(quantity)) {
+            throw new InvalidOrderException("quantity", quantity, "is not a multiple of the lot size "
+                    + instrument.lotSize() + " at precision " + instrument.sizePrecision() + " for " + instrument);
+        }
+        if (quantity.isLessThan(instrument.minSize())) {
+            throw new InvalidOrderException("quantity", quantity, "is below the minimum size "
+                    + instrument.minSize() + " for " + instrument);
+        }
+        if (type.hasLimitPrice() != (limitPrice != null)) {
+            throw new InvalidOrderException("limitPrice", limitPrice, type.hasLimitPrice()
+                    ? "is required for a " + type + " order" : "must not be set for a " + type + " order");
+        }
+        if (type.hasStopPrice() != (stopPrice != null)) {
+            throw new InvalidOrderException("stopPrice", stopPrice, type.hasStopPrice()
+                    ? "is required for a " + type + " order" : "must not be set for a " + type + " order");
+        }
+        checkPrice("limitPrice", limitPrice);
+        checkPrice("stopPrice", stopPrice);
+        if ((timeInForce == TimeInForce.GTD) != (expireAt != null)) {
+            throw new InvalidOrderException("expireAt", expireAt, timeInForce == TimeInForce.GTD
+                    ? "is required for a GTD order" : "is only allowed for a GTD order, not " + timeInForce);
+        }
+        if (postOnly && (type != OrderType.LIMIT || timeInForce == TimeInForce.IOC
+                || timeInForce == TimeInForce.FOK)) {
+            throw new InvalidOrderException("postOnly", true,
+                    "needs a resting LIMIT order, not " + type + " " + timeInForce);
+        }
+    }
+
+    private void checkPrice(String field, Price price) {
+        if (price == null) {
+            return;
+        }
+        if (price.signum() <= 0 && instrument.assetClass() != AssetClass.FUTURE) {
+            throw new InvalidOrderException(field, price, "must be positive");
+        }
+        if (!instrument.isOnTick(price)) {
+            throw new InvalidOrderException(field, price, "is not a multiple of the tick size "
+                    + instrument.tickSize() + " for " + instrument);
+        }
     }
 
     /** Fluent builder; {@link #build()} validates against the instrument. */
@@ -258,32 +312,22 @@ public final class OrderRequest {
             return this;
         }
 
-        /** Validates and returns the request; throws {@link InvalidOrderException} naming the bad field. */
+        /**
+         * Validates and returns the request; throws {@link InvalidOrderException} naming the bad field. The
+         * builder itself is not changed, so it can build again (with a fresh default client order id).
+         */
         public OrderRequest build() {
-            Builder b = resolved();
-            b.validate();
-            return new OrderRequest(b);
-        }
-
-        private Builder resolved() {
-            Builder b = copy();
-            if (quantityText != null) {
-                b.quantity = parse("quantity", quantityText, true);
-            }
-            if (limitText != null) {
-                b.limitPrice = parse("limitPrice", limitText, false);
-            }
-            if (stopText != null) {
-                b.stopPrice = parse("stopPrice", stopText, false);
-            }
-            if (b.type == null) {
-                b.type = b.limitPrice != null ? (b.stopPrice != null ? OrderType.STOP_LIMIT : OrderType.LIMIT)
-                        : b.stopPrice != null ? OrderType.STOP : OrderType.MARKET;
-            }
-            if (b.clientOrderId == null) {
-                b.clientOrderId = DEFAULT_IDS.next();
-            }
-            return b;
+            Quantity q = quantityText != null ? parse("quantity", quantityText, true) : quantity;
+            Price limit = limitText != null ? parse("limitPrice", limitText, false) : limitPrice;
+            Price stop = stopText != null ? parse("stopPrice", stopText, false) : stopPrice;
+            OrderType t = type != null ? type
+                    : limit != null ? (stop != null ? OrderType.STOP_LIMIT : OrderType.LIMIT)
+                    : stop != null ? OrderType.STOP : OrderType.MARKET;
+            ClientOrderId id = clientOrderId != null ? clientOrderId : DEFAULT_IDS.next();
+            OrderRequest request = new OrderRequest(id, instrument, side, t, timeInForce, q, limit, stop, expireAt,
+                    reduceOnly, postOnly);
+            request.validate();
+            return request;
         }
 
         @SuppressWarnings("unchecked")
@@ -293,72 +337,6 @@ public final class OrderRequest {
             } catch (IllegalArgumentException e) {
                 throw new InvalidOrderException(field, text, "not a valid value at precision "
                         + (size ? instrument.sizePrecision() : instrument.pricePrecision()) + " for " + instrument);
-            }
-        }
-
-        private Builder copy() {
-            Builder b = new Builder(instrument, side);
-            b.clientOrderId = clientOrderId;
-            b.type = type;
-            b.timeInForce = timeInForce;
-            b.quantity = quantity;
-            b.limitPrice = limitPrice;
-            b.stopPrice = stopPrice;
-            b.expireAt = expireAt;
-            b.reduceOnly = reduceOnly;
-            b.postOnly = postOnly;
-            return b;
-        }
-
-        private void validate() {
-            if (timeInForce == null) {
-                throw new InvalidOrderException("timeInForce", null, "is required");
-            }
-            if (quantity == null) {
-                throw new InvalidOrderException("quantity", null, "is required");
-            }
-            if (quantity.isZero()) {
-                throw new InvalidOrderException("quantity", quantity, "must be positive");
-            }
-            if (!instrument.isOnLot(quantity)) {
-                throw new InvalidOrderException("quantity", quantity, "is not a multiple of the lot size "
-                        + instrument.lotSize() + " at precision " + instrument.sizePrecision() + " for " + instrument);
-            }
-            if (quantity.isLessThan(instrument.minSize())) {
-                throw new InvalidOrderException("quantity", quantity, "is below the minimum size "
-                        + instrument.minSize() + " for " + instrument);
-            }
-            if (type.hasLimitPrice() != (limitPrice != null)) {
-                throw new InvalidOrderException("limitPrice", limitPrice, type.hasLimitPrice()
-                        ? "is required for a " + type + " order" : "must not be set for a " + type + " order");
-            }
-            if (type.hasStopPrice() != (stopPrice != null)) {
-                throw new InvalidOrderException("stopPrice", stopPrice, type.hasStopPrice()
-                        ? "is required for a " + type + " order" : "must not be set for a " + type + " order");
-            }
-            checkPrice("limitPrice", limitPrice);
-            checkPrice("stopPrice", stopPrice);
-            if ((timeInForce == TimeInForce.GTD) != (expireAt != null)) {
-                throw new InvalidOrderException("expireAt", expireAt, timeInForce == TimeInForce.GTD
-                        ? "is required for a GTD order" : "is only allowed for a GTD order, not " + timeInForce);
-            }
-            if (postOnly && (type != OrderType.LIMIT || timeInForce == TimeInForce.IOC
-                    || timeInForce == TimeInForce.FOK)) {
-                throw new InvalidOrderException("postOnly", true,
-                        "needs a resting LIMIT order, not " + type + " " + timeInForce);
-            }
-        }
-
-        private void checkPrice(String field, Price price) {
-            if (price == null) {
-                return;
-            }
-            if (price.signum() <= 0 && instrument.assetClass() != AssetClass.FUTURE) {
-                throw new InvalidOrderException(field, price, "must be positive");
-            }
-            if (!instrument.isOnTick(price)) {
-                throw new InvalidOrderException(field, price, "is not a multiple of the tick size "
-                        + instrument.tickSize() + " for " + instrument);
             }
         }
     }

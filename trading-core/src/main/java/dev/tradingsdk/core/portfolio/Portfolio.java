@@ -126,7 +126,9 @@ public final class Portfolio implements AccountView {
     public Money unrealizedPnl() {
         Money total = Money.zero(currency);
         for (Position p : positions.values()) {
-            total = total.plus(p.unrealizedPnl(p.isFlat() ? Price.ofRaw(0, 0) : mark(p)));
+            if (!p.isFlat()) {
+                total = total.plus(p.unrealizedPnl(mark(p)));
+            }
         }
         return total;
     }

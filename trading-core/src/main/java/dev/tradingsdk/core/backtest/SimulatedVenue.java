@@ -152,16 +152,18 @@ public final class SimulatedVenue implements OrderGateway {
             throw new IllegalArgumentException("clientOrderId " + request.clientOrderId() + " was already used");
         }
         Instant now = clock.now();
-        Order order = existing != null ? existing : new Order(request, now);
-        long nowNanos = clock.epochNanos();
-        WorkingOrder w = new WorkingOrder(order, Math.addExact(nowNanos, latencyNanos), expiry(request, now));
-        orders.put(request.clientOrderId(), w);
-        order.markSubmitted(now);
+        long arrivalNanos = Math.addExact(clock.epochNanos(), latencyNanos);
+        long expireNanos = expiry(request, now);
+        // Everything that can throw (including a user-supplied check) runs before the venue records the order.
         String reason = preTradeCheck.rejectionReason(request);
         if (reason == null && !request.instrument().quoteCurrency().equals(portfolio.currency())) {
             reason = "instrument " + request.instrument() + " is quoted in " + request.instrument().quoteCurrency()
                     + ", the account is in " + portfolio.currency();
         }
+        Order order = existing != null ? existing : new Order(request, now);
+        WorkingOrder w = new WorkingOrder(order, arrivalNanos, expireNanos);
+        orders.put(request.clientOrderId(), w);
+        order.markSubmitted(now);
         if (reason != null) {
             order.markRejected(reason, now);
             publish(order);

@@ -176,6 +176,21 @@ class SimulatedVenueTest {
     }
 
     @Test
+    void aThrowingPreTradeCheckLeavesNoTraceOfTheOrder() {
+        venue.preTradeCheck(request -> {
+            throw new IllegalStateException("risk service down");
+        });
+        OrderRequest request = OrderRequest.buy(BTC).clientOrderId("t1").quantity("1").build();
+        assertThatThrownBy(() -> venue.submit(request)).isInstanceOf(IllegalStateException.class);
+        assertThat(venue.order(request.clientOrderId())).isEmpty();
+        assertThat(venue.openOrders()).isEmpty();
+        assertThat(updates).isEmpty();
+
+        venue.preTradeCheck(PreTradeCheck.NONE);
+        assertThat(venue.submit(request).status()).isEqualTo(OrderStatus.ACCEPTED);
+    }
+
+    @Test
     void reduceOnlyPostOnlyIocAndGtdRules() {
         venue.submit(OrderRequest.sell(BTC).clientOrderId("ro").quantity("1").market().reduceOnly(true).build());
         venue.submit(OrderRequest.buy(BTC).clientOrderId("po").quantity("1").limit("150").postOnly(true).build());

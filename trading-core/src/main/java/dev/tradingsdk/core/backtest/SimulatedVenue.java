@@ -544,13 +544,16 @@ public final class SimulatedVenue implements OrderGateway {
             clock.setTime(at);
         }
         long netBefore = portfolio.position(instrument.id()).map(Position::netRaw).orElse(0L);
-        w.order.applyFill(fill);
+        Money newTradedNotional = tradedNotional.plus(fill.notional());
+        // The portfolio refuses a fill it cannot book (e.g. cash overflow) without changing anything; booking
+        // it first keeps the order from showing a fill the account never received.
         portfolio.apply(fill);
+        w.order.applyFill(fill);
         Position position = portfolio.position(instrument.id()).orElseThrow();
         openPositions += (position.netRaw() != 0 ? 1 : 0) - (netBefore != 0 ? 1 : 0);
         trades.onFill(fill, position, netBefore);
         fills.add(fill);
-        tradedNotional = tradedNotional.plus(fill.notional());
+        tradedNotional = newTradedNotional;
         Order snapshot = w.order.snapshot();
         for (OrderListener listener : listeners) {
             listener.onFill(fill, snapshot);

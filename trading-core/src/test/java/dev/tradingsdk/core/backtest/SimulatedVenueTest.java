@@ -191,6 +191,22 @@ class SimulatedVenueTest {
     }
 
     @Test
+    void aFillThePortfolioCannotBookLeavesTheOrderUnfilled() {
+        // Cash at the top of the long range: booking any sale overflows and the portfolio refuses the fill.
+        portfolio = new Portfolio("full", Money.ofRaw(Long.MAX_VALUE, 2, Currency.USD));
+        clock = new SimulatedClock(Bars.DAY0);
+        venue = SimulatedVenue.builder().build(portfolio, clock);
+        venue.submit(OrderRequest.sell(BTC).clientOrderId("s1").quantity("1").build());
+        assertThatThrownBy(() -> play(Bars.daily(BTC, 0, "100", "101", "99", "100")))
+                .isInstanceOf(ArithmeticException.class);
+        assertThat(order("s1").status()).isEqualTo(OrderStatus.ACCEPTED);
+        assertThat(order("s1").fills()).isEmpty();
+        assertThat(venue.fills()).isEmpty();
+        assertThat(venue.tradedNotional().isZero()).isTrue();
+        assertThat(portfolio.position(BTC.id())).isEmpty();
+    }
+
+    @Test
     void reduceOnlyPostOnlyIocAndGtdRules() {
         venue.submit(OrderRequest.sell(BTC).clientOrderId("ro").quantity("1").market().reduceOnly(true).build());
         venue.submit(OrderRequest.buy(BTC).clientOrderId("po").quantity("1").limit("150").postOnly(true).build());

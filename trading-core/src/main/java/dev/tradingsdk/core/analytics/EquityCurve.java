@@ -139,16 +139,23 @@ public final class EquityCurve {
             return this;
         }
 
+        /** Appends or replaces the last sample; values with more decimals than the curve's precision throw. */
         public Builder add(Instant time, Money equityValue, Money exposureValue) {
             return add(Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000_000L), time.getNano()),
-                    rawOf(equityValue), rawOf(exposureValue));
+                    rawOf("equity", equityValue), rawOf("exposure", exposureValue));
         }
 
-        private long rawOf(Money value) {
+        /** The raw value at the curve's precision; more decimals than that are refused, not rounded away. */
+        private long rawOf(String field, Money value) {
             if (!value.currency().equals(currency)) {
                 throw new IllegalArgumentException("curve is in " + currency + ", value in " + value.currency());
             }
-            return value.withPrecision(precision, java.math.RoundingMode.HALF_EVEN).raw();
+            try {
+                return value.rawAt(precision);
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException(field + " " + value + " does not fit the curve's precision "
+                        + precision + "; round it explicitly first", e);
+            }
         }
 
         /** The curve. A full builder hands its arrays over (no copy) and refuses further samples. */

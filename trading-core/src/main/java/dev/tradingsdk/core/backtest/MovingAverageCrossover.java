@@ -47,15 +47,14 @@ public final class MovingAverageCrossover implements Strategy {
         }
         long close = bar.close().rawAt(instrument.pricePrecision());
         int slot = (int) (count % slow);
-        if (count >= fast) {
-            fastSum -= closes[(int) ((count - fast) % slow)];
-        }
-        if (count >= slow) {
-            slowSum -= closes[slot];
-        }
+        long newFast = count >= fast ? Math.subtractExact(fastSum, closes[(int) ((count - fast) % slow)]) : fastSum;
+        long newSlow = count >= slow ? Math.subtractExact(slowSum, closes[slot]) : slowSum;
+        // Checked sums: a wrapped sum would silently flip the crossover signal. Nothing changes if one throws.
+        newFast = Math.addExact(newFast, close);
+        newSlow = Math.addExact(newSlow, close);
+        fastSum = newFast;
+        slowSum = newSlow;
         closes[slot] = close;
-        fastSum += close;
-        slowSum += close;
         count++;
         if (count < slow) {
             return;

@@ -1,13 +1,19 @@
 package dev.tradingsdk.core.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.tradingsdk.core.analytics.Metrics;
+import dev.tradingsdk.core.instrument.AssetClass;
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.instrument.Venue;
 import dev.tradingsdk.core.market.Bar;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.portfolio.Portfolio;
+import dev.tradingsdk.core.time.SimulatedClock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -187,5 +193,22 @@ class MovingAverageCrossoverTest {
             }
             return s;
         }
+    }
+
+    @Test
+    void sumsThatWouldOverflowThrowInsteadOfWrapping() {
+        Instrument big = Instrument.builder("BIG", Venue.SIM).assetClass(AssetClass.INDEX)
+                .quoteCurrency(Currency.USD).pricePrecision(0).sizePrecision(0).build();
+        Portfolio portfolio = new Portfolio("t", Money.of("1000", Currency.USD));
+        SimulatedClock clock = new SimulatedClock(Bars.DAY0);
+        StrategyContext context = new StrategyContext(SimulatedVenue.builder().build(portfolio, clock), portfolio,
+                clock);
+        MovingAverageCrossover strategy = new MovingAverageCrossover(big, 1, 3, Quantity.of("1"));
+        strategy.onEvent(Bars.daily(big, 0, "9200000000000000000", "9200000000000000000", "9200000000000000000",
+                "9200000000000000000"), context);
+        strategy.onEvent(Bars.daily(big, 1, "1", "1", "1", "1"), context);
+        // The slow sum of these three closes exceeds Long.MAX_VALUE; wrapped, it would read as a huge loss.
+        assertThatThrownBy(() -> strategy.onEvent(Bars.daily(big, 2, "200000000000000000", "200000000000000000",
+                "200000000000000000", "200000000000000000"), context)).isInstanceOf(ArithmeticException.class);
     }
 }

@@ -66,7 +66,6 @@ public final class MarginMonitor {
         if (status == previous) {
             return Optional.empty();
         }
-        statuses.put(id, status);
         BigDecimal level = marginLevelPercent(equity, used).orElse(null);
         RiskEvent event = switch (status) {
             case OK -> new RiskEvent.MonitorCleared(id, NAME, clock.now());
@@ -75,6 +74,8 @@ public final class MarginMonitor {
                     LiquidationPlanner.plan(LiquidationPlanner.candidates(account, market, marginModel), equity,
                             used, marginCallPercent), clock.now());
         };
+        // Recorded only once the event exists: if planning threw, the next evaluation reports the change again.
+        statuses.put(id, status);
         listener.onEvent(event);
         return Optional.of(event);
     }

@@ -54,13 +54,18 @@ public final class StopLossMonitor {
         Money loss = capital.minus(account.equity());
         String id = account.accountId();
         boolean breached = !loss.isLessThan(lossLimit);
+        boolean wasTriggered = triggered.contains(id);
         RiskEvent event = null;
-        if (breached && triggered.add(id)) {
+        // The event (and its plan, which can throw) is built before the status is recorded, so a failed
+        // evaluation is retried on the next call instead of being remembered as already triggered.
+        if (breached && !wasTriggered) {
             LiquidationPlan plan = LiquidationPlanner.closeAll(
                     LiquidationPlanner.candidates(account, market, marginModel), account.currency());
             event = new RiskEvent.StopLossTriggered(id, loss, lossLimit, capital, plan, clock.now());
-        } else if (!breached && triggered.remove(id)) {
+            triggered.add(id);
+        } else if (!breached && wasTriggered) {
             event = new RiskEvent.MonitorCleared(id, NAME, clock.now());
+            triggered.remove(id);
         }
         if (event != null) {
             listener.onEvent(event);

@@ -83,6 +83,45 @@ class MonitorsTest {
     }
 
     @Test
+    void aStopLossWhosePlanFailsIsReportedOnTheNextEvaluation() {
+        boolean[] marginFails = {true};
+        MarginModel flaky = (instrument, notionalRaw) -> {
+            if (marginFails[0]) {
+                throw new IllegalStateException("margin service down");
+            }
+            return notionalRaw;
+        };
+        StopLossMonitor monitor = new StopLossMonitor(usd("100000"), new BigDecimal("10"), flaky, clock,
+                events::add);
+        TestAccount account = new TestAccount("acc-1", usd("90000")).hold(position(BTC, BUY, "1", "50000.00"));
+        assertThatThrownBy(() -> monitor.evaluate(account, market)).isInstanceOf(IllegalStateException.class);
+        marginFails[0] = false;
+        assertThat(monitor.evaluate(account, market)).hasValueSatisfying(
+                e -> assertThat(e).isInstanceOf(RiskEvent.StopLossTriggered.class));
+        assertThat(events).hasSize(1);
+    }
+
+    @Test
+    void aStopOutWhosePlanFailsIsReportedOnTheNextEvaluation() {
+        boolean[] marginFails = {true};
+        MarginModel flaky = (instrument, notionalRaw) -> {
+            if (marginFails[0]) {
+                throw new IllegalStateException("margin service down");
+            }
+            return notionalRaw / 10;
+        };
+        MarginMonitor monitor = new MarginMonitor(new BigDecimal("100"), new BigDecimal("50"), flaky, clock,
+                events::add);
+        TestAccount account = new TestAccount("acc-1", usd("5000")).hold(position(BTC, BUY, "2", "50000.00"))
+                .margin(usd("10000"), usd("0"));
+        assertThatThrownBy(() -> monitor.evaluate(account, market)).isInstanceOf(IllegalStateException.class);
+        marginFails[0] = false;
+        assertThat(monitor.evaluate(account, market)).hasValueSatisfying(
+                e -> assertThat(e).isInstanceOf(RiskEvent.StopOut.class));
+        assertThat(events).hasSize(1);
+    }
+
+    @Test
     void plannerClosesLargestLossesFirstUntilTheLevelIsRestored() {
         List<LiquidationPlanner.Candidate> candidates = List.of(
                 new LiquidationPlanner.Candidate(ETH, 10_0000, usd("-500"), usd("3000")),

@@ -44,7 +44,10 @@ public final class StopLossMonitor {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /** The loss at which the monitor triggers. */
+    /**
+     * The loss limit, {@code maxLossPercent} of the capital rounded down to the capital's precision, for
+     * reports; the trigger itself compares the loss with the exact percentage.
+     */
     public Money lossLimit() {
         return lossLimit;
     }
@@ -53,7 +56,9 @@ public final class StopLossMonitor {
     public synchronized Optional<RiskEvent> evaluate(AccountView account, MarketState market) {
         Money loss = capital.minus(account.equity());
         String id = account.accountId();
-        boolean breached = !loss.isLessThan(lossLimit);
+        // Exact: loss × 100 ≥ capital × percent; the rounded lossLimit would trigger early.
+        boolean breached = loss.toBigDecimal().movePointRight(2)
+                .compareTo(capital.toBigDecimal().multiply(maxLossPercent)) >= 0;
         boolean wasTriggered = triggered.contains(id);
         RiskEvent event = null;
         // The event (and its plan, which can throw) is built before the status is recorded, so a failed

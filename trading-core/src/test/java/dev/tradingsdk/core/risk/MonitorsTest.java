@@ -83,6 +83,19 @@ class MonitorsTest {
     }
 
     @Test
+    void stopLossComparesWithTheExactPercentageNotTheRoundedLimit() {
+        StopLossMonitor monitor = new StopLossMonitor(usd("100.00"), new BigDecimal("33.3333"), MarginModel.CASH,
+                clock, events::add);
+        assertThat(monitor.lossLimit()).isEqualTo(usd("33.33"));
+        TestAccount account = new TestAccount("acc-1", usd("66.67"));
+        // A loss of 33.33 is below 33.3333 % of 100.00.
+        assertThat(monitor.evaluate(account, market)).isEmpty();
+        account.equity(usd("66.6667"));
+        assertThat(monitor.evaluate(account, market)).hasValueSatisfying(
+                e -> assertThat(e).isInstanceOf(RiskEvent.StopLossTriggered.class));
+    }
+
+    @Test
     void aStopLossWhosePlanFailsIsReportedOnTheNextEvaluation() {
         boolean[] marginFails = {true};
         MarginModel flaky = (instrument, notionalRaw) -> {

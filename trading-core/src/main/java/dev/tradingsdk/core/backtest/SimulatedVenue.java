@@ -35,11 +35,13 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -86,6 +88,8 @@ public final class SimulatedVenue implements OrderGateway {
     private PreTradeCheck preTradeCheck;
     private final List<OrderListener> listeners = new ArrayList<>();
     private final Map<ClientOrderId, WorkingOrder> orders = new LinkedHashMap<>();
+    /** Ids of bracket exits waiting for their entry to fill: reserved, so no other order can take them. */
+    private final Set<ClientOrderId> pendingExitIds = new HashSet<>();
     private final Map<InstrumentId, List<WorkingOrder>> working = new HashMap<>();
     private final List<WorkingOrder> incoming = new ArrayList<>();
     private final List<Fill> fills = new ArrayList<>();
@@ -132,6 +136,9 @@ public final class SimulatedVenue implements OrderGateway {
 
     @Override
     public List<Order> submit(BracketOrder bracket) {
+        // The exits are accepted later, while the entry fills; their ids must not be taken by then.
+        checkUnused(bracket.takeProfit().clientOrderId());
+        checkUnused(bracket.stopLoss().clientOrderId());
         WorkingOrder entry = accept(bracket.entry(), null);
         Instant now = clock.now();
         Order takeProfit = new Order(bracket.takeProfit(), now);
@@ -142,13 +149,24 @@ public final class SimulatedVenue implements OrderGateway {
         } else {
             entry.takeProfit = takeProfit;
             entry.stopLoss = stopLoss;
+            pendingExitIds.add(takeProfit.clientOrderId());
+            pendingExitIds.add(stopLoss.clientOrderId());
         }
         return List.of(entry.order.snapshot(), takeProfit.snapshot(), stopLoss.snapshot());
     }
 
+    private void checkUnused(ClientOrderId id) {
+        if (orders.containsKey(id) || pendingExitIds.contains(id)) {
+            throw new IllegalArgumentException("clientOrderId " + id + " was already used");
+        }
+    }
+
+    /** {@code existing} is a bracket exit, whose id was reserved when its bracket was submitted. */
     private WorkingOrder accept(OrderRequest request, Order existing) {
         Objects.requireNonNull(request, "request");
-        if (orders.containsKey(request.clientOrderId())) {
+        if (existing == null) {
+            checkUnused(request.clientOrderId());
+        } else if (orders.containsKey(request.clientOrderId())) {
             throw new IllegalArgumentException("clientOrderId " + request.clientOrderId() + " was already used");
         }
         Instant now = clock.now();
@@ -163,6 +181,7 @@ public final class SimulatedVenue implements OrderGateway {
         Order order = existing != null ? existing : new Order(request, now);
         WorkingOrder w = new WorkingOrder(order, arrivalNanos, expireNanos);
         orders.put(request.clientOrderId(), w);
+        pendingExitIds.remove(request.clientOrderId());
         order.markSubmitted(now);
         if (reason != null) {
             order.markRejected(reason, now);

@@ -144,6 +144,25 @@ class SimulatedVenueTest {
     }
 
     @Test
+    void bracketExitIdsAreReservedUntilTheEntryFills() {
+        play(Bars.daily(BTC, 0, "100", "101", "99", "100"));
+        OrderRequest entry = OrderRequest.buy(BTC).clientOrderId("e").quantity("1").build();
+        venue.submit(BracketOrder.of(entry, BTC.price("110"), BTC.price("95"), BTC.price("100")));
+        assertThatThrownBy(() -> venue.submit(OrderRequest.sell(BTC).clientOrderId("e-tp").quantity("1")
+                .limit("120").build())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("e-tp");
+        play(Bars.daily(BTC, 1, "100", "101", "99", "100"));
+        assertThat(order("e").status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(order("e-tp").status()).isEqualTo(OrderStatus.ACCEPTED);
+        assertThat(order("e-sl").status()).isEqualTo(OrderStatus.ACCEPTED);
+
+        venue.submit(OrderRequest.buy(BTC).clientOrderId("x-sl").quantity("1").limit("50").build());
+        OrderRequest taken = OrderRequest.buy(BTC).clientOrderId("x").quantity("1").build();
+        assertThatThrownBy(() -> venue.submit(BracketOrder.of(taken, BTC.price("110"), BTC.price("95"),
+                BTC.price("100")))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x-sl");
+        assertThat(venue.order(taken.clientOrderId())).isEmpty();
+    }
+
+    @Test
     void takeProfitCancelsTheStop() {
         play(Bars.daily(BTC, 0, "100", "101", "99", "100"));
         OrderRequest entry = OrderRequest.buy(BTC).clientOrderId("e").quantity("1").limit("100").build();

@@ -59,8 +59,9 @@ public final class MaxNetDeltaRule implements RiskRule {
             before = Math.addExact(before, exposure(pi, p.netRaw(), delta));
         }
         long after = Math.addExact(before, exposure(instrument, context.signedOrderQuantityRaw(), orderDelta));
-        long absAfter = Math.abs(after);
-        if (absAfter <= limitRaw || absAfter < Math.abs(before)) {
+        // absExact: Math.abs(Long.MIN_VALUE) stays negative and would pass any limit.
+        long absAfter = Math.absExact(after);
+        if (absAfter <= limitRaw || absAfter < Math.absExact(before)) {
             return RuleResult.pass();
         }
         return RiskViolation.of(CODE, "net delta on " + underlying + " after the order would exceed "

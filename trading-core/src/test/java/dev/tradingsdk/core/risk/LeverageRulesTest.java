@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradingsdk.core.instrument.AssetClass;
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.instrument.Venue;
+import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.order.OrderRequest;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -109,6 +112,15 @@ class LeverageRulesTest {
         assertThat(check(rule, limit(ES, BUY, "1", "4000.00")).passed()).isFalse();
         assertThat(check(rule, limit(ETH, BUY, "150", "3000.00")).passed()).isTrue();
         assertThat(check(rule, limit(ETH, BUY, "150.0001", "3000.00")).passed()).isFalse();
+    }
+
+    @Test
+    void netDeltaAtTheEdgeOfTheRangeThrowsInsteadOfPassing() {
+        Instrument unit = Instrument.builder("UNIT", Venue.SIM).assetClass(AssetClass.FUTURE)
+                .quoteCurrency(Currency.USD).pricePrecision(2).sizePrecision(0).build();
+        // 2 x -2^62 is exactly Long.MIN_VALUE, whose Math.abs is still negative.
+        RiskRule rule = new MaxNetDeltaRule(new BigDecimal("150"), instrument -> -(1L << 62));
+        assertThatThrownBy(() -> check(rule, limit(unit, BUY, "2", "1.00"))).isInstanceOf(ArithmeticException.class);
     }
 
     @Test

@@ -48,6 +48,10 @@ public final class Position {
         long fillRaw = fill.quantity().rawAt(instrument.sizePrecision());
         long signedFill = fill.side() == Side.BUY ? fillRaw : Math.negateExact(fillRaw);
         long newNet = Math.addExact(netRaw, signedFill);
+        if (newNet == Long.MIN_VALUE) {
+            // Its size would not fit a Quantity (and Math.abs of it stays negative).
+            throw new ArithmeticException("position in " + instrument + " would exceed the size range");
+        }
         Money newCost;
         Money newRealized = realizedPnl;
         if (netRaw == 0 || Long.signum(netRaw) == Long.signum(signedFill)) {

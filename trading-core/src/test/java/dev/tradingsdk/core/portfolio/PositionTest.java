@@ -161,4 +161,16 @@ class PositionTest {
         assertThat(p.fillCount()).isEqualTo(1);
         assertThat(p.toString()).isEqualTo("AAPL.NASDAQ LONG 10 @ 100.000000 realized=0.00 USD");
     }
+
+    @Test
+    void aShortBeyondTheSizeRangeIsRefused() {
+        // At a zero price (allowed for futures) the cost basis cannot overflow first.
+        Position p = new Position(ES);
+        Quantity max = Quantity.ofRaw(Long.MAX_VALUE, ES.sizePrecision());
+        p.apply(new Fill(ClientOrderId.of("o"), "t", ES, Side.SELL, Price.of("0"), max, usd("0"), T));
+        assertThatThrownBy(() -> p.apply(fill(ES, Side.SELL, "1", "0", "0"))).isInstanceOf(ArithmeticException.class);
+        assertThat(p.netRaw()).isEqualTo(-Long.MAX_VALUE);
+        assertThat(p.quantity()).isEqualTo(max);
+        assertThat(p.fillCount()).isEqualTo(1);
+    }
 }

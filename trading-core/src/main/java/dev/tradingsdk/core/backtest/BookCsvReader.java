@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * The timestamp is ISO-8601 with an offset ({@code 2026-01-02T18:58:17.699638-05:00}) or Unix milliseconds.
  *
+ * <p>Prices are parsed at the instrument's price precision ({@link #priceRounding}); sizes round down to its
+ * size precision, so a parsed size never exceeds what was recorded (one that rounds to zero drops the level).
+ *
  * <p>Quirks: a blank price or size, or a zero size, means that level is absent; a side may be empty (one-sided
  * books are real, e.g. a prediction market near settlement) and is kept as such; a crossed book (bid at or above
  * ask) is kept with a warning; levels out of price order, rows out of time order and unparseable fields are

@@ -28,7 +28,10 @@ public interface DeltaSource {
     /** Delta per unit of {@code instrument}, raw, or {@link #UNKNOWN}. */
     long deltaRaw(Instrument instrument);
 
-    /** Fixed deltas for the listed instruments (e.g. options), {@link #LINEAR} for the rest. */
+    /**
+     * Fixed deltas for the listed instruments (e.g. options), {@link #LINEAR} for the rest; each delta is rounded
+     * half-even to {@value #DELTA_PRECISION} decimals.
+     */
     static DeltaSource of(Map<InstrumentId, BigDecimal> deltas) {
         Map<InstrumentId, Long> raw = new HashMap<>();
         deltas.forEach((id, delta) -> {

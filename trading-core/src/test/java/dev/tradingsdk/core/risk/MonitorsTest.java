@@ -19,6 +19,8 @@ import dev.tradingsdk.core.time.SimulatedClock;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class MonitorsTest {
@@ -95,43 +97,43 @@ class MonitorsTest {
                 e -> assertThat(e).isInstanceOf(RiskEvent.StopLossTriggered.class));
     }
 
+    /** Throws while {@code down[0]} is set, else charges notional / {@code divisor}. */
+    private static MarginModel flaky(boolean[] down, long divisor) {
+        return (instrument, notionalRaw) -> {
+            if (down[0]) {
+                throw new IllegalStateException("margin service down");
+            }
+            return notionalRaw / divisor;
+        };
+    }
+
+    private void reportedOnceTheFailureIsGone(boolean[] marginFails, Supplier<Optional<RiskEvent>> evaluate,
+                                              Class<? extends RiskEvent> expected) {
+        assertThatThrownBy(evaluate::get).isInstanceOf(IllegalStateException.class);
+        marginFails[0] = false;
+        assertThat(evaluate.get()).hasValueSatisfying(e -> assertThat(e).isInstanceOf(expected));
+        assertThat(events).hasSize(1);
+    }
+
     @Test
     void aStopLossWhosePlanFailsIsReportedOnTheNextEvaluation() {
         boolean[] marginFails = {true};
-        MarginModel flaky = (instrument, notionalRaw) -> {
-            if (marginFails[0]) {
-                throw new IllegalStateException("margin service down");
-            }
-            return notionalRaw;
-        };
+        MarginModel flaky = flaky(marginFails, 1);
         StopLossMonitor monitor = new StopLossMonitor(usd("100000"), new BigDecimal("10"), flaky, clock,
                 events::add);
         TestAccount account = new TestAccount("acc-1", usd("90000")).hold(position(BTC, BUY, "1", "50000.00"));
-        assertThatThrownBy(() -> monitor.evaluate(account, market)).isInstanceOf(IllegalStateException.class);
-        marginFails[0] = false;
-        assertThat(monitor.evaluate(account, market)).hasValueSatisfying(
-                e -> assertThat(e).isInstanceOf(RiskEvent.StopLossTriggered.class));
-        assertThat(events).hasSize(1);
+        reportedOnceTheFailureIsGone(marginFails, () -> monitor.evaluate(account, market), RiskEvent.StopLossTriggered.class);
     }
 
     @Test
     void aStopOutWhosePlanFailsIsReportedOnTheNextEvaluation() {
         boolean[] marginFails = {true};
-        MarginModel flaky = (instrument, notionalRaw) -> {
-            if (marginFails[0]) {
-                throw new IllegalStateException("margin service down");
-            }
-            return notionalRaw / 10;
-        };
+        MarginModel flaky = flaky(marginFails, 10);
         MarginMonitor monitor = new MarginMonitor(new BigDecimal("100"), new BigDecimal("50"), flaky, clock,
                 events::add);
         TestAccount account = new TestAccount("acc-1", usd("5000")).hold(position(BTC, BUY, "2", "50000.00"))
                 .margin(usd("10000"), usd("0"));
-        assertThatThrownBy(() -> monitor.evaluate(account, market)).isInstanceOf(IllegalStateException.class);
-        marginFails[0] = false;
-        assertThat(monitor.evaluate(account, market)).hasValueSatisfying(
-                e -> assertThat(e).isInstanceOf(RiskEvent.StopOut.class));
-        assertThat(events).hasSize(1);
+        reportedOnceTheFailureIsGone(marginFails, () -> monitor.evaluate(account, market), RiskEvent.StopOut.class);
     }
 
     @Test

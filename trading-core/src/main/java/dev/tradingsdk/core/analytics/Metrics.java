@@ -1,6 +1,7 @@
 package dev.tradingsdk.core.analytics;
 
 import dev.tradingsdk.core.num.Currency;
+import dev.tradingsdk.core.num.CurrencyMismatchException;
 import dev.tradingsdk.core.num.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -47,12 +48,15 @@ public record Metrics(ReturnMetrics returns, Money startEquity, Money endEquity,
                 : Duration.ofNanos(curve.epochNanos(r.maxDrawdownEndIndex())
                         - curve.epochNanos(r.maxDrawdownPeakIndex()));
         Currency currency = curve.currency();
+        sameCurrency(currency, tradedNotional);
+        sameCurrency(currency, feesPaid);
         BigDecimal wins = BigDecimal.ZERO;
         BigDecimal losses = BigDecimal.ZERO;
         int winCount = 0;
         int lossCount = 0;
         int scale = curve.precision();
         for (Trade t : trades) {
+            sameCurrency(currency, t.netPnl());
             BigDecimal net = t.netPnl().toBigDecimal();
             scale = Math.max(scale, net.scale());
             if (net.signum() > 0) {
@@ -72,6 +76,13 @@ public record Metrics(ReturnMetrics returns, Money startEquity, Money endEquity,
                 average(wins, winCount, scale, currency), average(losses, lossCount, scale, currency),
                 average(wins.subtract(losses), n, scale, currency), exposure,
                 meanEquity == 0 ? Double.NaN : tradedNotional.toDouble() / meanEquity, feesPaid);
+    }
+
+    /** Sums below run on plain decimals, so a figure in another currency must be refused here. */
+    private static void sameCurrency(Currency currency, Money money) {
+        if (!money.currency().equals(currency)) {
+            throw new CurrencyMismatchException(currency, money.currency());
+        }
     }
 
     private static Money average(BigDecimal sum, int count, int scale, Currency currency) {

@@ -1,10 +1,12 @@
 package dev.tradingsdk.core.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.num.Currency;
+import dev.tradingsdk.core.num.CurrencyMismatchException;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
@@ -80,5 +82,23 @@ class MetricsTest {
         assertThat(m.turnover()).isCloseTo(52373.50 / meanEquity, within(1e-12));
         assertThat(m.feesPaid().toBigDecimal()).isEqualByComparingTo("4");
         assertThat(m.endEquity().toBigDecimal()).isEqualByComparingTo("100746.36");
+    }
+
+    @Test
+    void figuresInAnotherCurrencyThanTheCurveAreRefused() {
+        EquityCurve.Builder b = EquityCurve.builder(Currency.USD, 2);
+        b.add(0, 100_000_00, 0);
+        b.add(86_400_000_000_000L, 101_000_00, 0);
+        EquityCurve curve = b.build();
+        Money eurFee = Money.of("1", Currency.EUR);
+        Trade eurTrade = new Trade(InstrumentId.of("DAX", "SIM"), PositionSide.LONG, T0, T0.plusSeconds(60),
+                Price.of("100"), Price.of("101"), Quantity.of("1"), Money.of("30", Currency.EUR), eurFee);
+        Money usd = Money.zero(Currency.USD);
+        assertThatThrownBy(() -> Metrics.compute(curve, List.of(trade("30", "1"), eurTrade), usd, usd, 365))
+                .isInstanceOf(CurrencyMismatchException.class).hasMessageContaining("EUR");
+        assertThatThrownBy(() -> Metrics.compute(curve, List.of(), Money.zero(Currency.EUR), usd, 365))
+                .isInstanceOf(CurrencyMismatchException.class);
+        assertThatThrownBy(() -> Metrics.compute(curve, List.of(), usd, eurFee, 365))
+                .isInstanceOf(CurrencyMismatchException.class);
     }
 }

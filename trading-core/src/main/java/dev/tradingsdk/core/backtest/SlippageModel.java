@@ -31,8 +31,9 @@ public interface SlippageModel {
 
     /** A uniformly random number of ticks in {@code 0..maxTicks} against the taker. */
     static SlippageModel randomTicks(long maxTicks) {
-        if (maxTicks < 0) {
-            throw new IllegalArgumentException("maxTicks must not be negative, was " + maxTicks);
+        // The draw's bound is maxTicks + 1, which must not wrap.
+        if (maxTicks < 0 || maxTicks == Long.MAX_VALUE) {
+            throw new IllegalArgumentException("maxTicks must be in 0.." + (Long.MAX_VALUE - 1) + ", was " + maxTicks);
         }
         return (instrument, side, reference, random) -> shift(instrument, side, reference,
                 random.nextLong(maxTicks + 1));

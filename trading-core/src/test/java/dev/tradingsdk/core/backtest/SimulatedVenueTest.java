@@ -266,6 +266,14 @@ class SimulatedVenueTest {
     }
 
     @Test
+    void randomSlippageBoundThatWouldWrapIsRefusedUpFront() {
+        assertThatThrownBy(() -> SlippageModel.randomTicks(Long.MAX_VALUE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxTicks")
+                .hasMessageContaining(Long.toString(Long.MAX_VALUE));
+        assertThatThrownBy(() -> SlippageModel.randomTicks(-1)).hasMessageContaining("maxTicks");
+    }
+
+    @Test
     void invalidFeeRateNamesTheField() {
         assertThatThrownBy(() -> FeeModel.bps("1.23456")).hasMessageContaining("bps must").hasMessageContaining(
                 "1.23456");

@@ -10,6 +10,7 @@ import dev.tradingsdk.core.http.RestCall;
 import dev.tradingsdk.core.http.RestClient;
 import dev.tradingsdk.core.http.RetryPolicy;
 import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.order.InvalidOrderException;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.polymarket.internal.ClobErrorMapper;
@@ -41,6 +42,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClobClient {
     public static final String DEFAULT_URL = "https://clob.polymarket.com";
+    /** The most orders {@code POST /orders} accepts in one request (CLOB OpenAPI: "Maximum 15 orders"). */
+    public static final int MAX_BATCH_ORDERS = 15;
 
     private static final Logger LOG = LoggerFactory.getLogger(ClobClient.class);
     private static final long MAX_SALT = 1L << 53;
@@ -282,41 +285,13 @@ public final class ClobClient {
 
     // ---- orders (L2) --------------------------------------------------------------------------------------
 
-    /** Builds and signs an order for the server's current exchange version without sending it. */
+    /**
+     * Builds and signs an order for the server's current exchange version without sending it. Invalid input
+     * (price off the tick grid or outside [tick, 1 − tick], a size that truncates to zero, a GTD expiry not in the
+     * future) throws {@link InvalidOrderException} before any request is sent.
+     */
     public SignedClobOrder createOrder(ClobOrderRequest request) {
-        PolymarketSigner key = requireSigner();
-        long nowSeconds = clock.now().getEpochSecond();
-        if (request.orderType() == ClobOrderType.GTD && request.expirationSeconds() <= nowSeconds) {
-            throw new IllegalArgumentException("GTD expiration " + request.expirationSeconds()
-                    + " is not in the future (now " + nowSeconds + ")");
-        }
-        ExchangeContracts exchange = contractsFor(version());
-        TickSize tick = request.tickSize() != null ? request.tickSize() : tickSize(request.tokenId());
-        boolean negRisk = request.negRisk() != null ? request.negRisk() : negRisk(request.tokenId());
-        OrderAmounts amounts = request.orderType().isMarket()
-                ? OrderAmounts.market(request.side(), request.price(), request.quantity(), tick)
-                : OrderAmounts.limit(request.side(), request.price(), request.quantity(), tick);
-        ExchangeDomain domain = exchange.domain(negRisk);
-        ClobOrder.Builder order = ClobOrder.builder()
-                .salt(random.nextLong(MAX_SALT))
-                .maker(funder)
-                .signer(signatureType == SignatureType.POLY_1271 ? funder : key.address())
-                .tokenId(new BigInteger(request.tokenId()))
-                .amounts(amounts)
-                .side(request.side())
-                .signatureType(signatureType)
-                .expiration(request.expirationSeconds())
-                .timestamp(clock.now().toEpochMilli());
-        if (domain.struct() == OrderStruct.V1) {
-            order.feeRateBps(request.feeRateBps() >= 0 ? request.feeRateBps() : feeRateBps(request.tokenId()));
-        }
-        if (request.builderCode() != null) {
-            order.builderCode(request.builderCode());
-        }
-        if (request.metadata() != null) {
-            order.metadata(request.metadata());
-        }
-        return key.sign(order.build(), domain);
+        return sign(prepare(request));
     }
 
     /**
@@ -325,10 +300,10 @@ public final class ClobClient {
      * {@link OrderVersionMismatchException}).
      */
     public PostOrderResult postOrder(ClobOrderRequest request) {
+        String owner = requireCredentials().apiKey();
+        PreparedOrder prepared = prepare(request);
         return withVersionRetry("postOrder", () -> {
-            SignedClobOrder signed = createOrder(request);
-            ObjectNode body = json.orderBody(signed, requireCredentials().apiKey(), request.orderType(),
-                    request.postOnly());
+            ObjectNode body = json.orderBody(sign(prepared), owner, request.orderType(), request.postOnly());
             PostOrderResult result = json.postResult(rest.post("/order").operation("postOrder")
                     .endpointGroup(ClobEndpoints.POST_ORDER).jsonBody(body).executeJson());
             if (!result.success()) {
@@ -338,16 +313,21 @@ public final class ClobClient {
         });
     }
 
-    /** Posts several orders in one call; results are in request order. */
+    /**
+     * Posts up to {@link #MAX_BATCH_ORDERS} orders in one call; results are in request order. Every order is
+     * validated before anything is sent.
+     */
     public List<PostOrderResult> postOrders(List<ClobOrderRequest> requests) {
-        if (requests.isEmpty()) {
-            throw new IllegalArgumentException("postOrders needs at least one order");
+        if (requests.isEmpty() || requests.size() > MAX_BATCH_ORDERS) {
+            throw new InvalidOrderException("orders", requests.size() + " orders",
+                    "a batch holds 1 to " + MAX_BATCH_ORDERS + " orders");
         }
+        String owner = requireCredentials().apiKey();
+        List<PreparedOrder> prepared = requests.stream().map(this::prepare).toList();
         return withVersionRetry("postOrders", () -> {
             ArrayNode body = json.array();
-            for (ClobOrderRequest request : requests) {
-                body.add(json.orderBody(createOrder(request), requireCredentials().apiKey(), request.orderType(),
-                        request.postOnly()));
+            for (PreparedOrder order : prepared) {
+                body.add(json.orderBody(sign(order), owner, order.request().orderType(), order.request().postOnly()));
             }
             JsonNode node = rest.post("/orders").operation("postOrders").endpointGroup(ClobEndpoints.POST_ORDERS)
                     .weight(requests.size()).jsonBody(body).executeJson();
@@ -362,6 +342,52 @@ public final class ClobClient {
             }
             return results;
         });
+    }
+
+    /** An order request checked and turned into amounts; the exchange version is chosen when signing. */
+    private record PreparedOrder(ClobOrderRequest request, OrderAmounts amounts, boolean negRisk) {
+    }
+
+    /** Validates and computes amounts; sends only the tick-size/neg-risk look-ups the request does not answer. */
+    private PreparedOrder prepare(ClobOrderRequest request) {
+        requireSigner();
+        long nowSeconds = clock.now().getEpochSecond();
+        if (request.orderType() == ClobOrderType.GTD && request.expirationSeconds() <= nowSeconds) {
+            throw new InvalidOrderException("expiration", request.expirationSeconds(), "GTD expiration "
+                    + request.expirationSeconds() + " is not in the future (now " + nowSeconds + ")");
+        }
+        TickSize tick = request.tickSize() != null ? request.tickSize() : tickSize(request.tokenId());
+        OrderAmounts amounts = request.orderType().isMarket()
+                ? OrderAmounts.market(request.side(), request.price(), request.quantity(), tick)
+                : OrderAmounts.limit(request.side(), request.price(), request.quantity(), tick);
+        boolean negRisk = request.negRisk() != null ? request.negRisk() : negRisk(request.tokenId());
+        return new PreparedOrder(request, amounts, negRisk);
+    }
+
+    private SignedClobOrder sign(PreparedOrder prepared) {
+        PolymarketSigner key = requireSigner();
+        ClobOrderRequest request = prepared.request();
+        ExchangeDomain domain = contractsFor(version()).domain(prepared.negRisk());
+        ClobOrder.Builder order = ClobOrder.builder()
+                .salt(random.nextLong(MAX_SALT))
+                .maker(funder)
+                .signer(signatureType == SignatureType.POLY_1271 ? funder : key.address())
+                .tokenId(new BigInteger(request.tokenId()))
+                .amounts(prepared.amounts())
+                .side(request.side())
+                .signatureType(signatureType)
+                .expiration(request.expirationSeconds())
+                .timestamp(clock.now().toEpochMilli());
+        if (domain.struct() == OrderStruct.V1) {
+            order.feeRateBps(request.feeRateBps() >= 0 ? request.feeRateBps() : feeRateBps(request.tokenId()));
+        }
+        if (request.builderCode() != null) {
+            order.builderCode(request.builderCode());
+        }
+        if (request.metadata() != null) {
+            order.metadata(request.metadata());
+        }
+        return key.sign(order.build(), domain);
     }
 
     public CancelResult cancelOrder(String orderId) {

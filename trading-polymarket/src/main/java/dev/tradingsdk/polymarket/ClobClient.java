@@ -44,6 +44,11 @@ public final class ClobClient {
     public static final String DEFAULT_URL = "https://clob.polymarket.com";
     /** The most orders {@code POST /orders} accepts in one request (CLOB OpenAPI: "Maximum 15 orders"). */
     public static final int MAX_BATCH_ORDERS = 15;
+    /**
+     * The CLOB treats a GTD order as expiring this many seconds before its expiration, so the expiration must lie
+     * beyond now + 60 s; an order meant to live N seconds is sent with now + 60 + N.
+     */
+    public static final long GTD_SECURITY_THRESHOLD_SECONDS = 60;
 
     private static final Logger LOG = LoggerFactory.getLogger(ClobClient.class);
     private static final long MAX_SALT = 1L << 53;
@@ -287,8 +292,8 @@ public final class ClobClient {
 
     /**
      * Builds and signs an order for the server's current exchange version without sending it. Invalid input
-     * (price off the tick grid or outside [tick, 1 − tick], a size that truncates to zero, a GTD expiry not in the
-     * future) throws {@link InvalidOrderException} before any request is sent.
+     * (price off the tick grid or outside [tick, 1 − tick], a size that truncates to zero, a GTD expiry not beyond
+     * now + {@link #GTD_SECURITY_THRESHOLD_SECONDS}) throws {@link InvalidOrderException} before any request is sent.
      */
     public SignedClobOrder createOrder(ClobOrderRequest request) {
         return sign(prepare(request));
@@ -352,9 +357,12 @@ public final class ClobClient {
     private PreparedOrder prepare(ClobOrderRequest request) {
         requireSigner();
         long nowSeconds = clock.now().getEpochSecond();
-        if (request.orderType() == ClobOrderType.GTD && request.expirationSeconds() <= nowSeconds) {
+        if (request.orderType() == ClobOrderType.GTD
+                && request.expirationSeconds() <= nowSeconds + GTD_SECURITY_THRESHOLD_SECONDS) {
             throw new InvalidOrderException("expiration", request.expirationSeconds(), "GTD expiration "
-                    + request.expirationSeconds() + " is not in the future (now " + nowSeconds + ")");
+                    + request.expirationSeconds() + " is not in the future beyond the CLOB's "
+                    + GTD_SECURITY_THRESHOLD_SECONDS + " s security threshold (now " + nowSeconds
+                    + "; to live N seconds pass now + " + GTD_SECURITY_THRESHOLD_SECONDS + " + N)");
         }
         TickSize tick = request.tickSize() != null ? request.tickSize() : tickSize(request.tokenId());
         OrderAmounts amounts = request.orderType().isMarket()

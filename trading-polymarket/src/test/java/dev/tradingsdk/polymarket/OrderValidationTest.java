@@ -108,6 +108,20 @@ class OrderValidationTest {
     }
 
     @Test
+    void gtdInsideTheSecurityThresholdSendsNothing() {
+        long now = ClobClientTest.NOW.getEpochSecond();
+        ClobOrderRequest tooSoon = limit("0.5", "10").goodTill(now + 60).build();
+        assertThatThrownBy(() -> client.postOrder(tooSoon)).isInstanceOfSatisfying(InvalidOrderException.class, e -> {
+            assertThat(e.field() + " " + e.value()).isEqualTo("expiration " + (now + 60));
+            assertThat(e).hasMessageContaining("60 s security threshold");
+        });
+        assertThat(server.getRequestCount()).isZero();
+        ClobOrderRequest justLongEnough = limit("0.5", "10").goodTill(now + 61).build();
+        assertThat(client.postOrder(justLongEnough).orderId()).isEqualTo("0x1");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
     void batchesAboveFifteenOrdersSendNothing() {
         List<ClobOrderRequest> sixteen = Collections.nCopies(ClobClient.MAX_BATCH_ORDERS + 1, limit("0.5", "10")
                 .build());

@@ -379,7 +379,7 @@ public final class ClobClient {
         ClobOrder.Builder order = ClobOrder.builder()
                 .salt(random.nextLong(MAX_SALT))
                 .maker(funder)
-                .signer(signatureType == SignatureType.POLY_1271 ? funder : key.address())
+                .signer(orderSigner(signatureType, funder, key.address()))
                 .tokenId(new BigInteger(request.tokenId()))
                 .amounts(prepared.amounts())
                 .side(request.side())
@@ -488,6 +488,11 @@ public final class ClobClient {
         if (typed != null) {
             throw typed;
         }
+    }
+
+    /** A deposit wallet (POLY_1271) signs as itself; every other type signs as the key's address. */
+    private static EthAddress orderSigner(SignatureType type, EthAddress funder, EthAddress keyAddress) {
+        return type == SignatureType.POLY_1271 ? funder : keyAddress;
     }
 
     private ExchangeContracts contractsFor(int serverVersion) {
@@ -624,10 +629,12 @@ public final class ClobClient {
             return this;
         }
 
+        /** Refuses a funder/signature-type pairing the exchange would reject as "invalid signature". */
         public ClobClient build() {
-            if (signatureType != SignatureType.EOA && walletKey != null && walletKey.address().equals(funder)) {
-                throw new SignatureSetupException("signature type " + signatureType + " needs the funder to be your "
-                        + "proxy/Safe/deposit wallet, not the key's own address " + funder);
+            if (walletKey != null) {
+                EthAddress maker = funder != null ? funder : walletKey.address();
+                new PolymarketSigner(walletKey).checkAccounts(signatureType, maker,
+                        orderSigner(signatureType, maker, walletKey.address()));
             }
             return new ClobClient(this);
         }

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -307,11 +308,12 @@ public final class ClobClient {
     public PostOrderResult postOrder(ClobOrderRequest request) {
         String owner = requireCredentials().apiKey();
         PreparedOrder prepared = prepare(request);
-        return withVersionRetry("postOrder", () -> {
+        return withVersionRetry("postOrder", List.of(request), () -> {
             ObjectNode body = json.orderBody(sign(prepared), owner, request.orderType(), request.postOnly());
             PostOrderResult result = json.postResult(rest.post("/order").operation("postOrder")
                     .endpointGroup(ClobEndpoints.POST_ORDER).jsonBody(body).executeJson());
             if (!result.success()) {
+                forgetTickSizeIfRejected(result.errorMsg(), request);
                 throwIfTyped("postOrder", "POST /order", result.errorMsg());
             }
             return result;
@@ -329,7 +331,7 @@ public final class ClobClient {
         }
         String owner = requireCredentials().apiKey();
         List<PreparedOrder> prepared = requests.stream().map(this::prepare).toList();
-        return withVersionRetry("postOrders", () -> {
+        return withVersionRetry("postOrders", requests, () -> {
             ArrayNode body = json.array();
             for (PreparedOrder order : prepared) {
                 body.add(json.orderBody(sign(order), owner, order.request().orderType(), order.request().postOnly()));
@@ -338,6 +340,11 @@ public final class ClobClient {
                     .weight(requests.size()).jsonBody(body).executeJson();
             List<PostOrderResult> results = new ArrayList<>();
             node.forEach(item -> results.add(json.postResult(item)));
+            for (int i = 0; i < Math.min(results.size(), requests.size()); i++) {
+                if (!results.get(i).success()) {
+                    forgetTickSizeIfRejected(results.get(i).errorMsg(), requests.get(i));
+                }
+            }
             if (results.stream().noneMatch(PostOrderResult::success) && !results.isEmpty()) {
                 String message = results.get(0).errorMsg();
                 ApiException typed = classify("postOrders", "POST /orders", message);
@@ -463,15 +470,37 @@ public final class ClobClient {
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
-    private <T> T withVersionRetry(String operation, Supplier<T> action) {
+    /**
+     * Runs a post; an order-version mismatch re-reads the version and runs it once more. Any rejection for the
+     * tick size drops the cached tick sizes of these requests.
+     */
+    private <T> T withVersionRetry(String operation, List<ClobOrderRequest> requests, Supplier<T> action) {
         try {
-            return action.get();
-        } catch (OrderVersionMismatchException e) {
-            int before = version.get();
-            int now = refreshVersion();
-            LOG.warn("{}: order version mismatch with cached version {}, server reports {}; re-signing once",
-                    operation, before, now);
-            return action.get();
+            try {
+                return action.get();
+            } catch (OrderVersionMismatchException e) {
+                int before = version.get();
+                int now = refreshVersion();
+                LOG.warn("{}: order version mismatch with cached version {}, server reports {}; re-signing once",
+                        operation, before, now);
+                return action.get();
+            }
+        } catch (ApiException e) {
+            requests.forEach(request -> forgetTickSizeIfRejected(e.error().venueMessage(), request));
+            throw e;
+        }
+    }
+
+    /**
+     * The CLOB answers "order ... is invalid. Price (...) breaks minimum tick size rule: ..." when the market's tick
+     * changed after it was cached; forgetting it makes the next order read the current one.
+     */
+    private void forgetTickSizeIfRejected(String message, ClobOrderRequest request) {
+        if (request.tickSize() == null && message != null
+                && message.toLowerCase(Locale.ROOT).contains("minimum tick size")) {
+            LOG.info("tick size of token {} rejected by the CLOB; it is read again for the next order",
+                    request.tokenId());
+            forgetTickSize(request.tokenId());
         }
     }
 

@@ -412,6 +412,9 @@ public final class ClobClient {
     }
 
     public CancelResult cancelOrders(List<String> orderIds) {
+        if (orderIds.isEmpty()) {
+            throw new IllegalArgumentException("orderIds must not be empty (cancelAll() cancels everything)");
+        }
         ArrayNode body = json.array();
         orderIds.forEach(id -> body.add(requireId(id, "orderId")));
         return json.cancelResult(rest.delete("/orders").operation("cancelOrders").endpointGroup(ClobEndpoints.CANCEL)
@@ -423,8 +426,15 @@ public final class ClobClient {
                 .executeJson());
     }
 
-    /** Cancels all own orders in a market (condition id) and/or for one token; either may be null. */
+    /**
+     * Cancels all own orders in a market (condition id) and/or for one token; either may be null, not both (an
+     * empty filter is not sent as a way to cancel everything: that is {@link #cancelAll()}).
+     */
     public CancelResult cancelMarketOrders(String market, String assetId) {
+        if ((market == null || market.isBlank()) && (assetId == null || assetId.isBlank())) {
+            throw new IllegalArgumentException("market and assetId are both empty, got market=" + market
+                    + ", assetId=" + assetId + "; name one, or use cancelAll()");
+        }
         ObjectNode body = json.object();
         body.put("market", market == null ? "" : market);
         body.put("asset_id", assetId == null ? "" : assetId);

@@ -122,6 +122,15 @@ class OrderValidationTest {
     }
 
     @Test
+    void cancelsWithoutATargetSendNothing() {
+        assertThatThrownBy(() -> client.cancelOrders(List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("orderIds must not be empty");
+        assertThatThrownBy(() -> client.cancelMarketOrders(null, " ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("market and assetId are both empty").hasMessageContaining("cancelAll()");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
     void batchesAboveFifteenOrdersSendNothing() {
         List<ClobOrderRequest> sixteen = Collections.nCopies(ClobClient.MAX_BATCH_ORDERS + 1, limit("0.5", "10")
                 .build());

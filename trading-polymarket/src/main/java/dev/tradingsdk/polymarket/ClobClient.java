@@ -363,7 +363,8 @@ public final class ClobClient {
     /** Validates and computes amounts; sends only the tick-size/neg-risk look-ups the request does not answer. */
     private PreparedOrder prepare(ClobOrderRequest request) {
         requireSigner();
-        long nowSeconds = clock.now().getEpochSecond();
+        // The CLOB judges the expiry by its own clock, so after syncServerTime() the offset applies here too.
+        long nowSeconds = clock.now().getEpochSecond() + requestSigner.serverOffsetSeconds();
         if (request.orderType() == ClobOrderType.GTD
                 && request.expirationSeconds() <= nowSeconds + GTD_SECURITY_THRESHOLD_SECONDS) {
             throw new InvalidOrderException("expiration", request.expirationSeconds(), "GTD expiration "

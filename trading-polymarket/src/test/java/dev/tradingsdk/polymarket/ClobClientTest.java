@@ -341,6 +341,20 @@ class ClobClientTest {
     }
 
     @Test
+    void judgesGtdExpiryByServerTimeAfterSync() {
+        long serverNow = NOW.getEpochSecond() + 120;
+        route("GET /time", 200, Long.toString(serverNow));
+        ClobClient client = builder().credentials(CREDS).build();
+        assertThat(client.syncServerTime()).isEqualTo(120);
+        ClobOrderRequest expiredForTheServer = ClobOrderRequest.limit(TOKEN, Side.BUY, new BigDecimal("0.5"),
+                BigDecimal.TEN).tickSize(TickSize.HUNDREDTH).negRisk(false).goodTill(NOW.getEpochSecond() + 150)
+                .build();
+        assertThatThrownBy(() -> client.postOrder(expiredForTheServer)).isInstanceOf(InvalidOrderException.class)
+                .hasMessageContaining("(now " + serverNow + ";");
+        assertThat(requests).hasSize(1);
+    }
+
+    @Test
     void stampsAuthHeadersWithServerTimeAfterSync() {
         long serverNow = NOW.getEpochSecond() + 95;
         route("GET /time", 200, Long.toString(serverNow));

@@ -1,7 +1,7 @@
 package dev.tradingsdk.cfd;
 
-import dev.tradingsdk.cfd.internal.EquityCurve;
 import dev.tradingsdk.cfd.internal.ReadOnlyAccount;
+import dev.tradingsdk.core.analytics.ReturnMetrics;
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
@@ -14,9 +14,12 @@ import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.core.time.SimulatedClock;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -162,7 +165,7 @@ public final class Competition {
         }
         if (status != CompetitionStatus.PENDING) {
             for (Entrant entrant : entrants.values()) {
-                entrant.curve.sample(entrant.account.equity());
+                entrant.sample(entrant.account.equity());
             }
         }
         if (status == CompetitionStatus.ACTIVE && !now.isBefore(end)) {
@@ -249,11 +252,16 @@ public final class Competition {
         for (Entrant e : entrants.values()) {
             CfdAccount a = e.account;
             Money equity = a.equity();
+            // one period per step: the steps are not a fixed calendar period, so nothing is annualized
+            ReturnMetrics steps = ReturnMetrics.of(Arrays.copyOf(e.returns, e.returnCount), 1);
+            BigDecimal maxDrawdownPercent = BigDecimal.valueOf(steps.maxDrawdown()).movePointRight(2)
+                    .setScale(4, RoundingMode.HALF_EVEN);
+            double sharpe = Double.isNaN(steps.sharpe()) ? 0.0 : steps.sharpe();
             rows.add(new LeaderboardEntry(0, e.participant, e.status, equity,
                     CfdMath.pnlPercent(equity.minus(initialCapital), initialCapital), a.realizedPnl(),
-                    a.unrealizedPnl(), Money.max(e.curve.peak(), equity), e.curve.maxDrawdownPercent(),
-                    e.curve.sharpe(), CfdMath.winRatePercent(a.winningTrades(), a.closedTrades()), a.fillCount(),
-                    a.fees(), a.financing()));
+                    a.unrealizedPnl(), Money.max(e.peak, equity), maxDrawdownPercent, sharpe,
+                    CfdMath.winRatePercent(a.winningTrades(), a.closedTrades()), a.fillCount(), a.fees(),
+                    a.financing()));
         }
         return Leaderboard.rank(rows);
     }
@@ -363,15 +371,32 @@ public final class Competition {
         final Participant participant;
         final DecisionFunction decisions;
         final CfdAccount account;
-        final EquityCurve curve;
         ParticipantStatus status = ParticipantStatus.ACTIVE;
         String reason = "";
+        Money peak;
+        Money last;
+        double[] returns = new double[64];
+        int returnCount;
 
         Entrant(Participant participant, DecisionFunction decisions, CfdAccount account, Money initial) {
             this.participant = participant;
             this.decisions = decisions;
             this.account = account;
-            this.curve = new EquityCurve(initial);
+            this.peak = initial;
+            this.last = initial;
+        }
+
+        /** The equity at the end of a step: its return on the previous step's, and the peak. */
+        void sample(Money equity) {
+            peak = Money.max(peak, equity);
+            // a return on a wiped-out (zero) equity is undefined: such a step adds none
+            if (last.isPositive()) {
+                if (returnCount == returns.length) {
+                    returns = Arrays.copyOf(returns, Math.multiplyExact(returnCount, 2));
+                }
+                returns[returnCount++] = equity.toDouble() / last.toDouble() - 1.0;
+            }
+            last = equity;
         }
     }
 

@@ -168,16 +168,48 @@ public final class CfdAccount implements OrderGateway, AccountView {
 
     /** New bid/ask for {@code instrument}; then applies due rollovers and enforces margin. */
     public void mark(Instrument instrument, Price bid, Price ask) {
+        checkQuote(instrument, bid, ask);
         markQuietly(instrument, bid, ask);
         settle();
     }
 
-    /** New quotes for several instruments at once; then applies due rollovers and enforces margin once. */
+    /**
+     * New quotes for several instruments at once; then applies due rollovers and enforces margin once. One
+     * invalid quote refuses them all, before any is applied.
+     */
     public void markAll(Collection<Quote> newQuotes) {
+        checkQuotes(newQuotes);
         for (Quote q : newQuotes) {
             markQuietly(q.instrument(), q.bid(), q.ask());
         }
         settle();
+    }
+
+    /** Throws, naming the field and value, unless every quote has {@code 0 < bid <= ask} at its precision. */
+    static void checkQuotes(Collection<Quote> quotes) {
+        for (Quote q : quotes) {
+            checkQuote(q.instrument(), q.bid(), q.ask());
+        }
+    }
+
+    private static void checkQuote(Instrument instrument, Price bid, Price ask) {
+        Objects.requireNonNull(instrument, "instrument");
+        Objects.requireNonNull(bid, "bid");
+        Objects.requireNonNull(ask, "ask");
+        if (bid.signum() <= 0 || ask.compareTo(bid) < 0) {
+            throw new IllegalArgumentException("quote for " + instrument + " needs 0 < bid <= ask, was bid=" + bid
+                    + " ask=" + ask);
+        }
+        checkPrecision(instrument, "bid", bid);
+        checkPrecision(instrument, "ask", ask);
+    }
+
+    private static void checkPrecision(Instrument instrument, String field, Price price) {
+        int excess = price.precision() - instrument.pricePrecision();
+        if (excess > 0 && price.raw() % FixedMath.powerOfTen(excess) != 0) {
+            throw new IllegalArgumentException(field + " for " + instrument + " has more than "
+                    + instrument.pricePrecision() + " decimals, was " + price);
+        }
     }
 
     /**
@@ -190,13 +222,6 @@ public final class CfdAccount implements OrderGateway, AccountView {
     }
 
     private void markQuietly(Instrument instrument, Price bid, Price ask) {
-        Objects.requireNonNull(instrument, "instrument");
-        Objects.requireNonNull(bid, "bid");
-        Objects.requireNonNull(ask, "ask");
-        if (bid.signum() <= 0 || ask.compareTo(bid) < 0) {
-            throw new IllegalArgumentException("quote for " + instrument + " needs 0 < bid <= ask, was bid=" + bid
-                    + " ask=" + ask);
-        }
         quotes.put(instrument.id(), new CfdQuote(instrument, bid, ask));
         updateBook(instrument, bid, ask);
         emit(new CfdEvent.PriceMarked(accountId, clock.now(), instrument, bid, ask));

@@ -133,12 +133,14 @@ public final class Competition {
 
     /**
      * New quotes at the clock's time: marks every account (stop-outs happen here), runs the decision functions
-     * if an invocation is due and the competition is ACTIVE, then samples every account's equity.
+     * if an invocation is due and the competition is ACTIVE, then samples every account's equity. An invalid
+     * quote is refused before anything changes.
      */
     public void onQuotes(Collection<Quote> newQuotes) {
         if (status == CompetitionStatus.COMPLETED) {
             throw new IllegalStateException("competition " + name + " is COMPLETED");
         }
+        CfdAccount.checkQuotes(newQuotes);
         Instant now = clock.now();
         for (Quote q : newQuotes) {
             quotes.put(q.instrument().id(), q);

@@ -11,7 +11,9 @@ import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.Venue;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
@@ -296,5 +298,28 @@ class CfdAccountTest {
         assertThat(account.liquidations()).isGreaterThan(1);
         AccountAssertions.assertSameState(rebuilt, account);
         assertThat(events.size()).isGreaterThan(before.size());
+    }
+
+    @Test
+    void refusesAPriceFinerThanTheInstrumentNamingItAndChangesNothing() {
+        CfdAccount account = account("10000", CfdTerms.defaults());
+        account.mark(BTC, Price.of("40000.00"), Price.of("40010.00"));
+        int eventsBefore = events.size();
+
+        assertThatThrownBy(() -> account.mark(BTC, Price.of("40000.005"), Price.of("40010.00")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bid").hasMessageContaining("40000.005").hasMessageContaining("2 decimals");
+        assertThat(account.quote(BTC.id()).orElseThrow().bid()).isEqualTo(Price.of("40000.00"));
+        assertThat(events).hasSize(eventsBefore);
+
+        // several quotes at once: one bad quote applies none of them
+        Quote eth = new Quote(ETH, clock.now(), Price.of("2000.00"), Quantity.zero(3), Price.of("2000.50"),
+                Quantity.zero(3));
+        Quote crossed = new Quote(BTC, clock.now(), Price.of("40010.00"), Quantity.zero(4), Price.of("40000.00"),
+                Quantity.zero(4));
+        assertThatThrownBy(() -> account.markAll(List.of(eth, crossed)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bid=40010.00");
+        assertThat(account.quote(ETH.id())).isEmpty();
+        assertThat(events).hasSize(eventsBefore);
     }
 }

@@ -8,13 +8,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.instrument.InstrumentId;
+import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -151,6 +155,28 @@ class CompetitionTest {
         assertThat(competition.status()).isEqualTo(CompetitionStatus.COMPLETED);
         assertThatThrownBy(() -> competition.onMids(Map.of(BTC, Price.of("40000.00"))))
                 .hasMessageContaining("COMPLETED");
+    }
+
+    @Test
+    void anInvalidQuoteChangesNothing() {
+        Competition competition = rules().build();
+        List<Map<InstrumentId, Quote>> seen = new ArrayList<>();
+        competition.join(new Participant("watcher", "rule:watch"), context -> {
+            seen.add(context.quotes());
+            return List.of();
+        });
+        clock.setTime(T0);
+        Quote eth = new Quote(ETH, T0, Price.of("2000.00"), Quantity.zero(3), Price.of("2000.50"), Quantity.zero(3));
+        Quote tooFine = new Quote(BTC, T0, Price.of("40000.005"), Quantity.zero(4), Price.of("40010.00"),
+                Quantity.zero(4));
+        assertThatThrownBy(() -> competition.onQuotes(List.of(eth, tooFine)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("40000.005");
+        assertThat(competition.status()).isEqualTo(CompetitionStatus.PENDING);
+        assertThat(competition.account("watcher").quote(ETH.id())).isEmpty();
+
+        competition.onMids(Map.of(BTC, Price.of("40000.00")));
+        assertThat(competition.status()).isEqualTo(CompetitionStatus.ACTIVE);
+        assertThat(seen).singleElement().satisfies(quotes -> assertThat(quotes).containsOnlyKeys(BTC.id()));
     }
 
     @Test

@@ -19,6 +19,9 @@ import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
 import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.portfolio.PositionSide;
+import dev.tradingsdk.core.risk.RiskGovernor;
+import dev.tradingsdk.core.risk.RiskRule;
+import dev.tradingsdk.core.risk.StaleMarketDataRule;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -321,5 +324,26 @@ class CfdAccountTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bid=40010.00");
         assertThat(account.quote(ETH.id())).isEmpty();
         assertThat(events).hasSize(eventsBefore);
+    }
+
+    @Test
+    void rebuiltAccountKnowsHowOldItsPricesAre() {
+        CfdTerms terms = CfdTerms.defaults();
+        List<RiskRule> rules = new ArrayList<>(terms.riskRules());
+        rules.add(new StaleMarketDataRule(Duration.ofMinutes(5)));
+        CfdAccount account = CfdAccount.builder("acct-1", usd("10000")).terms(terms).clock(clock)
+                .eventListener(events::add).riskGovernor(governor(rules)).build();
+        account.mark(BTC, Price.of("40000.00"), Price.of("40010.00"));
+        clock.advance(Duration.ofHours(1));
+        assertThat(account.submit(OrderRequest.buy(BTC).quantity("0.01").build()).reason())
+                .startsWith(StaleMarketDataRule.CODE);
+
+        CfdAccount rebuilt = CfdAccount.rebuild(events, terms, clock, governor(rules));
+        assertThat(rebuilt.submit(OrderRequest.buy(BTC).quantity("0.01").build()).reason())
+                .startsWith(StaleMarketDataRule.CODE);
+    }
+
+    private RiskGovernor governor(List<RiskRule> rules) {
+        return RiskGovernor.builder().clock(clock).rules(rules.toArray(new RiskRule[0])).build();
     }
 }

@@ -200,16 +200,8 @@ public final class CfdAccount implements OrderGateway, AccountView {
             throw new IllegalArgumentException("quote for " + instrument + " needs 0 < bid <= ask, was bid=" + bid
                     + " ask=" + ask);
         }
-        checkPrecision(instrument, "bid", bid);
-        checkPrecision(instrument, "ask", ask);
-    }
-
-    private static void checkPrecision(Instrument instrument, String field, Price price) {
-        int excess = price.precision() - instrument.pricePrecision();
-        if (excess > 0 && price.raw() % FixedMath.powerOfTen(excess) != 0) {
-            throw new IllegalArgumentException(field + " for " + instrument + " has more than "
-                    + instrument.pricePrecision() + " decimals, was " + price);
-        }
+        CfdMath.priceRaw(instrument, "bid", bid);
+        CfdMath.priceRaw(instrument, "ask", ask);
     }
 
     /**

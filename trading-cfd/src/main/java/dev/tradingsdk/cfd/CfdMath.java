@@ -225,6 +225,19 @@ public final class CfdMath {
         return FixedMath.divide(numerator, Math.multiplyExact(denominator, FixedMath.powerOfTen(-shift)), mode);
     }
 
+    /**
+     * {@code price} as a raw value at the instrument's price precision; a price with more decimals is refused
+     * naming {@code field} and the value (instead of the rescale's bare ArithmeticException).
+     */
+    static long priceRaw(Instrument instrument, String field, Price price) {
+        int excess = price.precision() - instrument.pricePrecision();
+        if (excess > 0 && price.raw() % FixedMath.powerOfTen(excess) != 0) {
+            throw new IllegalArgumentException(field + " for " + instrument + " has more than "
+                    + instrument.pricePrecision() + " decimals, was " + price);
+        }
+        return price.rawAt(instrument.pricePrecision());
+    }
+
     private static void checkLeverage(int leverage) {
         if (leverage < 1) {
             throw new IllegalArgumentException("leverage must be at least 1, was " + leverage);

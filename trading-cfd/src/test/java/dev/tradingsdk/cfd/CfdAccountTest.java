@@ -129,6 +129,14 @@ class CfdAccountTest {
         account.markMid(EURUSD, Price.of("1.00001"));
         assertThat(account.quote(EURUSD.id()).orElseThrow().bid()).isEqualTo(Price.of("0.99995"));
         assertThat(account.quote(EURUSD.id()).orElseThrow().ask()).isEqualTo(Price.of("1.00007"));
+
+        // a mid finer than the instrument's prices is refused by name, and the last quote stays
+        int eventsBefore = events.size();
+        assertThatThrownBy(() -> account.markMid(BTC, Price.of("40000.005")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mid").hasMessageContaining("40000.005").hasMessageContaining("2 decimals");
+        assertThat(account.quote(BTC.id()).orElseThrow().bid()).isEqualTo(Price.of("39990.00"));
+        assertThat(events).hasSize(eventsBefore);
     }
 
     @Test

@@ -151,7 +151,9 @@ public final class CfdTerms {
         long half = FixedMath.multiplyDivide(midRaw, spreadBps(instrument.assetClass()), 20_000L,
                 RoundingMode.CEILING);
         long bid = FixedMath.divide(midRaw - half, tick, RoundingMode.FLOOR) * tick;
-        long ask = FixedMath.divide(Math.addExact(midRaw, half), tick, RoundingMode.CEILING) * tick;
+        // rounding up to a whole tick can pass Long.MAX_VALUE
+        long ask = Math.multiplyExact(FixedMath.divide(Math.addExact(midRaw, half), tick, RoundingMode.CEILING),
+                tick);
         Quantity none = Quantity.zero(instrument.sizePrecision());
         return new Quote(instrument, time, Price.ofRaw(Math.max(bid, tick), p), none, Price.ofRaw(ask, p), none);
     }

@@ -243,9 +243,10 @@ public final class Competition {
 
     /** Disqualifies a participant (a rules breach found outside the engine); it is not invoked again. */
     public void disqualify(String participant, String reason) {
+        Objects.requireNonNull(reason, "reason");
         Entrant entrant = entrant(participant);
         entrant.status = ParticipantStatus.DISQUALIFIED;
-        entrant.reason = Objects.requireNonNull(reason, "reason");
+        entrant.reason = reason;
     }
 
     /** The ranking now: by equity, highest first, ties by participant name. */

@@ -180,6 +180,20 @@ class CompetitionTest {
     }
 
     @Test
+    void disqualifyingWithoutAReasonChangesNothing() {
+        Competition competition = rules().build();
+        competition.join(new Participant("a", "rule:idle"), context -> List.of());
+        assertThatThrownBy(() -> competition.disqualify("a", null)).hasMessageContaining("reason");
+        assertThat(competition.status("a")).isEqualTo(ParticipantStatus.ACTIVE);
+        assertThat(competition.statusReason("a")).isEmpty();
+        assertThatThrownBy(() -> competition.disqualify("b", "cheating")).hasMessageContaining("no participant b");
+
+        competition.disqualify("a", "cheating");
+        assertThat(competition.status("a")).isEqualTo(ParticipantStatus.DISQUALIFIED);
+        assertThat(competition.statusReason("a")).isEqualTo("cheating");
+    }
+
+    @Test
     void definitionIsValidated() {
         assertThatThrownBy(() -> rules().maxLeverage(0).build()).hasMessageContaining("maxLeverage");
         assertThatThrownBy(() -> rules().window(T0, T0).build()).hasMessageContaining("window");

@@ -505,6 +505,18 @@ public final class Competition {
             if (allowedAssetClasses.isEmpty()) {
                 throw new IllegalArgumentException("allowedAssetClasses must not be empty");
             }
+            for (AssetClass assetClass : allowedAssetClasses) {
+                if (assetClass == null) {
+                    throw new IllegalArgumentException("allowedAssetClasses must not contain null, was "
+                            + allowedAssetClasses);
+                }
+            }
+            for (String symbol : allowedSymbols) {
+                if (symbol == null || symbol.isBlank()) {
+                    throw new IllegalArgumentException("allowedSymbols must not contain a blank or null symbol, was "
+                            + (symbol == null ? "null" : "\"" + symbol + "\"") + " in " + allowedSymbols);
+                }
+            }
             if (invocationInterval == null || invocationInterval.isNegative() || invocationInterval.isZero()) {
                 throw new IllegalArgumentException("invocationInterval must be positive, was " + invocationInterval);
             }

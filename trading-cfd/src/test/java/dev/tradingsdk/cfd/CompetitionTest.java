@@ -19,6 +19,8 @@ import dev.tradingsdk.core.time.SimulatedClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -200,6 +202,16 @@ class CompetitionTest {
         assertThatThrownBy(() -> rules().initialCapital(Money.of("0", Currency.USD)).build())
                 .hasMessageContaining("initialCapital");
         assertThatThrownBy(() -> new Participant("has space", "x")).hasMessageContaining("has space");
+        Set<AssetClass> withNull = new HashSet<>(Arrays.asList(AssetClass.CRYPTO, null));
+        assertThatThrownBy(() -> rules().allowedAssetClasses(withNull).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allowedAssetClasses")
+                .hasMessageContaining("null");
+        assertThatThrownBy(() -> rules().allowedSymbols(new HashSet<>(Arrays.asList("BTCUSD", null))).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allowedSymbols")
+                .hasMessageContaining("null");
+        assertThatThrownBy(() -> rules().allowedSymbols(Set.of("BTCUSD", " ")).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allowedSymbols")
+                .hasMessageContaining("\" \"");
     }
 
     private static DecisionFunction once(OrderRequest order) {

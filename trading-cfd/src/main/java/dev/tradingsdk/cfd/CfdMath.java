@@ -192,7 +192,7 @@ public final class CfdMath {
         long raw = quotient(numerator, c, denominator, size.precision() + multiplier.precision(), pricePrecision,
                 mode);
         long tick = instrument.tickRaw();
-        long onTick = FixedMath.divide(raw, tick, mode) * tick;
+        long onTick = Math.multiplyExact(FixedMath.divide(raw, tick, mode), tick); // rounding up may pass the range
         return Optional.of(Price.ofRaw(onTick, pricePrecision));
     }
 

@@ -141,7 +141,7 @@ public final class CfdAccount implements OrderGateway, AccountView {
     private void replay(CfdEvent event) {
         if (event instanceof CfdEvent.PriceMarked e) {
             quotes.put(e.instrument().id(), new CfdQuote(e.instrument(), e.bid(), e.ask()));
-            updateBook(e.instrument(), e.bid(), e.ask());
+            updateBook(e.instrument(), e.bid(), e.ask(), e.at());
         } else if (event instanceof CfdEvent.OrderUpdated e) {
             // a second update for a known id is a rejected duplicate submission, which changed nothing
             orders.putIfAbsent(e.order().clientOrderId(), e.order().snapshot());
@@ -168,16 +168,40 @@ public final class CfdAccount implements OrderGateway, AccountView {
 
     /** New bid/ask for {@code instrument}; then applies due rollovers and enforces margin. */
     public void mark(Instrument instrument, Price bid, Price ask) {
+        checkQuote(instrument, bid, ask);
         markQuietly(instrument, bid, ask);
         settle();
     }
 
-    /** New quotes for several instruments at once; then applies due rollovers and enforces margin once. */
+    /**
+     * New quotes for several instruments at once; then applies due rollovers and enforces margin once. One
+     * invalid quote refuses them all, before any is applied.
+     */
     public void markAll(Collection<Quote> newQuotes) {
+        checkQuotes(newQuotes);
         for (Quote q : newQuotes) {
             markQuietly(q.instrument(), q.bid(), q.ask());
         }
         settle();
+    }
+
+    /** Throws, naming the field and value, unless every quote has {@code 0 < bid <= ask} at its precision. */
+    static void checkQuotes(Collection<Quote> quotes) {
+        for (Quote q : quotes) {
+            checkQuote(q.instrument(), q.bid(), q.ask());
+        }
+    }
+
+    private static void checkQuote(Instrument instrument, Price bid, Price ask) {
+        Objects.requireNonNull(instrument, "instrument");
+        Objects.requireNonNull(bid, "bid");
+        Objects.requireNonNull(ask, "ask");
+        if (bid.signum() <= 0 || ask.compareTo(bid) < 0) {
+            throw new IllegalArgumentException("quote for " + instrument + " needs 0 < bid <= ask, was bid=" + bid
+                    + " ask=" + ask);
+        }
+        CfdMath.priceRaw(instrument, "bid", bid);
+        CfdMath.priceRaw(instrument, "ask", ask);
     }
 
     /**
@@ -190,22 +214,18 @@ public final class CfdAccount implements OrderGateway, AccountView {
     }
 
     private void markQuietly(Instrument instrument, Price bid, Price ask) {
-        Objects.requireNonNull(instrument, "instrument");
-        Objects.requireNonNull(bid, "bid");
-        Objects.requireNonNull(ask, "ask");
-        if (bid.signum() <= 0 || ask.compareTo(bid) < 0) {
-            throw new IllegalArgumentException("quote for " + instrument + " needs 0 < bid <= ask, was bid=" + bid
-                    + " ask=" + ask);
-        }
+        Instant now = clock.now();
         quotes.put(instrument.id(), new CfdQuote(instrument, bid, ask));
-        updateBook(instrument, bid, ask);
-        emit(new CfdEvent.PriceMarked(accountId, clock.now(), instrument, bid, ask));
+        updateBook(instrument, bid, ask, now);
+        emit(new CfdEvent.PriceMarked(accountId, now, instrument, bid, ask));
     }
 
-    private void updateBook(Instrument instrument, Price bid, Price ask) {
+    /** Stamped with the price's own time (also on a rebuild), so market-data age rules see its true age. */
+    private void updateBook(Instrument instrument, Price bid, Price ask, Instant at) {
         int p = instrument.pricePrecision();
+        long atNanos = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano());
         books.computeIfAbsent(instrument.id(), id -> new TopOfBook(instrument))
-                .update(bid.rawAt(p), 0, ask.rawAt(p), 0, clock.epochNanos());
+                .update(bid.rawAt(p), 0, ask.rawAt(p), 0, atNanos);
     }
 
     /** The latest quote for {@code instrument}, if any. */

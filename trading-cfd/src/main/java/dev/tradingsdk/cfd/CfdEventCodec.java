@@ -18,6 +18,7 @@ import dev.tradingsdk.core.order.TimeInForce;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -97,6 +98,16 @@ public final class CfdEventCodec implements JournalCodec<CfdEvent> {
     @Override
     public CfdEvent decode(byte[] bytes) {
         Reader r = new Reader(new String(bytes, StandardCharsets.UTF_8));
+        try {
+            return decode(r);
+        } catch (NumberFormatException | IndexOutOfBoundsException | DateTimeException | NullPointerException e) {
+            // what a damaged field makes its parser throw: report it as the damaged field it is
+            throw new IllegalArgumentException("damaged CFD event record: field " + r.fieldNumber() + " \""
+                    + r.field() + "\" cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private CfdEvent decode(Reader r) {
         String kind = r.text();
         String account = r.text();
         Instant at = r.instant();
@@ -213,6 +224,16 @@ public final class CfdEventCodec implements JournalCodec<CfdEvent> {
 
         Reader(String line) {
             this.parts = line.split(",", -1);
+        }
+
+        /** 1-based number of the field read last. */
+        int fieldNumber() {
+            return next;
+        }
+
+        /** The field read last, as stored. */
+        String field() {
+            return next == 0 ? "" : parts[next - 1];
         }
 
         String text() {

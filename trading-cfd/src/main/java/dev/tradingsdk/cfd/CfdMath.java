@@ -192,7 +192,7 @@ public final class CfdMath {
         long raw = quotient(numerator, c, denominator, size.precision() + multiplier.precision(), pricePrecision,
                 mode);
         long tick = instrument.tickRaw();
-        long onTick = FixedMath.divide(raw, tick, mode) * tick;
+        long onTick = Math.multiplyExact(FixedMath.divide(raw, tick, mode), tick); // rounding up may pass the range
         return Optional.of(Price.ofRaw(onTick, pricePrecision));
     }
 
@@ -223,6 +223,19 @@ public final class CfdMath {
             return FixedMath.multiplyDivide(numerator, FixedMath.powerOfTen(shift), denominator, mode);
         }
         return FixedMath.divide(numerator, Math.multiplyExact(denominator, FixedMath.powerOfTen(-shift)), mode);
+    }
+
+    /**
+     * {@code price} as a raw value at the instrument's price precision; a price with more decimals is refused
+     * naming {@code field} and the value (instead of the rescale's bare ArithmeticException).
+     */
+    static long priceRaw(Instrument instrument, String field, Price price) {
+        int excess = price.precision() - instrument.pricePrecision();
+        if (excess > 0 && price.raw() % FixedMath.powerOfTen(excess) != 0) {
+            throw new IllegalArgumentException(field + " for " + instrument + " has more than "
+                    + instrument.pricePrecision() + " decimals, was " + price);
+        }
+        return price.rawAt(instrument.pricePrecision());
     }
 
     private static void checkLeverage(int leverage) {

@@ -139,18 +139,21 @@ public final class CfdTerms {
     /**
      * The quote around {@code mid} with this spread for the instrument's asset class: half the spread each side,
      * rounded outwards to whole ticks (a non-zero spread is at least a tick each side), the bid at least a tick.
+     * A mid with more decimals than the instrument's prices is refused.
      */
     public Quote quoteAroundMid(Instrument instrument, Price mid, Instant time) {
         if (mid.signum() <= 0) {
             throw new IllegalArgumentException("mid for " + instrument + " must be positive, was " + mid);
         }
         int p = instrument.pricePrecision();
-        long midRaw = mid.rawAt(p);
+        long midRaw = CfdMath.priceRaw(instrument, "mid", mid);
         long tick = instrument.tickRaw();
         long half = FixedMath.multiplyDivide(midRaw, spreadBps(instrument.assetClass()), 20_000L,
                 RoundingMode.CEILING);
         long bid = FixedMath.divide(midRaw - half, tick, RoundingMode.FLOOR) * tick;
-        long ask = FixedMath.divide(Math.addExact(midRaw, half), tick, RoundingMode.CEILING) * tick;
+        // rounding up to a whole tick can pass Long.MAX_VALUE
+        long ask = Math.multiplyExact(FixedMath.divide(Math.addExact(midRaw, half), tick, RoundingMode.CEILING),
+                tick);
         Quantity none = Quantity.zero(instrument.sizePrecision());
         return new Quote(instrument, time, Price.ofRaw(Math.max(bid, tick), p), none, Price.ofRaw(ask, p), none);
     }

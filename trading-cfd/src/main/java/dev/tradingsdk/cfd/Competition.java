@@ -1,7 +1,7 @@
 package dev.tradingsdk.cfd;
 
-import dev.tradingsdk.cfd.internal.EquityCurve;
 import dev.tradingsdk.cfd.internal.ReadOnlyAccount;
+import dev.tradingsdk.core.analytics.ReturnMetrics;
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
@@ -14,9 +14,12 @@ import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.core.time.SimulatedClock;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -130,12 +133,14 @@ public final class Competition {
 
     /**
      * New quotes at the clock's time: marks every account (stop-outs happen here), runs the decision functions
-     * if an invocation is due and the competition is ACTIVE, then samples every account's equity.
+     * if an invocation is due and the competition is ACTIVE, then samples every account's equity. An invalid
+     * quote is refused before anything changes.
      */
     public void onQuotes(Collection<Quote> newQuotes) {
         if (status == CompetitionStatus.COMPLETED) {
             throw new IllegalStateException("competition " + name + " is COMPLETED");
         }
+        CfdAccount.checkQuotes(newQuotes);
         Instant now = clock.now();
         for (Quote q : newQuotes) {
             quotes.put(q.instrument().id(), q);
@@ -162,7 +167,7 @@ public final class Competition {
         }
         if (status != CompetitionStatus.PENDING) {
             for (Entrant entrant : entrants.values()) {
-                entrant.curve.sample(entrant.account.equity());
+                entrant.sample(entrant.account.equity());
             }
         }
         if (status == CompetitionStatus.ACTIVE && !now.isBefore(end)) {
@@ -238,9 +243,10 @@ public final class Competition {
 
     /** Disqualifies a participant (a rules breach found outside the engine); it is not invoked again. */
     public void disqualify(String participant, String reason) {
+        Objects.requireNonNull(reason, "reason");
         Entrant entrant = entrant(participant);
         entrant.status = ParticipantStatus.DISQUALIFIED;
-        entrant.reason = Objects.requireNonNull(reason, "reason");
+        entrant.reason = reason;
     }
 
     /** The ranking now: by equity, highest first, ties by participant name. */
@@ -249,11 +255,16 @@ public final class Competition {
         for (Entrant e : entrants.values()) {
             CfdAccount a = e.account;
             Money equity = a.equity();
+            // one period per step: the steps are not a fixed calendar period, so nothing is annualized
+            ReturnMetrics steps = ReturnMetrics.of(Arrays.copyOf(e.returns, e.returnCount), 1);
+            BigDecimal maxDrawdownPercent = BigDecimal.valueOf(steps.maxDrawdown()).movePointRight(2)
+                    .setScale(4, RoundingMode.HALF_EVEN);
+            double sharpe = Double.isNaN(steps.sharpe()) ? 0.0 : steps.sharpe();
             rows.add(new LeaderboardEntry(0, e.participant, e.status, equity,
                     CfdMath.pnlPercent(equity.minus(initialCapital), initialCapital), a.realizedPnl(),
-                    a.unrealizedPnl(), Money.max(e.curve.peak(), equity), e.curve.maxDrawdownPercent(),
-                    e.curve.sharpe(), CfdMath.winRatePercent(a.winningTrades(), a.closedTrades()), a.fillCount(),
-                    a.fees(), a.financing()));
+                    a.unrealizedPnl(), Money.max(e.peak, equity), maxDrawdownPercent, sharpe,
+                    CfdMath.winRatePercent(a.winningTrades(), a.closedTrades()), a.fillCount(), a.fees(),
+                    a.financing()));
         }
         return Leaderboard.rank(rows);
     }
@@ -363,15 +374,32 @@ public final class Competition {
         final Participant participant;
         final DecisionFunction decisions;
         final CfdAccount account;
-        final EquityCurve curve;
         ParticipantStatus status = ParticipantStatus.ACTIVE;
         String reason = "";
+        Money peak;
+        Money last;
+        double[] returns = new double[64];
+        int returnCount;
 
         Entrant(Participant participant, DecisionFunction decisions, CfdAccount account, Money initial) {
             this.participant = participant;
             this.decisions = decisions;
             this.account = account;
-            this.curve = new EquityCurve(initial);
+            this.peak = initial;
+            this.last = initial;
+        }
+
+        /** The equity at the end of a step: its return on the previous step's, and the peak. */
+        void sample(Money equity) {
+            peak = Money.max(peak, equity);
+            // a return on a wiped-out (zero) equity is undefined: such a step adds none
+            if (last.isPositive()) {
+                if (returnCount == returns.length) {
+                    returns = Arrays.copyOf(returns, Math.multiplyExact(returnCount, 2));
+                }
+                returns[returnCount++] = equity.toDouble() / last.toDouble() - 1.0;
+            }
+            last = equity;
         }
     }
 
@@ -476,6 +504,18 @@ public final class Competition {
             }
             if (allowedAssetClasses.isEmpty()) {
                 throw new IllegalArgumentException("allowedAssetClasses must not be empty");
+            }
+            for (AssetClass assetClass : allowedAssetClasses) {
+                if (assetClass == null) {
+                    throw new IllegalArgumentException("allowedAssetClasses must not contain null, was "
+                            + allowedAssetClasses);
+                }
+            }
+            for (String symbol : allowedSymbols) {
+                if (symbol == null || symbol.isBlank()) {
+                    throw new IllegalArgumentException("allowedSymbols must not contain a blank or null symbol, was "
+                            + (symbol == null ? "null" : "\"" + symbol + "\"") + " in " + allowedSymbols);
+                }
             }
             if (invocationInterval == null || invocationInterval.isNegative() || invocationInterval.isZero()) {
                 throw new IllegalArgumentException("invocationInterval must be positive, was " + invocationInterval);

@@ -37,7 +37,9 @@ public final class PositionBook {
     private final long[] marks;
     private final long[] size;
     private final long[] cash;
-    private final long[] equity;
+    private long[] equity;
+    /** Where {@link #revalue} computes, swapped with {@link #equity} once it succeeds. */
+    private long[] nextEquity;
     private int count;
 
     /**
@@ -65,6 +67,7 @@ public final class PositionBook {
         this.runCost = new long[capacity];
         this.cash = new long[accounts];
         this.equity = new long[accounts];
+        this.nextEquity = new long[accounts];
     }
 
     /** Adds a position (signed size: positive long, negative short) and returns its index. */
@@ -99,20 +102,26 @@ public final class PositionBook {
     }
 
     /**
-     * Marks every position to {@code bidRaw}/{@code askRaw} (indexed by instrument, at the price precision) and
-     * recomputes every account's equity.
+     * Marks every position to {@code bidRaw}/{@code askRaw} (indexed by instrument, at the price precision, each
+     * {@code 0 < bid <= ask}) and recomputes every account's equity. Refused prices or an overflow change nothing.
      */
     public void revalue(long[] bidRaw, long[] askRaw) {
         if (bidRaw.length < instrumentCount || askRaw.length < instrumentCount) {
             throw new IllegalArgumentException("need prices for " + instrumentCount + " instruments, got "
                     + bidRaw.length + " bids and " + askRaw.length + " asks");
         }
+        for (int k = 0; k < instrumentCount; k++) {
+            if (bidRaw[k] <= 0 || askRaw[k] < bidRaw[k]) {
+                throw new IllegalArgumentException("prices of instrument " + k + " need 0 < bid <= ask, were bid="
+                        + bidRaw[k] + " ask=" + askRaw[k]);
+            }
+        }
         long[] mk = marks;
         for (int k = 0; k < instrumentCount; k++) {
             mk[2 * k] = bidRaw[k];
             mk[2 * k + 1] = askRaw[k];
         }
-        long[] eq = equity;
+        long[] eq = nextEquity;
         System.arraycopy(cash, 0, eq, 0, eq.length);
         int[] mi = markIndex;
         long[] sz = size;
@@ -127,6 +136,8 @@ public final class PositionBook {
             int a = owners[r];
             eq[a] = Math.addExact(eq[a], Math.subtractExact(value, costs[r]));
         }
+        nextEquity = equity;
+        equity = eq;
     }
 
     /** An account's equity after the last {@link #revalue}, raw at {@link #moneyPrecision()}. */

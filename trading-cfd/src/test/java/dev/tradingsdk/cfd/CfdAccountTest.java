@@ -11,12 +11,17 @@ import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.Venue;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
 import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.portfolio.PositionSide;
+import dev.tradingsdk.core.risk.RiskGovernor;
+import dev.tradingsdk.core.risk.RiskRule;
+import dev.tradingsdk.core.risk.StaleMarketDataRule;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -124,6 +129,14 @@ class CfdAccountTest {
         account.markMid(EURUSD, Price.of("1.00001"));
         assertThat(account.quote(EURUSD.id()).orElseThrow().bid()).isEqualTo(Price.of("0.99995"));
         assertThat(account.quote(EURUSD.id()).orElseThrow().ask()).isEqualTo(Price.of("1.00007"));
+
+        // a mid finer than the instrument's prices is refused by name, and the last quote stays
+        int eventsBefore = events.size();
+        assertThatThrownBy(() -> account.markMid(BTC, Price.of("40000.005")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mid").hasMessageContaining("40000.005").hasMessageContaining("2 decimals");
+        assertThat(account.quote(BTC.id()).orElseThrow().bid()).isEqualTo(Price.of("39990.00"));
+        assertThat(events).hasSize(eventsBefore);
     }
 
     @Test
@@ -296,5 +309,49 @@ class CfdAccountTest {
         assertThat(account.liquidations()).isGreaterThan(1);
         AccountAssertions.assertSameState(rebuilt, account);
         assertThat(events.size()).isGreaterThan(before.size());
+    }
+
+    @Test
+    void refusesAPriceFinerThanTheInstrumentNamingItAndChangesNothing() {
+        CfdAccount account = account("10000", CfdTerms.defaults());
+        account.mark(BTC, Price.of("40000.00"), Price.of("40010.00"));
+        int eventsBefore = events.size();
+
+        assertThatThrownBy(() -> account.mark(BTC, Price.of("40000.005"), Price.of("40010.00")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bid").hasMessageContaining("40000.005").hasMessageContaining("2 decimals");
+        assertThat(account.quote(BTC.id()).orElseThrow().bid()).isEqualTo(Price.of("40000.00"));
+        assertThat(events).hasSize(eventsBefore);
+
+        // several quotes at once: one bad quote applies none of them
+        Quote eth = new Quote(ETH, clock.now(), Price.of("2000.00"), Quantity.zero(3), Price.of("2000.50"),
+                Quantity.zero(3));
+        Quote crossed = new Quote(BTC, clock.now(), Price.of("40010.00"), Quantity.zero(4), Price.of("40000.00"),
+                Quantity.zero(4));
+        assertThatThrownBy(() -> account.markAll(List.of(eth, crossed)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bid=40010.00");
+        assertThat(account.quote(ETH.id())).isEmpty();
+        assertThat(events).hasSize(eventsBefore);
+    }
+
+    @Test
+    void rebuiltAccountKnowsHowOldItsPricesAre() {
+        CfdTerms terms = CfdTerms.defaults();
+        List<RiskRule> rules = new ArrayList<>(terms.riskRules());
+        rules.add(new StaleMarketDataRule(Duration.ofMinutes(5)));
+        CfdAccount account = CfdAccount.builder("acct-1", usd("10000")).terms(terms).clock(clock)
+                .eventListener(events::add).riskGovernor(governor(rules)).build();
+        account.mark(BTC, Price.of("40000.00"), Price.of("40010.00"));
+        clock.advance(Duration.ofHours(1));
+        assertThat(account.submit(OrderRequest.buy(BTC).quantity("0.01").build()).reason())
+                .startsWith(StaleMarketDataRule.CODE);
+
+        CfdAccount rebuilt = CfdAccount.rebuild(events, terms, clock, governor(rules));
+        assertThat(rebuilt.submit(OrderRequest.buy(BTC).quantity("0.01").build()).reason())
+                .startsWith(StaleMarketDataRule.CODE);
+    }
+
+    private RiskGovernor governor(List<RiskRule> rules) {
+        return RiskGovernor.builder().clock(clock).rules(rules.toArray(new RiskRule[0])).build();
     }
 }

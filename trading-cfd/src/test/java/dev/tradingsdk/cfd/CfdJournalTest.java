@@ -74,5 +74,15 @@ class CfdJournalTest {
                 .hasMessageContaining("ends early");
         assertThatThrownBy(() -> codec.decode("teleport,a,1970-01-01T00:00:00Z".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("teleport");
+        // a damaged field is refused as such, naming it, whatever the field's own parser throws
+        assertThatThrownBy(() -> codec.decode("price,a,1970-01-01T00:00:00Z,BTCUSD,1:2,1:2"
+                .getBytes(StandardCharsets.UTF_8))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("field 4").hasMessageContaining("\"BTCUSD\"");
+        assertThatThrownBy(() -> codec.decode("opened,a,1970-01-01T00:00:00Z,100".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("field 4")
+                .hasMessageContaining("\"100\"");
+        assertThatThrownBy(() -> codec.decode("rollover,a,yesterday".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("field 3")
+                .hasMessageContaining("\"yesterday\"");
     }
 }

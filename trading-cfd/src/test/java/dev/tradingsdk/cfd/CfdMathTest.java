@@ -6,6 +6,9 @@ import static dev.tradingsdk.cfd.TestInstruments.SHIB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradingsdk.core.instrument.AssetClass;
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.instrument.Venue;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
@@ -160,5 +163,17 @@ class CfdMathTest {
     void overflowThrowsInsteadOfWrapping() {
         assertThatThrownBy(() -> CfdMath.notional(BTC, Price.of("90000000000000.00"), Quantity.of("900000.0000")))
                 .isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    void aLiquidationPriceRoundedUpToATickPastTheRangeThrowsInsteadOfWrapping() {
+        // ticks of 0.25; L = 1, stop-out 99 %: P = (0.99 × other margin + cost) / (q × (100 − 99) / 100) on 1 unit,
+        // chosen to be Long.MAX_VALUE raw, which is not on a whole tick
+        Instrument quarters = Instrument.builder("QTR", Venue.SIM).assetClass(AssetClass.INDEX)
+                .quoteCurrency(Currency.USD).pricePrecision(2).sizePrecision(0).tickSize("0.25").build();
+        Money cost = Money.ofRaw(92_233_720_368_547_666L, 2, Currency.USD);
+        Money otherMargin = Money.ofRaw(93, 2, Currency.USD);
+        assertThatThrownBy(() -> CfdMath.liquidationPrice(quarters, PositionSide.LONG, Quantity.of("1"), cost,
+                Money.ofRaw(0, 2, Currency.USD), otherMargin, 1, 99)).isInstanceOf(ArithmeticException.class);
     }
 }

@@ -8,13 +8,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.instrument.InstrumentId;
+import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -154,12 +160,58 @@ class CompetitionTest {
     }
 
     @Test
+    void anInvalidQuoteChangesNothing() {
+        Competition competition = rules().build();
+        List<Map<InstrumentId, Quote>> seen = new ArrayList<>();
+        competition.join(new Participant("watcher", "rule:watch"), context -> {
+            seen.add(context.quotes());
+            return List.of();
+        });
+        clock.setTime(T0);
+        Quote eth = new Quote(ETH, T0, Price.of("2000.00"), Quantity.zero(3), Price.of("2000.50"), Quantity.zero(3));
+        Quote tooFine = new Quote(BTC, T0, Price.of("40000.005"), Quantity.zero(4), Price.of("40010.00"),
+                Quantity.zero(4));
+        assertThatThrownBy(() -> competition.onQuotes(List.of(eth, tooFine)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("40000.005");
+        assertThat(competition.status()).isEqualTo(CompetitionStatus.PENDING);
+        assertThat(competition.account("watcher").quote(ETH.id())).isEmpty();
+
+        competition.onMids(Map.of(BTC, Price.of("40000.00")));
+        assertThat(competition.status()).isEqualTo(CompetitionStatus.ACTIVE);
+        assertThat(seen).singleElement().satisfies(quotes -> assertThat(quotes).containsOnlyKeys(BTC.id()));
+    }
+
+    @Test
+    void disqualifyingWithoutAReasonChangesNothing() {
+        Competition competition = rules().build();
+        competition.join(new Participant("a", "rule:idle"), context -> List.of());
+        assertThatThrownBy(() -> competition.disqualify("a", null)).hasMessageContaining("reason");
+        assertThat(competition.status("a")).isEqualTo(ParticipantStatus.ACTIVE);
+        assertThat(competition.statusReason("a")).isEmpty();
+        assertThatThrownBy(() -> competition.disqualify("b", "cheating")).hasMessageContaining("no participant b");
+
+        competition.disqualify("a", "cheating");
+        assertThat(competition.status("a")).isEqualTo(ParticipantStatus.DISQUALIFIED);
+        assertThat(competition.statusReason("a")).isEqualTo("cheating");
+    }
+
+    @Test
     void definitionIsValidated() {
         assertThatThrownBy(() -> rules().maxLeverage(0).build()).hasMessageContaining("maxLeverage");
         assertThatThrownBy(() -> rules().window(T0, T0).build()).hasMessageContaining("window");
         assertThatThrownBy(() -> rules().initialCapital(Money.of("0", Currency.USD)).build())
                 .hasMessageContaining("initialCapital");
         assertThatThrownBy(() -> new Participant("has space", "x")).hasMessageContaining("has space");
+        Set<AssetClass> withNull = new HashSet<>(Arrays.asList(AssetClass.CRYPTO, null));
+        assertThatThrownBy(() -> rules().allowedAssetClasses(withNull).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allowedAssetClasses")
+                .hasMessageContaining("null");
+        assertThatThrownBy(() -> rules().allowedSymbols(new HashSet<>(Arrays.asList("BTCUSD", null))).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allowedSymbols")
+                .hasMessageContaining("null");
+        assertThatThrownBy(() -> rules().allowedSymbols(Set.of("BTCUSD", " ")).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allowedSymbols")
+                .hasMessageContaining("\" \"");
     }
 
     private static DecisionFunction once(OrderRequest order) {

@@ -96,4 +96,30 @@ class PositionBookTest {
         assertThatThrownBy(() -> book.revalue(new long[] {10}, new long[] {10}))
                 .isInstanceOf(ArithmeticException.class);
     }
+
+    @Test
+    void aRefusedRevaluationLeavesMarksAndEquitiesAsTheyWere() {
+        PositionBook book = new PositionBook(2, 2, 2, 2, 0);
+        book.add(0, 0, 1, 100);                            // account 0: long 1 @ 1.00
+        book.add(1, 1, Long.MAX_VALUE / 4, 1);             // account 1: long a lot @ 0.01
+        book.revalue(new long[] {100, 1}, new long[] {100, 1});
+        assertThat(book.equitiesRaw()).containsExactly(0, 0);
+
+        // account 0 revalues fine (+1.00), account 1 overflows: neither equity changes
+        assertThatThrownBy(() -> book.revalue(new long[] {200, 10}, new long[] {200, 10}))
+                .isInstanceOf(ArithmeticException.class);
+        assertThat(book.equitiesRaw()).containsExactly(0, 0);
+
+        assertThatThrownBy(() -> book.revalue(new long[] {200, 0}, new long[] {200, 1}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("instrument 1")
+                .hasMessageContaining("bid=0");
+        assertThatThrownBy(() -> book.revalue(new long[] {201, 1}, new long[] {200, 1}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("instrument 0")
+                .hasMessageContaining("bid=201 ask=200");
+        assertThat(book.equitiesRaw()).containsExactly(0, 0);
+
+        // the marks were not half-applied either: the next good revaluation uses only its own prices
+        book.revalue(new long[] {150, 1}, new long[] {150, 1});
+        assertThat(book.equitiesRaw()).containsExactly(50, 0);
+    }
 }

@@ -10,6 +10,7 @@ import dev.tradingsdk.core.http.RestCall;
 import dev.tradingsdk.core.http.RestClient;
 import dev.tradingsdk.core.http.RetryPolicy;
 import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.order.InvalidOrderException;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.polymarket.internal.ClobErrorMapper;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +43,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClobClient {
     public static final String DEFAULT_URL = "https://clob.polymarket.com";
+    /** The most orders {@code POST /orders} accepts in one request (CLOB OpenAPI: "Maximum 15 orders"). */
+    public static final int MAX_BATCH_ORDERS = 15;
+    /**
+     * The CLOB treats a GTD order as expiring this many seconds before its expiration, so the expiration must lie
+     * beyond now + 60 s; an order meant to live N seconds is sent with now + 60 + N.
+     */
+    public static final long GTD_SECURITY_THRESHOLD_SECONDS = 60;
 
     private static final Logger LOG = LoggerFactory.getLogger(ClobClient.class);
     private static final long MAX_SALT = 1L << 53;
@@ -282,27 +291,105 @@ public final class ClobClient {
 
     // ---- orders (L2) --------------------------------------------------------------------------------------
 
-    /** Builds and signs an order for the server's current exchange version without sending it. */
+    /**
+     * Builds and signs an order for the server's current exchange version without sending it. Invalid input
+     * (price off the tick grid or outside [tick, 1 − tick], a size that truncates to zero, a GTD expiry not beyond
+     * now + {@link #GTD_SECURITY_THRESHOLD_SECONDS}) throws {@link InvalidOrderException} before any request is sent.
+     */
     public SignedClobOrder createOrder(ClobOrderRequest request) {
-        PolymarketSigner key = requireSigner();
-        long nowSeconds = clock.now().getEpochSecond();
-        if (request.orderType() == ClobOrderType.GTD && request.expirationSeconds() <= nowSeconds) {
-            throw new IllegalArgumentException("GTD expiration " + request.expirationSeconds()
-                    + " is not in the future (now " + nowSeconds + ")");
+        return sign(prepare(request));
+    }
+
+    /**
+     * Builds, signs and posts one order. A rejection the CLOB explains is thrown as a typed exception
+     * ({@link InvalidSignatureException}, {@link InvalidAmountsException}, {@link NotEnoughBalanceException},
+     * {@link OrderVersionMismatchException}).
+     */
+    public PostOrderResult postOrder(ClobOrderRequest request) {
+        String owner = requireCredentials().apiKey();
+        PreparedOrder prepared = prepare(request);
+        return withVersionRetry("postOrder", List.of(request), () -> {
+            ObjectNode body = json.orderBody(sign(prepared), owner, request.orderType(), request.postOnly());
+            PostOrderResult result = json.postResult(rest.post("/order").operation("postOrder")
+                    .endpointGroup(ClobEndpoints.POST_ORDER).jsonBody(body).executeJson());
+            if (!result.success()) {
+                forgetTickSizeIfRejected(result.errorMsg(), request);
+                throwIfTyped("postOrder", "POST /order", result.errorMsg());
+            }
+            return result;
+        });
+    }
+
+    /**
+     * Posts up to {@link #MAX_BATCH_ORDERS} orders in one call; results are in request order. Every order is
+     * validated before anything is sent.
+     */
+    public List<PostOrderResult> postOrders(List<ClobOrderRequest> requests) {
+        if (requests.isEmpty() || requests.size() > MAX_BATCH_ORDERS) {
+            throw new InvalidOrderException("orders", requests.size() + " orders",
+                    "a batch holds 1 to " + MAX_BATCH_ORDERS + " orders");
         }
-        ExchangeContracts exchange = contractsFor(version());
+        String owner = requireCredentials().apiKey();
+        List<PreparedOrder> prepared = requests.stream().map(this::prepare).toList();
+        return withVersionRetry("postOrders", requests, () -> {
+            ArrayNode body = json.array();
+            for (PreparedOrder order : prepared) {
+                body.add(json.orderBody(sign(order), owner, order.request().orderType(), order.request().postOnly()));
+            }
+            JsonNode node = rest.post("/orders").operation("postOrders").endpointGroup(ClobEndpoints.POST_ORDERS)
+                    .weight(requests.size()).jsonBody(body).executeJson();
+            List<PostOrderResult> results = new ArrayList<>();
+            node.forEach(item -> results.add(json.postResult(item)));
+            for (int i = 0; i < Math.min(results.size(), requests.size()); i++) {
+                if (!results.get(i).success()) {
+                    forgetTickSizeIfRejected(results.get(i).errorMsg(), requests.get(i));
+                }
+            }
+            if (results.stream().noneMatch(PostOrderResult::success) && !results.isEmpty()) {
+                String message = results.get(0).errorMsg();
+                ApiException typed = classify("postOrders", "POST /orders", message);
+                if (typed instanceof OrderVersionMismatchException) {
+                    throw typed;
+                }
+            }
+            return results;
+        });
+    }
+
+    /** An order request checked and turned into amounts; the exchange version is chosen when signing. */
+    private record PreparedOrder(ClobOrderRequest request, OrderAmounts amounts, boolean negRisk) {
+    }
+
+    /** Validates and computes amounts; sends only the tick-size/neg-risk look-ups the request does not answer. */
+    private PreparedOrder prepare(ClobOrderRequest request) {
+        requireSigner();
+        // The CLOB judges the expiry by its own clock, so after syncServerTime() the offset applies here too.
+        long nowSeconds = clock.now().getEpochSecond() + requestSigner.serverOffsetSeconds();
+        if (request.orderType() == ClobOrderType.GTD
+                && request.expirationSeconds() <= nowSeconds + GTD_SECURITY_THRESHOLD_SECONDS) {
+            throw new InvalidOrderException("expiration", request.expirationSeconds(), "GTD expiration "
+                    + request.expirationSeconds() + " is not in the future beyond the CLOB's "
+                    + GTD_SECURITY_THRESHOLD_SECONDS + " s security threshold (now " + nowSeconds
+                    + "; to live N seconds pass now + " + GTD_SECURITY_THRESHOLD_SECONDS + " + N)");
+        }
         TickSize tick = request.tickSize() != null ? request.tickSize() : tickSize(request.tokenId());
-        boolean negRisk = request.negRisk() != null ? request.negRisk() : negRisk(request.tokenId());
         OrderAmounts amounts = request.orderType().isMarket()
                 ? OrderAmounts.market(request.side(), request.price(), request.quantity(), tick)
                 : OrderAmounts.limit(request.side(), request.price(), request.quantity(), tick);
-        ExchangeDomain domain = exchange.domain(negRisk);
+        boolean negRisk = request.negRisk() != null ? request.negRisk() : negRisk(request.tokenId());
+        return new PreparedOrder(request, amounts, negRisk);
+    }
+
+    private SignedClobOrder sign(PreparedOrder prepared) {
+        PolymarketSigner key = requireSigner();
+        ClobOrderRequest request = prepared.request();
+        ExchangeDomain domain = contractsFor(version()).domain(prepared.negRisk());
         ClobOrder.Builder order = ClobOrder.builder()
                 .salt(random.nextLong(MAX_SALT))
                 .maker(funder)
-                .signer(signatureType == SignatureType.POLY_1271 ? funder : key.address())
+                .signer(orderSigner(signatureType, funder, key.address()))
                 .tokenId(new BigInteger(request.tokenId()))
-                .amounts(amounts)
+                .amounts(prepared.amounts())
                 .side(request.side())
                 .signatureType(signatureType)
                 .expiration(request.expirationSeconds())
@@ -319,51 +406,6 @@ public final class ClobClient {
         return key.sign(order.build(), domain);
     }
 
-    /**
-     * Builds, signs and posts one order. A rejection the CLOB explains is thrown as a typed exception
-     * ({@link InvalidSignatureException}, {@link InvalidAmountsException}, {@link NotEnoughBalanceException},
-     * {@link OrderVersionMismatchException}).
-     */
-    public PostOrderResult postOrder(ClobOrderRequest request) {
-        return withVersionRetry("postOrder", () -> {
-            SignedClobOrder signed = createOrder(request);
-            ObjectNode body = json.orderBody(signed, requireCredentials().apiKey(), request.orderType(),
-                    request.postOnly());
-            PostOrderResult result = json.postResult(rest.post("/order").operation("postOrder")
-                    .endpointGroup(ClobEndpoints.POST_ORDER).jsonBody(body).executeJson());
-            if (!result.success()) {
-                throwIfTyped("postOrder", "POST /order", result.errorMsg());
-            }
-            return result;
-        });
-    }
-
-    /** Posts several orders in one call; results are in request order. */
-    public List<PostOrderResult> postOrders(List<ClobOrderRequest> requests) {
-        if (requests.isEmpty()) {
-            throw new IllegalArgumentException("postOrders needs at least one order");
-        }
-        return withVersionRetry("postOrders", () -> {
-            ArrayNode body = json.array();
-            for (ClobOrderRequest request : requests) {
-                body.add(json.orderBody(createOrder(request), requireCredentials().apiKey(), request.orderType(),
-                        request.postOnly()));
-            }
-            JsonNode node = rest.post("/orders").operation("postOrders").endpointGroup(ClobEndpoints.POST_ORDERS)
-                    .weight(requests.size()).jsonBody(body).executeJson();
-            List<PostOrderResult> results = new ArrayList<>();
-            node.forEach(item -> results.add(json.postResult(item)));
-            if (results.stream().noneMatch(PostOrderResult::success) && !results.isEmpty()) {
-                String message = results.get(0).errorMsg();
-                ApiException typed = classify("postOrders", "POST /orders", message);
-                if (typed instanceof OrderVersionMismatchException) {
-                    throw typed;
-                }
-            }
-            return results;
-        });
-    }
-
     public CancelResult cancelOrder(String orderId) {
         ObjectNode body = json.object().put("orderID", requireId(orderId, "orderId"));
         return json.cancelResult(rest.delete("/order").operation("cancelOrder").endpointGroup(ClobEndpoints.CANCEL)
@@ -371,6 +413,9 @@ public final class ClobClient {
     }
 
     public CancelResult cancelOrders(List<String> orderIds) {
+        if (orderIds.isEmpty()) {
+            throw new IllegalArgumentException("orderIds must not be empty (cancelAll() cancels everything)");
+        }
         ArrayNode body = json.array();
         orderIds.forEach(id -> body.add(requireId(id, "orderId")));
         return json.cancelResult(rest.delete("/orders").operation("cancelOrders").endpointGroup(ClobEndpoints.CANCEL)
@@ -382,8 +427,15 @@ public final class ClobClient {
                 .executeJson());
     }
 
-    /** Cancels all own orders in a market (condition id) and/or for one token; either may be null. */
+    /**
+     * Cancels all own orders in a market (condition id) and/or for one token; either may be null, not both (an
+     * empty filter is not sent as a way to cancel everything: that is {@link #cancelAll()}).
+     */
     public CancelResult cancelMarketOrders(String market, String assetId) {
+        if ((market == null || market.isBlank()) && (assetId == null || assetId.isBlank())) {
+            throw new IllegalArgumentException("market and assetId are both empty, got market=" + market
+                    + ", assetId=" + assetId + "; name one, or use cancelAll()");
+        }
         ObjectNode body = json.object();
         body.put("market", market == null ? "" : market);
         body.put("asset_id", assetId == null ? "" : assetId);
@@ -429,15 +481,37 @@ public final class ClobClient {
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
-    private <T> T withVersionRetry(String operation, Supplier<T> action) {
+    /**
+     * Runs a post; an order-version mismatch re-reads the version and runs it once more. Any rejection for the
+     * tick size drops the cached tick sizes of these requests.
+     */
+    private <T> T withVersionRetry(String operation, List<ClobOrderRequest> requests, Supplier<T> action) {
         try {
-            return action.get();
-        } catch (OrderVersionMismatchException e) {
-            int before = version.get();
-            int now = refreshVersion();
-            LOG.warn("{}: order version mismatch with cached version {}, server reports {}; re-signing once",
-                    operation, before, now);
-            return action.get();
+            try {
+                return action.get();
+            } catch (OrderVersionMismatchException e) {
+                int before = version.get();
+                int now = refreshVersion();
+                LOG.warn("{}: order version mismatch with cached version {}, server reports {}; re-signing once",
+                        operation, before, now);
+                return action.get();
+            }
+        } catch (ApiException e) {
+            requests.forEach(request -> forgetTickSizeIfRejected(e.error().venueMessage(), request));
+            throw e;
+        }
+    }
+
+    /**
+     * The CLOB answers "order ... is invalid. Price (...) breaks minimum tick size rule: ..." when the market's tick
+     * changed after it was cached; forgetting it makes the next order read the current one.
+     */
+    private void forgetTickSizeIfRejected(String message, ClobOrderRequest request) {
+        if (request.tickSize() == null && message != null
+                && message.toLowerCase(Locale.ROOT).contains("minimum tick size")) {
+            LOG.info("tick size of token {} rejected by the CLOB; it is read again for the next order",
+                    request.tokenId());
+            forgetTickSize(request.tokenId());
         }
     }
 
@@ -454,6 +528,11 @@ public final class ClobClient {
         if (typed != null) {
             throw typed;
         }
+    }
+
+    /** A deposit wallet (POLY_1271) signs as itself; every other type signs as the key's address. */
+    private static EthAddress orderSigner(SignatureType type, EthAddress funder, EthAddress keyAddress) {
+        return type == SignatureType.POLY_1271 ? funder : keyAddress;
     }
 
     private ExchangeContracts contractsFor(int serverVersion) {
@@ -590,10 +669,12 @@ public final class ClobClient {
             return this;
         }
 
+        /** Refuses a funder/signature-type pairing the exchange would reject as "invalid signature". */
         public ClobClient build() {
-            if (signatureType != SignatureType.EOA && walletKey != null && walletKey.address().equals(funder)) {
-                throw new SignatureSetupException("signature type " + signatureType + " needs the funder to be your "
-                        + "proxy/Safe/deposit wallet, not the key's own address " + funder);
+            if (walletKey != null) {
+                EthAddress maker = funder != null ? funder : walletKey.address();
+                new PolymarketSigner(walletKey).checkAccounts(signatureType, maker,
+                        orderSigner(signatureType, maker, walletKey.address()));
             }
             return new ClobClient(this);
         }

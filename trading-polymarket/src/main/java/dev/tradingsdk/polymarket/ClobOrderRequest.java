@@ -1,5 +1,6 @@
 package dev.tradingsdk.polymarket;
 
+import dev.tradingsdk.core.order.InvalidOrderException;
 import dev.tradingsdk.core.order.Side;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -123,14 +124,14 @@ public final class ClobOrderRequest {
 
         private Builder(String tokenId, Side side, BigDecimal price, BigDecimal quantity, ClobOrderType type) {
             if (tokenId == null || !tokenId.matches("[0-9]+")) {
-                throw new IllegalArgumentException("tokenId must be a decimal integer, got " + tokenId);
+                throw new InvalidOrderException("tokenId", tokenId, "must be a decimal integer");
             }
             this.tokenId = tokenId;
             this.side = Objects.requireNonNull(side, "side");
             this.price = Objects.requireNonNull(price, "price");
             this.quantity = Objects.requireNonNull(quantity, "size");
             if (quantity.signum() <= 0) {
-                throw new IllegalArgumentException("size must be positive, got " + quantity.toPlainString());
+                throw new InvalidOrderException("size", quantity.toPlainString(), "must be positive");
             }
             this.orderType = type;
         }
@@ -139,7 +140,8 @@ public final class ClobOrderRequest {
         public Builder orderType(ClobOrderType type) {
             Objects.requireNonNull(type, "orderType");
             if (type.isMarket() != orderType.isMarket()) {
-                throw new IllegalArgumentException(type + " does not fit a " + (orderType.isMarket() ? "market" : "limit")
+                throw new InvalidOrderException("orderType", type, type + " does not fit a "
+                        + (orderType.isMarket() ? "market" : "limit")
                         + " order: limit orders are GTC/GTD (ClobOrderRequest.limit), market orders FOK/FAK "
                         + "(ClobOrderRequest.market)");
             }
@@ -172,7 +174,7 @@ public final class ClobOrderRequest {
 
         public Builder feeRateBps(long bps) {
             if (bps < 0) {
-                throw new IllegalArgumentException("feeRateBps must not be negative, got " + bps);
+                throw new InvalidOrderException("feeRateBps", bps, "must not be negative");
             }
             this.feeRateBps = bps;
             return this;
@@ -192,14 +194,16 @@ public final class ClobOrderRequest {
         public ClobOrderRequest build() {
             boolean market = orderType.isMarket();
             if (postOnly && market) {
-                throw new IllegalArgumentException("postOnly is only allowed for GTC/GTD orders, not " + orderType);
+                throw new InvalidOrderException("postOnly", true, "postOnly is only allowed for GTC/GTD orders, not "
+                        + orderType);
             }
             if (orderType == ClobOrderType.GTD && expirationSeconds <= 0) {
-                throw new IllegalArgumentException("GTD orders need an expiration (unix seconds), got "
-                        + expirationSeconds);
+                throw new InvalidOrderException("expiration", expirationSeconds,
+                        "GTD orders need an expiration (unix seconds)");
             }
             if (orderType != ClobOrderType.GTD && expirationSeconds != 0) {
-                throw new IllegalArgumentException("expiration is only used by GTD orders, not " + orderType);
+                throw new InvalidOrderException("expiration", expirationSeconds,
+                        "expiration is only used by GTD orders, not " + orderType);
             }
             return new ClobOrderRequest(this);
         }

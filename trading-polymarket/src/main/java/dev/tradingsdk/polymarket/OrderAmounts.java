@@ -1,5 +1,6 @@
 package dev.tradingsdk.polymarket;
 
+import dev.tradingsdk.core.order.InvalidOrderException;
 import dev.tradingsdk.core.order.Side;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -77,22 +78,23 @@ public record OrderAmounts(long makerAmount, long takerAmount) {
             taker = taker.setScale(Math.min(taker.scale(), MARKET_TAKER_DECIMALS), RoundingMode.DOWN);
         }
         if (taker.signum() <= 0) {
-            throw new IllegalArgumentException("amount " + amount + " at price " + price + " gives a zero taker amount");
+            throw new InvalidOrderException("amount", amount.toPlainString(), "at price " + price.toPlainString()
+                    + " gives a zero taker amount");
         }
         return of(maker, taker);
     }
 
-    /** Checks tick ≤ price ≤ 1 − tick and that the price lies on the tick grid. */
+    /** Checks tick ≤ price ≤ 1 − tick and the tick grid; throws {@link InvalidOrderException} naming the price. */
     public static void checkPrice(BigDecimal price, TickSize tick) {
         Objects.requireNonNull(price, "price");
         Objects.requireNonNull(tick, "tick");
         BigDecimal max = BigDecimal.ONE.subtract(tick.value());
         if (price.compareTo(tick.value()) < 0 || price.compareTo(max) > 0) {
-            throw new IllegalArgumentException("price " + price.toPlainString() + " must lie in [" + tick + ", "
+            throw new InvalidOrderException("price", price.toPlainString(), "must lie in [" + tick + ", "
                     + max.toPlainString() + "] for tick size " + tick);
         }
         if (price.remainder(tick.value()).signum() != 0) {
-            throw new IllegalArgumentException("price " + price.toPlainString() + " is not a multiple of the tick size "
+            throw new InvalidOrderException("price", price.toPlainString(), "is not a multiple of the tick size "
                     + tick);
         }
     }
@@ -101,8 +103,8 @@ public record OrderAmounts(long makerAmount, long takerAmount) {
         Objects.requireNonNull(size, field);
         BigDecimal truncated = size.setScale(TickSize.SIZE_DECIMALS, RoundingMode.DOWN);
         if (truncated.signum() <= 0) {
-            throw new IllegalArgumentException(field + " " + size.toPlainString()
-                    + " must be at least 0.01 (sizes are truncated to 2 decimals)");
+            throw new InvalidOrderException(field, size.toPlainString(),
+                    "must be at least 0.01 (sizes are truncated to 2 decimals)");
         }
         return truncated;
     }

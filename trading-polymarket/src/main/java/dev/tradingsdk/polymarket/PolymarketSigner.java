@@ -76,10 +76,17 @@ public final class PolymarketSigner {
 
     /** Explains why the order's maker, signer and signature type do not fit this key and domain. */
     public void checkPairing(ClobOrder order, ExchangeDomain domain) {
+        if (order.signatureType() == SignatureType.POLY_1271 && domain.struct() != OrderStruct.V2) {
+            throw new SignatureSetupException("signatureType POLY_1271 (3) exists only on exchange V2 and "
+                    + "later, but the domain is " + domain + ".");
+        }
+        checkAccounts(order.signatureType(), order.maker(), order.signer());
+    }
+
+    /** The domain-independent part of {@link #checkPairing}, so a client can refuse a bad setup when built. */
+    void checkAccounts(SignatureType type, EthAddress maker, EthAddress signer) {
         EthAddress own = key.address();
-        EthAddress maker = order.maker();
-        EthAddress signer = order.signer();
-        switch (order.signatureType()) {
+        switch (type) {
             case EOA -> {
                 if (!signer.equals(own) || !maker.equals(own)) {
                     throw new SignatureSetupException("signatureType EOA (0) needs maker (funder) = signer = the key's "
@@ -90,28 +97,24 @@ public final class PolymarketSigner {
             }
             case POLY_PROXY, POLY_GNOSIS_SAFE -> {
                 if (!signer.equals(own)) {
-                    throw new SignatureSetupException("signatureType " + order.signatureType() + " needs signer = the "
+                    throw new SignatureSetupException("signatureType " + type + " needs signer = the "
                             + "key's address " + own + ", but signer is " + signer + ".");
                 }
                 if (maker.equals(own)) {
-                    throw new SignatureSetupException("signatureType " + order.signatureType() + " needs maker = the "
-                            + "funder (your " + (order.signatureType() == SignatureType.POLY_PROXY ? "proxy wallet"
+                    throw new SignatureSetupException("signatureType " + type + " needs maker = the "
+                            + "funder (your " + (type == SignatureType.POLY_PROXY ? "proxy wallet"
                             : "Safe") + " address shown on polymarket.com), not the key's own address " + own
                             + "; for a plain wallet use EOA (0).");
                 }
             }
             case POLY_1271 -> {
-                if (domain.struct() != OrderStruct.V2) {
-                    throw new SignatureSetupException("signatureType POLY_1271 (3) exists only on exchange V2 and "
-                            + "later, but the domain is " + domain + ".");
-                }
                 if (!maker.equals(signer) || maker.equals(own)) {
                     throw new SignatureSetupException("signatureType POLY_1271 (3) needs maker = signer = the deposit "
                             + "wallet address (not the key's address " + own + "), but maker is " + maker
                             + " and signer is " + signer + ".");
                 }
             }
-            default -> throw new IllegalStateException("unhandled signature type " + order.signatureType());
+            default -> throw new IllegalStateException("unhandled signature type " + type);
         }
     }
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tradingsdk.core.http.ApiException;
 import dev.tradingsdk.core.http.RateLimitedException;
 import dev.tradingsdk.core.http.RetryPolicy;
 import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.order.InvalidOrderException;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.math.BigDecimal;
@@ -234,6 +236,27 @@ class ClobClientTest {
     }
 
     @Test
+    void aTickSizeRejectionDropsTheCachedTickSoTheNextOrderUsesTheNewOne() {
+        route("GET /version", 200, "{\"version\":2}");
+        route("GET /neg-risk", 200, "{\"neg_risk\":false}");
+        route("GET /tick-size", 200, "{\"minimum_tick_size\":0.001}");
+        route("GET /tick-size", 200, "{\"minimum_tick_size\":0.01}");
+        route("POST /order", 400, "{\"error\":\"order 0x3c1f is invalid. Price (0.505) breaks minimum tick size "
+                + "rule: 0.01\"}");
+        ClobClient client = builder().credentials(CREDS).build();
+        ClobOrderRequest request = ClobOrderRequest.limit(TOKEN, Side.BUY, new BigDecimal("0.505"), BigDecimal.TEN)
+                .build();
+        assertThat(client.tickSize(TOKEN)).isEqualTo(TickSize.THOUSANDTH);
+        assertThatThrownBy(() -> client.postOrder(request)).isInstanceOf(ApiException.class)
+                .hasMessageContaining("breaks minimum tick size rule");
+        assertThatThrownBy(() -> client.postOrder(request)).isInstanceOf(InvalidOrderException.class)
+                .hasMessageContaining("not a multiple of the tick size 0.01");
+        assertThat(requestsTo("GET /tick-size")).hasSize(2);
+        assertThat(requestsTo("POST /order")).hasSize(1);
+        assertThat(client.tickSize(TOKEN)).isEqualTo(TickSize.HUNDREDTH);
+    }
+
+    @Test
     void errorBodiesBecomeTypedExceptions() {
         route("GET /version", 200, "{\"version\":2}");
         route("POST /order", 400, "{\"error\":\"invalid signature\"}");
@@ -315,6 +338,20 @@ class ClobClientTest {
         assertThat(balanceRequest.getRequestUrl().queryParameter("asset_type")).isEqualTo("COLLATERAL");
         assertThat(balanceRequest.getHeader("POLY_SIGNATURE")).isNotNull();
         assertThat(client.heartbeat("hb-1")).isEqualTo("hb-2");
+    }
+
+    @Test
+    void judgesGtdExpiryByServerTimeAfterSync() {
+        long serverNow = NOW.getEpochSecond() + 120;
+        route("GET /time", 200, Long.toString(serverNow));
+        ClobClient client = builder().credentials(CREDS).build();
+        assertThat(client.syncServerTime()).isEqualTo(120);
+        ClobOrderRequest expiredForTheServer = ClobOrderRequest.limit(TOKEN, Side.BUY, new BigDecimal("0.5"),
+                BigDecimal.TEN).tickSize(TickSize.HUNDREDTH).negRisk(false).goodTill(NOW.getEpochSecond() + 150)
+                .build();
+        assertThatThrownBy(() -> client.postOrder(expiredForTheServer)).isInstanceOf(InvalidOrderException.class)
+                .hasMessageContaining("(now " + serverNow + ";");
+        assertThat(requests).hasSize(1);
     }
 
     @Test

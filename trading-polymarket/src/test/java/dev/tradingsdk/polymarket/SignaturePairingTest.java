@@ -29,6 +29,21 @@ class SignaturePairingTest {
     }
 
     @Test
+    void clientRefusesABadFunderPairingWhenBuiltNotAtTheFirstOrder() {
+        assertThatThrownBy(() -> ClobClient.builder().walletKey(KEY).funder(PROXY, SignatureType.EOA).build())
+                .isInstanceOf(SignatureSetupException.class).hasMessageContaining("EOA (0)")
+                .hasMessageContaining(PROXY.toString()).hasMessageContaining("POLY_PROXY (1)");
+        assertThatThrownBy(() -> ClobClient.builder().walletKey(KEY).funder(OWN, SignatureType.POLY_1271).build())
+                .isInstanceOf(SignatureSetupException.class).hasMessageContaining("deposit wallet");
+        assertThatThrownBy(() -> ClobClient.builder().walletKey(KEY).funder(OWN, SignatureType.POLY_GNOSIS_SAFE)
+                .build()).isInstanceOf(SignatureSetupException.class).hasMessageContaining("Safe");
+        assertThat(ClobClient.builder().walletKey(KEY).funder(OWN, SignatureType.EOA).build().funder()).isEqualTo(OWN);
+        assertThat(ClobClient.builder().walletKey(KEY).funder(PROXY, SignatureType.POLY_1271).build().funder())
+                .isEqualTo(PROXY);
+        assertThat(ClobClient.builder().funder(PROXY, SignatureType.EOA).build().signerAddress()).isNull();
+    }
+
+    @Test
     void proxyAndSafeNeedAFunderOtherThanTheKey() {
         assertThatThrownBy(() -> signer.sign(order(OWN, OWN, SignatureType.POLY_PROXY), V2))
                 .isInstanceOf(SignatureSetupException.class).hasMessageContaining("proxy wallet");

@@ -42,6 +42,10 @@ public final class ClobRequestSigner implements RequestSigner {
         serverOffsetSeconds.set(offset);
     }
 
+    public long serverOffsetSeconds() {
+        return serverOffsetSeconds.get();
+    }
+
     public static boolean needsL2(String path) {
         return L2_PATHS.contains(path) || path.startsWith(L2_PREFIX);
     }

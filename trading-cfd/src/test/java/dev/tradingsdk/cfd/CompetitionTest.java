@@ -15,6 +15,9 @@ import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.order.ClientOrderId;
+import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -112,6 +115,23 @@ class CompetitionTest {
             assertThat(i.rejected()).isEqualTo(3);
         });
         assertThat(competition.account("greedy").positions()).isEmpty();
+    }
+
+    @Test
+    void aParticipantCannotChangeItsAccountThroughThePositionsItIsShown() {
+        Competition competition = rules().build();
+        competition.join(new Participant("cheat", "rule:tamper"), context -> {
+            context.account().positions().forEach(p -> p.apply(new Fill(ClientOrderId.of("fake"), "fake-1",
+                    p.instrument(), Side.BUY, Price.of("1.00"), Quantity.of("100"),
+                    Money.zero(Currency.USD), context.time())));
+            return context.account().positions().isEmpty()
+                    ? List.of(OrderRequest.buy(BTC).quantity("0.05").build()) : List.of();
+        });
+        step(competition, Duration.ofHours(1), Map.of(BTC, Price.of("40000.00")));
+        step(competition, Duration.ofHours(1), Map.of(BTC, Price.of("40000.00")));
+
+        assertThat(competition.account("cheat").positions()).singleElement()
+                .satisfies(p -> assertThat(p.quantity()).isEqualTo(Quantity.of("0.05")));
     }
 
     @Test

@@ -5,10 +5,14 @@ import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.portfolio.Position;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** An {@link AccountView} that exposes only the view, so a participant cannot cast it back to the account. */
+/**
+ * An {@link AccountView} that exposes only the view, so a participant cannot cast it back to the account, and hands
+ * out position copies, so it cannot change the account through them either.
+ */
 public record ReadOnlyAccount(AccountView account) implements AccountView {
 
     @Override
@@ -51,14 +55,19 @@ public record ReadOnlyAccount(AccountView account) implements AccountView {
         return account.unrealizedPnl();
     }
 
+    /** Copies, so a participant cannot change the account by applying fills to them. */
     @Override
     public List<Position> positions() {
-        return account.positions();
+        List<Position> copies = new ArrayList<>();
+        for (Position p : account.positions()) {
+            copies.add(p.snapshot());
+        }
+        return List.copyOf(copies);
     }
 
     @Override
     public Optional<Position> position(InstrumentId instrument) {
-        return account.position(instrument);
+        return account.position(instrument).map(Position::snapshot);
     }
 
     @Override

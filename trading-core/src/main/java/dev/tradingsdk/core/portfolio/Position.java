@@ -39,6 +39,20 @@ public final class Position {
         this.fees = Money.zero(instrument.quoteCurrency());
     }
 
+    /**
+     * An independent copy of this position as it is now: applying fills to the copy leaves this one unchanged.
+     * Hand copies to code that must only read an account (agents, competition participants).
+     */
+    public Position snapshot() {
+        Position copy = new Position(instrument);
+        copy.netRaw = netRaw;
+        copy.cost = cost;
+        copy.realizedPnl = realizedPnl;
+        copy.fees = fees;
+        copy.fillCount = fillCount;
+        return copy;
+    }
+
     /** Applies a fill; refuses one for another instrument and changes nothing then. */
     public void apply(Fill fill) {
         if (!fill.instrument().equals(instrument)) {

@@ -1,4 +1,4 @@
-package dev.tradingsdk.cfd.internal;
+package dev.tradingsdk.core.strategy;
 
 import dev.tradingsdk.core.gateway.AccountView;
 import dev.tradingsdk.core.instrument.InstrumentId;
@@ -7,13 +7,27 @@ import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.portfolio.Position;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An {@link AccountView} that exposes only the view, so a participant cannot cast it back to the account, and hands
- * out position copies, so it cannot change the account through them either.
+ * An {@link AccountView} that exposes only the view: it has no accessor for, and cannot be cast to, the account
+ * behind it, and it hands out position copies, so whoever holds it cannot change the account through them.
+ * What a {@link StrategyContext} and a {@link DecisionContext} hand to strategies.
  */
-public record ReadOnlyAccount(AccountView account) implements AccountView {
+public final class ReadOnlyAccount implements AccountView {
+
+    private final AccountView account;
+
+    private ReadOnlyAccount(AccountView account) {
+        this.account = account;
+    }
+
+    /** A read-only view of {@code account} (itself when it already is one). */
+    public static AccountView of(AccountView account) {
+        Objects.requireNonNull(account, "account");
+        return account instanceof ReadOnlyAccount ? account : new ReadOnlyAccount(account);
+    }
 
     @Override
     public String accountId() {
@@ -55,7 +69,7 @@ public record ReadOnlyAccount(AccountView account) implements AccountView {
         return account.unrealizedPnl();
     }
 
-    /** Copies, so a participant cannot change the account by applying fills to them. */
+    /** Copies, so a holder cannot change the account by applying fills to them. */
     @Override
     public List<Position> positions() {
         List<Position> copies = new ArrayList<>();

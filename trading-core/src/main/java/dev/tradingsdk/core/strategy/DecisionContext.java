@@ -1,4 +1,4 @@
-package dev.tradingsdk.cfd;
+package dev.tradingsdk.core.strategy;
 
 import dev.tradingsdk.core.gateway.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** What a {@link DecisionFunction} sees: the time, its account (read-only) and the latest quotes. */
+/**
+ * What a {@link DecisionFunction} sees: the time, its account (read-only: position copies, no way back to the
+ * account) and the latest quotes, in the order the instruments were first quoted.
+ */
 public record DecisionContext(Instant time, AccountView account, Map<InstrumentId, Quote> quotes) {
 
     public DecisionContext {

@@ -475,7 +475,11 @@ final class KalshiPayloads {
                 : side == BookSide.BID ? Outcome.YES : Outcome.NO;
         }
         if (outcome == null) {
-            throw new MalformedPayloadException(p, "outcome_side", "is missing (and so are book_side and purchased_side)");
+            outcome = legacyDirection(optText(f, "side"), optText(f, "action"));
+        }
+        if (outcome == null) {
+            throw new MalformedPayloadException(p, "outcome_side", "is missing (and so are book_side, purchased_side "
+                + "and side/action)");
         }
         String ticker = present(f, "market_ticker") ? text(f, "market_ticker", p) : text(f, "ticker", p);
         Instant time = present(f, "ts_ms") ? Instant.ofEpochMilli(integer(f, "ts_ms", p))
@@ -484,6 +488,22 @@ final class KalshiPayloads {
         return new KalshiFill(tradeId, text(f, "order_id", p), optText(f, "client_order_id"), ticker, outcome,
             price(f, "yes_price_dollars", "yes_price", p), count(f, "count_fp", "count", p),
             f.path("is_taker").asBoolean(false), fee, time);
+    }
+
+    /**
+     * Fills recorded before outcome_side/book_side existed (before 2026-05-06) say only side and action: selling
+     * YES is buying NO. Used only when the new fields are all absent.
+     */
+    private static Outcome legacyDirection(String side, String action) {
+        Outcome traded = Outcome.parseOrNull(side);
+        if (traded == null || action == null) {
+            return null;
+        }
+        return switch (action.toLowerCase(Locale.ROOT)) {
+            case "buy" -> traded;
+            case "sell" -> traded == Outcome.YES ? Outcome.NO : Outcome.YES;
+            default -> null;
+        };
     }
 
     static Settlement settlement(JsonNode s) {

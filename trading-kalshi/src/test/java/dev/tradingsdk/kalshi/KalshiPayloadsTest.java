@@ -166,9 +166,13 @@ class KalshiPayloadsTest {
         assertThat(fill.outcome()).isEqualTo(Outcome.YES);
         assertThat(fill.fee().toBigDecimal()).isEqualByComparingTo("0.17");
         assertThat(fill.clientOrderId()).isNull();
-        // The vector's own arithmetic: ceil_to_cent(0.07 * 10 * 0.42 * 0.58) = 0.17.
+        // balance.json's note says ceil(0.07 * 10 * 0.42 * 0.58) = ceil(0.1624) = 0.17, but the product is
+        // 0.17052 (0.42 * 0.58 = 0.2436), so the formula gives 0.18; the vector's fee_cost is illustrative.
         assertThat(KalshiFeeModel.fee(new BigDecimal("0.07"), fill.count(), fill.yesPrice()).toBigDecimal())
-                .isEqualByComparingTo("0.17");
+                .isEqualByComparingTo("0.18");
+        // order-create.json: 5 NO at 0.58 taker, ceil(0.07 * 5 * 0.58 * 0.42 = 0.08526) = 0.09.
+        assertThat(KalshiFeeModel.fee(new BigDecimal("0.07"), Quantity.of("5"), Price.of("0.58")).toBigDecimal())
+                .isEqualByComparingTo("0.09");
 
         Settlement settlement = KalshiPayloads.settlement(Vectors.json("settlements.json").at("/response/settlements/0"));
         assertThat(settlement.revenue().toBigDecimal()).isEqualByComparingTo("34.00");

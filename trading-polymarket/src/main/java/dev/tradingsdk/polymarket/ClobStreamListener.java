@@ -1,6 +1,11 @@
 package dev.tradingsdk.polymarket;
 
 import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.polymarket.dto.BookSnapshot;
+import dev.tradingsdk.polymarket.dto.LastTrade;
+import dev.tradingsdk.polymarket.dto.UserOrderEvent;
+import dev.tradingsdk.polymarket.dto.UserTradeEvent;
+import dev.tradingsdk.polymarket.order.TickSize;
 
 /**
  * Callbacks of a {@link ClobStream}, called on the stream's thread in message order; keep them short. All have

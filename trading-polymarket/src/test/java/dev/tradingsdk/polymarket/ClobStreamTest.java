@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradingsdk.core.http.BackoffPolicy;
 import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.polymarket.dto.BookSnapshot;
+import dev.tradingsdk.polymarket.dto.UserTradeEvent;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;

@@ -1,6 +1,11 @@
 package dev.tradingsdk.polymarket;
 
 import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.polymarket.dto.BookSnapshot;
+import dev.tradingsdk.polymarket.dto.LastTrade;
+import dev.tradingsdk.polymarket.dto.UserOrderEvent;
+import dev.tradingsdk.polymarket.dto.UserTradeEvent;
+import dev.tradingsdk.polymarket.order.TickSize;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;

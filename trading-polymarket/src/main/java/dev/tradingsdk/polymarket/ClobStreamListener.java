@@ -40,6 +40,13 @@ public interface ClobStreamListener {
     default void onBooksStale() {
     }
 
+    /**
+     * One asset's book could not take a message (a malformed or unappliable snapshot or price change): it serves
+     * nothing until the next snapshot.
+     */
+    default void onBookStale(String assetId, String reason) {
+    }
+
     /** A message could not be understood; the stream continues. */
     default void onMalformedMessage(String text, RuntimeException error) {
     }

@@ -19,7 +19,9 @@ final class RecordingStreamListener implements ClobStreamListener {
     final List<UserOrderEvent> orders = new CopyOnWriteArrayList<>();
     final List<UserTradeEvent> userTrades = new CopyOnWriteArrayList<>();
     final List<String> malformed = new CopyOnWriteArrayList<>();
+    final List<RuntimeException> malformedErrors = new CopyOnWriteArrayList<>();
     final AtomicInteger stale = new AtomicInteger();
+    final List<String> staleBooks = new CopyOnWriteArrayList<>();
 
     @Override
     public void onBook(BookSnapshot book) {
@@ -52,6 +54,11 @@ final class RecordingStreamListener implements ClobStreamListener {
     }
 
     @Override
+    public void onBookStale(String assetId, String reason) {
+        staleBooks.add(assetId + ": " + reason);
+    }
+
+    @Override
     public void onBooksStale() {
         stale.incrementAndGet();
     }
@@ -59,5 +66,6 @@ final class RecordingStreamListener implements ClobStreamListener {
     @Override
     public void onMalformedMessage(String text, RuntimeException error) {
         malformed.add(error.getMessage());
+        malformedErrors.add(error);
     }
 }

@@ -3,13 +3,16 @@ package dev.tradingsdk.polymarket.order;
 import dev.tradingsdk.core.order.InvalidOrderException;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.polymarket.ClobClient;
+import dev.tradingsdk.polymarket.signing.EthAddress;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Objects;
 
 /**
  * What to trade, before amounts, salt and signature are filled in by {@link ClobClient}. Limit orders give a size
  * in shares; market orders an amount (USDC to spend for BUY, shares for SELL) and the worst acceptable price.
- * Tick size and neg-risk flag are looked up (and cached) when not given.
+ * Tick size and neg-risk flag are looked up (and cached) when not given. {@link #fromAmounts} passes the on-chain
+ * amounts as they are (the V2 clients' create-from-amounts), for orders computed elsewhere.
  */
 public final class ClobOrderRequest {
     private final String tokenId;
@@ -24,6 +27,9 @@ public final class ClobOrderRequest {
     private final long feeRateBps;
     private final String builderCode;
     private final String metadata;
+    private final OrderAmounts amounts;
+    private final EthAddress taker;
+    private final long nonce;
 
     private ClobOrderRequest(Builder b) {
         this.tokenId = b.tokenId;
@@ -38,6 +44,9 @@ public final class ClobOrderRequest {
         this.feeRateBps = b.feeRateBps;
         this.builderCode = b.builderCode;
         this.metadata = b.metadata;
+        this.amounts = b.amounts;
+        this.taker = b.taker;
+        this.nonce = b.nonce;
     }
 
     /** A GTC limit order for {@code size} shares at {@code price}. */
@@ -48,6 +57,27 @@ public final class ClobOrderRequest {
     /** A FOK market order: BUY spends {@code amount} USDC, SELL sells {@code amount} shares, no worse than price. */
     public static Builder market(String tokenId, Side side, BigDecimal worstPrice, BigDecimal amount) {
         return new Builder(tokenId, side, worstPrice, amount, ClobOrderType.FOK);
+    }
+
+    /**
+     * An order with explicit on-chain amounts (6 decimals; BUY: maker = collateral paid, taker = shares received;
+     * SELL: maker = shares given, taker = collateral received). The implied price must lie strictly between 0 and 1;
+     * no tick rounding is applied.
+     */
+    public static Builder fromAmounts(String tokenId, Side side, OrderAmounts amounts, ClobOrderType type) {
+        Objects.requireNonNull(amounts, "amounts");
+        Objects.requireNonNull(side, "side");
+        long shares = side == Side.BUY ? amounts.takerAmount() : amounts.makerAmount();
+        long collateral = side == Side.BUY ? amounts.makerAmount() : amounts.takerAmount();
+        if (collateral >= shares) {
+            throw new InvalidOrderException("amounts", amounts, "implies a price of " + collateral + "/" + shares
+                    + " per share, not below 1");
+        }
+        BigDecimal price = BigDecimal.valueOf(collateral).divide(BigDecimal.valueOf(shares), MathContext.DECIMAL64);
+        Builder builder = new Builder(tokenId, side, price, BigDecimal.valueOf(shares, 6), Objects.requireNonNull(type,
+                "orderType"));
+        builder.amounts = amounts;
+        return builder;
     }
 
     public String tokenId() {
@@ -102,6 +132,21 @@ public final class ClobOrderRequest {
         return metadata;
     }
 
+    /** Explicit amounts ({@link #fromAmounts}), or null when they are computed from price and size. */
+    public OrderAmounts amounts() {
+        return amounts;
+    }
+
+    /** V1 only: the taker the order is reserved for, or null for anyone (the zero address). */
+    public EthAddress taker() {
+        return taker;
+    }
+
+    /** V1 only: the exchange nonce (orders with a nonce below the maker's current one are void); -1 = not set (0). */
+    public long nonce() {
+        return nonce;
+    }
+
     @Override
     public String toString() {
         return "ClobOrderRequest[" + orderType + (postOnly ? " post-only " : " ") + side + " " + quantity.toPlainString()
@@ -122,6 +167,9 @@ public final class ClobOrderRequest {
         private long feeRateBps = -1;
         private String builderCode;
         private String metadata;
+        private OrderAmounts amounts;
+        private EthAddress taker;
+        private long nonce = -1;
 
         private Builder(String tokenId, Side side, BigDecimal price, BigDecimal quantity, ClobOrderType type) {
             if (tokenId == null || !tokenId.matches("[0-9]+")) {
@@ -189,6 +237,21 @@ public final class ClobOrderRequest {
 
         public Builder metadata(String bytes32Hex) {
             this.metadata = Objects.requireNonNull(bytes32Hex, "metadata");
+            return this;
+        }
+
+        /** V1 only (the V2 struct has no taker): reserves the order for one taker address. */
+        public Builder taker(EthAddress address) {
+            this.taker = Objects.requireNonNull(address, "taker");
+            return this;
+        }
+
+        /** V1 only (the V2 struct has no nonce): the exchange nonce signed into the order. */
+        public Builder nonce(long exchangeNonce) {
+            if (exchangeNonce < 0) {
+                throw new InvalidOrderException("nonce", exchangeNonce, "must not be negative");
+            }
+            this.nonce = exchangeNonce;
             return this;
         }
 

@@ -4,8 +4,9 @@ import dev.tradingsdk.polymarket.internal.Eip712;
 import java.util.Objects;
 
 /**
- * One EIP-712 signing domain for orders: exchange name, domain version, chain and verifying contract, plus the
- * struct layout that version signs. The separator is computed once.
+ * One EIP-712 signing domain for orders: exchange name, domain version, chain and (optionally) verifying contract,
+ * plus the struct layout that version signs. Without a verifying contract the domain type is
+ * {@code EIP712Domain(string name,string version,uint256 chainId)}. The separator is computed once.
  */
 public final class ExchangeDomain {
     public static final String EXCHANGE_NAME = "Polymarket CTF Exchange";
@@ -24,19 +25,27 @@ public final class ExchangeDomain {
             throw new IllegalArgumentException("chainId must be positive, got " + chainId);
         }
         this.chainId = chainId;
-        this.verifyingContract = Objects.requireNonNull(verifyingContract, "verifyingContract");
+        this.verifyingContract = verifyingContract;
         this.struct = Objects.requireNonNull(struct, "struct");
-        this.separator = Eip712.domainSeparator(name, version, chainId, verifyingContract.rawBytes());
+        this.separator = Eip712.domainSeparator(name, version, chainId,
+                verifyingContract == null ? null : verifyingContract.rawBytes());
     }
 
     /** A "Polymarket CTF Exchange" domain. */
     public static ExchangeDomain of(String version, long chainId, EthAddress verifyingContract, OrderStruct struct) {
-        return new ExchangeDomain(EXCHANGE_NAME, version, chainId, verifyingContract, struct);
+        return of(EXCHANGE_NAME, version, chainId, verifyingContract, struct);
     }
 
     public static ExchangeDomain of(String name, String version, long chainId, EthAddress verifyingContract,
             OrderStruct struct) {
-        return new ExchangeDomain(name, version, chainId, verifyingContract, struct);
+        return new ExchangeDomain(name, version, chainId, Objects.requireNonNull(verifyingContract,
+                "verifyingContract (use withoutVerifyingContract for a domain without one)"), struct);
+    }
+
+    /** A domain whose type has no {@code verifyingContract} field. */
+    public static ExchangeDomain withoutVerifyingContract(String name, String version, long chainId,
+            OrderStruct struct) {
+        return new ExchangeDomain(name, version, chainId, null, struct);
     }
 
     public String name() {
@@ -51,6 +60,7 @@ public final class ExchangeDomain {
         return chainId;
     }
 
+    /** The verifying contract, or null for a domain without one ({@link #withoutVerifyingContract}). */
     public EthAddress verifyingContract() {
         return verifyingContract;
     }
@@ -70,7 +80,7 @@ public final class ExchangeDomain {
 
     @Override
     public String toString() {
-        return "ExchangeDomain[" + name + " v" + version + ", chain " + chainId + ", " + verifyingContract + ", "
+        return "ExchangeDomain[" + name + " v" + version + ", chain " + chainId + ", " + (verifyingContract == null ? "no verifying contract" : verifyingContract) + ", "
                 + struct + "]";
     }
 }

@@ -53,7 +53,7 @@ public final class HtmlReport {
     static final String DRAWDOWN_COLOR = "#c0392b";
     static final String SHARPE_COLOR = "#2e8b57";
     static final String VOLATILITY_COLOR = "#8e44ad";
-    static final String DISTRIBUTION_COLOR = "#34495e";
+    static final String DISTRIBUTION_COLOR = "#16a085";
     private static final int WORST_DRAWDOWNS = 5;
     private static final int BINS = 40;
 
@@ -230,7 +230,7 @@ public final class HtmlReport {
                     .append("body{font-family:system-ui,sans-serif;margin:16px auto;padding:0 12px;color:#222;")
                     .append("max-width:1100px}h1{font-size:24px}h2{font-size:18px;margin-top:28px}")
                     .append("table{border-collapse:collapse;margin:8px 0 16px}")
-                    .append("td,th{border:1px solid #ddd;padding:3px 8px;text-align:right;font-size:13px}")
+                    .append("td,th{border:1px solid #ddd;padding:3px 8px;text-align:right;font-size:13px;white-space:nowrap}")
                     .append("th{background:#f0f0f0}td.l,th.l{text-align:left}.neg{color:#b00}.pos{color:#070}")
                     .append(".scroll,.chart{overflow-x:auto}.chart svg{min-width:640px;display:block}")
                     .append("nav a{margin-right:10px;font-size:13px}p.note{font-size:13px;color:#555}")

@@ -108,12 +108,13 @@ public final class SvgChart {
             return sb.append("<text x=\"").append(LEFT + 10).append("\" y=\"").append(TOP + 30)
                     .append("\" font-size=\"14\">no data</text></svg>").toString();
         }
+        // bins span the data; the axis is the data's range widened to whole ticks
         Scale x = Scale.linear(min, max);
-        double width = (x.hi - x.lo) / bins;
+        double width = max > min ? (max - min) / bins : 1;
         int[] counts = new int[bins];
         int top = 0;
         for (double v : values) {
-            int b = Math.min(bins - 1, (int) ((v - x.lo) / width));
+            int b = Math.min(bins - 1, (int) ((v - min) / width));
             top = Math.max(top, ++counts[b]);
         }
         Scale y = Scale.linear(0, top);
@@ -121,9 +122,10 @@ public final class SvgChart {
         valueAxis(sb, y, v -> String.format(Locale.ROOT, "%.0f", v));
         sb.append("<g class=\"axis-x\">");
         for (double tick : x.ticks) {
-            double px = LEFT + (tick - x.lo) / (x.hi - x.lo) * PLOT_W;
-            sb.append("<line x1=\"").append(fmt(px)).append("\" x2=\"").append(fmt(px)).append("\" y1=\"").append(TOP)
-                    .append("\" y2=\"").append(TOP + PLOT_H).append("\" stroke=\"#e3e3e3\"/>");
+            double px = x.toX(tick);
+            sb.append("<line class=\"grid\" x1=\"").append(fmt(px)).append("\" x2=\"").append(fmt(px))
+                    .append("\" y1=\"").append(TOP).append("\" y2=\"").append(TOP + PLOT_H)
+                    .append("\" stroke=\"#e3e3e3\"/>");
             label(sb, px, TOP + PLOT_H + 16, "middle", format.apply(tick));
         }
         sb.append("</g><g class=\"bars\">");
@@ -131,17 +133,17 @@ public final class SvgChart {
             if (counts[b] == 0) {
                 continue;
             }
-            double x0 = LEFT + (b * width) / (x.hi - x.lo) * PLOT_W;
-            double w = Math.max(1, width / (x.hi - x.lo) * PLOT_W - 1);
+            double x0 = x.toX(min + b * width);
+            double w = Math.max(1, x.toX(min + (b + 1) * width) - x0 - 1);
             double top0 = y.toY(counts[b]);
             sb.append("<rect class=\"bar\" x=\"").append(fmt(x0)).append("\" y=\"").append(fmt(top0))
                     .append("\" width=\"").append(fmt(w)).append("\" height=\"").append(fmt(TOP + PLOT_H - top0))
-                    .append("\" fill=\"").append(color).append("\"><title>").append(format.apply(x.lo + b * width))
-                    .append(" to ").append(format.apply(x.lo + (b + 1) * width)).append(": ").append(counts[b])
+                    .append("\" fill=\"").append(color).append("\"><title>").append(format.apply(min + b * width))
+                    .append(" to ").append(format.apply(min + (b + 1) * width)).append(": ").append(counts[b])
                     .append("</title></rect>");
         }
         if (x.lo < 0 && x.hi > 0) {
-            double zx = LEFT + (0 - x.lo) / (x.hi - x.lo) * PLOT_W;
+            double zx = x.toX(0);
             sb.append("<line class=\"zero\" x1=\"").append(fmt(zx)).append("\" x2=\"").append(fmt(zx))
                     .append("\" y1=\"").append(TOP).append("\" y2=\"").append(TOP + PLOT_H)
                     .append("\" stroke=\"#555\" stroke-dasharray=\"4 3\"/>");
@@ -304,7 +306,7 @@ public final class SvgChart {
                 min -= pad;
                 max += pad;
             }
-            double step = niceStep((max - min) / 5);
+            double step = niceStep((max - min) / 6);
             double lo = Math.floor(min / step) * step;
             double hi = Math.ceil(max / step) * step;
             List<Double> ticks = new ArrayList<>();
@@ -332,6 +334,11 @@ public final class SvgChart {
                 }
             }
             return new Scale(Math.pow(10, lo), Math.pow(10, hi), true, ticks);
+        }
+
+        /** Horizontal position of {@code v} when this scale is the x axis (linear). */
+        double toX(double v) {
+            return LEFT + (v - lo) / (hi - lo) * PLOT_W;
         }
 
         double toY(double v) {

@@ -4,8 +4,6 @@ import dev.tradingsdk.core.backtest.Backtest;
 import dev.tradingsdk.core.backtest.BacktestResult;
 import dev.tradingsdk.core.backtest.BookSnapshot;
 import dev.tradingsdk.core.backtest.FeeModel;
-import dev.tradingsdk.core.backtest.Strategy;
-import dev.tradingsdk.core.backtest.StrategyContext;
 import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
@@ -17,12 +15,16 @@ import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.ClientOrderId;
+import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.portfolio.PositionSide;
+import dev.tradingsdk.core.strategy.Strategy;
+import dev.tradingsdk.core.strategy.StrategyContext;
+import dev.tradingsdk.core.strategy.TimerEvent;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +38,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Backtests a core {@link Strategy} on Kalshi markets through core's {@link Backtest}, with binary settlement:
+ * Backtests a core {@link Strategy} on Kalshi markets through core's {@link Backtest} (the
+ * {@link dev.tradingsdk.core.strategy.TradingEngine} in REPLAY mode), with binary settlement:
  * a YES contract pays $1 if the market resolves yes, else nothing (a scalar market pays its settlement value).
  *
  * <p>Contracts are the YES instrument; holding NO is a short YES position (Kalshi nets YES and NO the same
@@ -114,7 +117,10 @@ public final class PredictionMarketBacktest {
             result.feesPaid(), settlementPaid, sent, filled, groups.size(), oneLeg);
     }
 
-    /** Hides settled markets from the strategy and closes their positions at the settlement value. */
+    /**
+     * Hides settled markets from the strategy and closes their positions at the settlement value; everything
+     * else (including the updates of those closing orders) reaches the strategy unchanged.
+     */
     private static final class Settling implements Strategy {
         private final Strategy inner;
         private final Set<InstrumentId> settled = new HashSet<>();
@@ -133,11 +139,7 @@ public final class PredictionMarketBacktest {
             Instrument instrument = event.instrument();
             if (event instanceof TradeTick tick && tick.tradeId() != null && tick.tradeId().startsWith(SETTLEMENT)) {
                 settled.add(instrument.id());
-                for (Order open : context.gateway().openOrders()) {
-                    if (open.instrument().id().equals(instrument.id())) {
-                        context.gateway().cancel(open.clientOrderId());
-                    }
-                }
+                context.orders().cancelAll(instrument);
                 context.account().position(instrument.id()).filter(p -> !p.isFlat()).ifPresent(p -> close(p, context));
                 return;
             }
@@ -148,13 +150,33 @@ public final class PredictionMarketBacktest {
 
         private static void close(Position position, StrategyContext context) {
             Side side = position.side() == PositionSide.LONG ? Side.SELL : Side.BUY;
-            context.gateway().submit(OrderRequest.builder(position.instrument(), side).quantity(position.quantity())
+            context.orders().submit(OrderRequest.builder(position.instrument(), side).quantity(position.quantity())
                 .market().clientOrderId(ClientOrderId.of(SETTLEMENT + position.instrument().symbol())).build());
         }
 
         @Override
-        public void onFinish(StrategyContext context) {
-            inner.onFinish(context);
+        public void onTimer(TimerEvent timer, StrategyContext context) {
+            inner.onTimer(timer, context);
+        }
+
+        @Override
+        public void onOrderUpdate(Order order, StrategyContext context) {
+            inner.onOrderUpdate(order, context);
+        }
+
+        @Override
+        public void onFill(Fill fill, Order order, StrategyContext context) {
+            inner.onFill(fill, order, context);
+        }
+
+        @Override
+        public void onOutOfSync(Instrument instrument, String reason, StrategyContext context) {
+            inner.onOutOfSync(instrument, reason, context);
+        }
+
+        @Override
+        public void onStop(StrategyContext context) {
+            inner.onStop(context);
         }
     }
 

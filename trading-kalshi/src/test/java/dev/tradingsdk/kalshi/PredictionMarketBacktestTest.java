@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradingsdk.core.backtest.BookSnapshot;
 import dev.tradingsdk.core.backtest.Liquidity;
-import dev.tradingsdk.core.backtest.Strategy;
-import dev.tradingsdk.core.backtest.StrategyContext;
+import dev.tradingsdk.core.strategy.Strategy;
+import dev.tradingsdk.core.strategy.StrategyContext;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.num.Currency;
@@ -71,14 +71,14 @@ class PredictionMarketBacktestTest {
                 return;
             }
             if (event.instrument().equals(WEATHER_YES)) {
-                context.gateway().submit(OrderRequest.buy(WEATHER_YES).quantity("10").market().clientOrderId("g1:a")
+                context.orders().submit(OrderRequest.buy(WEATHER_YES).quantity("10").market().clientOrderId("g1:a")
                         .build());
-                context.gateway().submit(OrderRequest.buy(WEATHER_YES).quantity("5").limit("0.05").clientOrderId("g2:a")
+                context.orders().submit(OrderRequest.buy(WEATHER_YES).quantity("5").limit("0.05").clientOrderId("g2:a")
                         .build());
             } else {
-                context.gateway().submit(OrderRequest.buy(GAME_YES).quantity("10").limit("0.40").clientOrderId("g1:b")
+                context.orders().submit(OrderRequest.buy(GAME_YES).quantity("10").limit("0.40").clientOrderId("g1:b")
                         .build());
-                context.gateway().submit(OrderRequest.buy(GAME_YES).quantity("2").market().clientOrderId("g2:b").build());
+                context.orders().submit(OrderRequest.buy(GAME_YES).quantity("2").market().clientOrderId("g2:b").build());
             }
         }
     }

@@ -18,7 +18,7 @@ import dev.tradingsdk.brokers.internal.Fields;
 import dev.tradingsdk.brokers.internal.HttpOptions;
 import dev.tradingsdk.brokers.internal.InstrumentCatalog;
 import dev.tradingsdk.brokers.internal.OrderSnapshots;
-import dev.tradingsdk.brokers.internal.SubmitGuard;
+import dev.tradingsdk.brokers.LookupBeforeResend;
 import dev.tradingsdk.core.http.ApiException;
 import dev.tradingsdk.core.http.ErrorMapper;
 import dev.tradingsdk.core.http.InvalidRequestException;
@@ -276,7 +276,7 @@ public final class AlpacaBroker implements Broker {
         };
         Supplier<Optional<List<Order>>> lookup = () -> findByClientId(id).map(this::withLegs);
         try {
-            return SubmitGuard.submit(name, operation, id, maxSubmitAttempts, send, lookup);
+            return LookupBeforeResend.submit(name, operation, id, maxSubmitAttempts, send, lookup);
         } catch (ApiException e) {
             throw ApiErrors.builder(e, name, operation).context("clientOrderId", id).build();
         }
@@ -386,7 +386,8 @@ public final class AlpacaBroker implements Broker {
 
     @Override
     public List<Order> orders(OrderFilter filter) {
-        String symbols = filter.symbols().isEmpty() ? null : String.join(",", new java.util.TreeSet<>(filter.symbols()));
+        String symbols = filter.symbols().isEmpty() ? null
+                : String.join(",", new java.util.TreeSet<>(filter.symbols()));
         JsonNode list = call("orders", () -> trading.get("/v2/orders").operation("orders")
                 .query("status", filter.status().name().toLowerCase(Locale.ROOT)).query("limit", filter.limit())
                 .query("after", filter.after()).query("until", filter.until()).query("direction", "desc")

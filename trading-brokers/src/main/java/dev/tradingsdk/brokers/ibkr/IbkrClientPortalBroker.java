@@ -17,7 +17,7 @@ import dev.tradingsdk.brokers.internal.Fields;
 import dev.tradingsdk.brokers.internal.HttpOptions;
 import dev.tradingsdk.brokers.internal.InstrumentCatalog;
 import dev.tradingsdk.brokers.internal.OrderSnapshots;
-import dev.tradingsdk.brokers.internal.SubmitGuard;
+import dev.tradingsdk.brokers.LookupBeforeResend;
 import dev.tradingsdk.core.http.ApiException;
 import dev.tradingsdk.core.http.ErrorMapper;
 import dev.tradingsdk.core.http.RestClient;
@@ -418,7 +418,7 @@ public final class IbkrClientPortalBroker implements Broker {
             return Optional.of(out);
         };
         try {
-            return SubmitGuard.submit(name, operation, id, maxSubmitAttempts, send, lookup);
+            return LookupBeforeResend.submit(name, operation, id, maxSubmitAttempts, send, lookup);
         } catch (ApiException e) {
             if (e.httpStatus() == 400 || e.httpStatus() == 422) {
                 return rejectAll(tickets, "IBKR refused the order: " + e.venueMessage().orElse("HTTP "

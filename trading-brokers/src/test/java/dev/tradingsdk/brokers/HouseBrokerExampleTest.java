@@ -13,9 +13,6 @@ import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
@@ -180,12 +177,7 @@ class HouseBrokerExampleTest {
     }
 
     @Test
-    void readmeShowsExactlyTheAdapterCode() throws Exception {
-        String source = Files.readString(Path.of("src/test/java/dev/tradingsdk/brokers/HouseBrokerExampleTest.java"),
-                StandardCharsets.UTF_8);
-        String start = "    // README adapter start\n";
-        String example = source.substring(source.indexOf(start) + start.length(),
-                source.indexOf("    // README adapter end"));
-        assertThat(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8)).contains(example);
+    void readmeShowsExactlyThisCode() throws Exception {
+        ReadmeSnippets.assertReadmeShows("HouseBrokerExampleTest", "README adapter");
     }
 }

@@ -12,9 +12,6 @@ import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
 import dev.tradingsdk.core.order.TimeInForce;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,13 +90,7 @@ class ReadmeExampleTest {
     }
 
     @Test
-    void readmeShowsExactlyTheTestedCode() throws Exception {
-        String source = Files.readString(Path.of("src/test/java/dev/tradingsdk/brokers/ReadmeExampleTest.java"),
-                StandardCharsets.UTF_8);
-        String start = "    // README example start\n";
-        String example = source.substring(source.indexOf(start) + start.length(),
-                source.indexOf("    // README example end"));
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        assertThat(readme).contains(example);
+    void readmeShowsExactlyThisCode() throws Exception {
+        ReadmeSnippets.assertReadmeShows("ReadmeExampleTest", "README example");
     }
 }

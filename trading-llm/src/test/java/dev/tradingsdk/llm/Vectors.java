@@ -61,7 +61,12 @@ public final class Vectors {
     public static void assertSameFields(JsonNode actual, JsonNode expected, String... allowedExtra) {
         for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
-            assertThat(actual.get(f.getKey())).as(f.getKey()).isEqualTo(f.getValue());
+            JsonNode a = actual.get(f.getKey());
+            if (a != null && a.isNumber() && f.getValue().isNumber()) {
+                assertThat(a.decimalValue()).as(f.getKey()).isEqualByComparingTo(f.getValue().decimalValue());
+            } else {
+                assertThat(a).as(f.getKey()).isEqualTo(f.getValue());
+            }
         }
         for (Iterator<String> it = actual.fieldNames(); it.hasNext(); ) {
             String name = it.next();

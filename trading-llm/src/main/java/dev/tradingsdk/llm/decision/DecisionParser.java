@@ -1,6 +1,7 @@
 package dev.tradingsdk.llm.decision;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -174,7 +175,8 @@ public final class DecisionParser {
         try {
             node = STRICT.readTree(json);
         } catch (IOException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.toString();
+            message = message.replaceAll("\\s*\\(start marker at .*", "").lines().findFirst().orElse("");
             problems.add("invalid JSON (" + source + "): " + message);
             return new DecisionOutcome.Failed(problems, raw);
         }

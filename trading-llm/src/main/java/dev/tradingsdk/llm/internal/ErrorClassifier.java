@@ -61,11 +61,11 @@ public final class ErrorClassifier {
         if (status == 401 || status == 403 || "authentication_error".equals(type) || "permission_error".equals(type)) {
             return new LlmException.Authentication(provider, status, label, message, requestId);
         }
-        if (CONTEXT_CODES.contains(code) || CONTEXT_CODES.contains(type)
+        if (in(CONTEXT_CODES, code) || in(CONTEXT_CODES, type)
             || (status >= 400 && status < 500 && status != 429 && message != null && CONTEXT_TEXT.matcher(message).find())) {
             return new LlmException.ContextTooLong(provider, status, label, message, requestId);
         }
-        if (status == 429 && (QUOTA_CODES.contains(code) || QUOTA_CODES.contains(type))) {
+        if (status == 429 && (in(QUOTA_CODES, code) || in(QUOTA_CODES, type))) {
             return new LlmException.QuotaExceeded(provider, status, label, message, requestId);
         }
         if (status == 429 || "rate_limit_error".equals(type)) {
@@ -78,6 +78,10 @@ public final class ErrorClassifier {
             return new LlmException.Server(provider, status, label, message, requestId, retryAfter, status != 501);
         }
         return new LlmException.InvalidRequest(provider, status, label, message, requestId);
+    }
+
+    private static boolean in(Set<String> set, String value) {
+        return value != null && set.contains(value);
     }
 
     private static String text(JsonNode node) {

@@ -95,7 +95,8 @@ class DecisionParserTest {
         assertThat(((DecisionOutcome.Failed) PARSER.parse(text("invalid_action"))).reason()).contains("STRONG_BUY");
         assertThat(((DecisionOutcome.Failed) PARSER.parse(text("no_json_prose_only"))).reason())
             .contains("prose is not read");
-        assertThat(((DecisionOutcome.Failed) PARSER.parse(text("truncated_json"))).reason()).contains("unbalanced");
+        assertThat(((DecisionOutcome.Failed) PARSER.parse(text("truncated_json"))).reason())
+            .contains("invalid JSON").contains("end-of-input");
     }
 
     @Test
@@ -179,6 +180,8 @@ class DecisionParserTest {
     @Test
     void truncatedAndTrailingGarbage() {
         assertThat(failed("{\"action\":\"BUY\",\"symbol\":\"AAPL\",\"quantity\":10,\"stop_loss\":18").reason())
+            .contains("end-of-input").doesNotContain("Source");
+        assertThat(failed("My call: {\"action\":\"BUY\",\"symbol\":\"AAPL\",\"quantity\":10").reason())
             .contains("unbalanced");
         assertThat(failed("```json\n{\"action\":\"BUY\",\"symbol\":\"AAPL\"\n```").reason()).contains("invalid JSON");
         assertThat(failed("[{\"action\":\"BUY\"}]").reason()).contains("one JSON object");

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Proves that the artifacts `mvn install` put in the local repository work for another Maven project: a
-# throwaway consumer that depends on dev.tradingsdk:trading-core:0.1.0-SNAPSHOT compiles against the local repository, runs and
-# prints what the library computed; and trading-core's sources and javadoc jars were published beside it.
+# throwaway consumer that imports dev.tradingsdk:trading-bom:0.1.0-SNAPSHOT and depends on every library module
+# compiles against the local repository with the enforcer's dependencyConvergence rule (so users get one version of
+# each third-party library without pinning anything), runs and prints what the library computed; and every library
+# module's sources and javadoc jars were published beside it.
 #
 # Run after `mvn -B -ntp install -DskipTests`. MAVEN_REPO_LOCAL selects another local repository
 # (default ~/.m2/repository), e.g. a private one for trying this without touching the shared one.
@@ -22,10 +24,12 @@ fail() {
 work="$(mktemp -d "${TMPDIR:-/tmp}/consumer-check.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-artifact_dir="$REPO_LOCAL/dev/tradingsdk/trading-core/$VERSION"
+# The library modules a user may depend on (trading-testkit is for their tests, trading-bom is imported).
+LIBRARIES=(trading-core trading-cfd trading-polymarket trading-kalshi trading-brokers trading-llm)
+
 check_attached_jar() {
-    local classifier="$1" entry="$2"
-    local jar_file="$artifact_dir/trading-core-$VERSION-$classifier.jar"
+    local module="$1" classifier="$2" entry="$3"
+    local jar_file="$REPO_LOCAL/dev/tradingsdk/$module/$VERSION/$module-$VERSION-$classifier.jar"
     if [[ ! -s "$jar_file" ]]; then
         fail "missing $jar_file"
         return
@@ -36,8 +40,18 @@ check_attached_jar() {
         fail "$jar_file has no $entry"
     fi
 }
-check_attached_jar sources dev/tradingsdk/core/num/Price.java
-check_attached_jar javadoc dev/tradingsdk/core/num/Price.html
+check_attached_jar trading-core sources dev/tradingsdk/core/num/Price.java
+check_attached_jar trading-core javadoc dev/tradingsdk/core/num/Price.html
+for module in "${LIBRARIES[@]}"; do
+    check_attached_jar "$module" sources dev/tradingsdk/
+    check_attached_jar "$module" javadoc index.html
+done
+
+dependencies=""
+for module in "${LIBRARIES[@]}"; do
+    dependencies+="    <dependency><groupId>dev.tradingsdk</groupId><artifactId>$module</artifactId></dependency>
+"
+done
 
 mkdir -p "$work/src/main/java/consumer"
 cat > "$work/pom.xml" <<POM
@@ -53,16 +67,33 @@ cat > "$work/pom.xml" <<POM
     <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
     <maven.compiler.release>17</maven.compiler.release>
   </properties>
+  <dependencyManagement>
+    <dependencies>
+      <dependency>
+        <groupId>dev.tradingsdk</groupId>
+        <artifactId>trading-bom</artifactId>
+        <version>$VERSION</version>
+        <type>pom</type>
+        <scope>import</scope>
+      </dependency>
+    </dependencies>
+  </dependencyManagement>
   <dependencies>
-    <dependency>
-      <groupId>dev.tradingsdk</groupId>
-      <artifactId>trading-core</artifactId>
-      <version>$VERSION</version>
-    </dependency>
-  </dependencies>
+$dependencies  </dependencies>
   <!-- The plugin versions the SDK's own build uses, so nothing new is downloaded for them. -->
   <build>
     <plugins>
+      <plugin>
+        <artifactId>maven-enforcer-plugin</artifactId>
+        <version>3.5.0</version>
+        <executions>
+          <execution>
+            <id>converge</id>
+            <goals><goal>enforce</goal></goals>
+            <configuration><rules><dependencyConvergence/></rules></configuration>
+          </execution>
+        </executions>
+      </plugin>
       <plugin><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
       <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version></plugin>
       <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.5.2</version></plugin>
@@ -104,7 +135,7 @@ if (cd "$work" && "${MVN[@]}" package -Dmaven.test.skip=true \
         fail "consumer printed '$output', expected '$EXPECTED'"
     fi
 else
-    fail "the consumer project did not build against dev.tradingsdk:trading-core:$VERSION in $REPO_LOCAL"
+    fail "the consumer project did not build (or its dependencies do not converge) against the SDK $VERSION in $REPO_LOCAL"
 fi
 
 if [[ $failed -eq 0 ]]; then

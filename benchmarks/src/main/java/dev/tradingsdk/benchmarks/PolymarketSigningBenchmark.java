@@ -1,12 +1,12 @@
 package dev.tradingsdk.benchmarks;
 
 import dev.tradingsdk.core.order.Side;
-import dev.tradingsdk.polymarket.ClobOrder;
-import dev.tradingsdk.polymarket.ExchangeContracts;
-import dev.tradingsdk.polymarket.ExchangeDomain;
-import dev.tradingsdk.polymarket.PolymarketSigner;
-import dev.tradingsdk.polymarket.SignedClobOrder;
-import dev.tradingsdk.polymarket.WalletKey;
+import dev.tradingsdk.polymarket.signing.ClobOrder;
+import dev.tradingsdk.polymarket.signing.ExchangeContracts;
+import dev.tradingsdk.polymarket.signing.ExchangeDomain;
+import dev.tradingsdk.polymarket.signing.PolymarketSigner;
+import dev.tradingsdk.polymarket.signing.SignedClobOrder;
+import dev.tradingsdk.polymarket.signing.WalletKey;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Arrays;

@@ -140,8 +140,8 @@ class Ta4jComparisonTest {
         double totalPnl = result.trades().stream().mapToDouble(t -> t.netPnl().toDouble()).sum();
         assertThat(new ProfitLossCriterion().calculate(series, record).doubleValue()).isCloseTo(totalPnl,
                 within(1e-6));
-        double avgWin = ours.averageWin().toDouble();
-        double avgLoss = ours.averageLoss().toDouble();
+        double avgWin = ours.averageWin().orElseThrow().toDouble();
+        double avgLoss = ours.averageLoss().orElseThrow().toDouble();
         assertThat(new AverageProfitCriterion().calculate(series, record).doubleValue()).isCloseTo(avgWin,
                 within(1e-4));
         // ta4j reports the average loss as a negative amount; ours is its magnitude
@@ -150,6 +150,6 @@ class Ta4jComparisonTest {
         assertThat(new ProfitLossRatioCriterion().calculate(series, record).doubleValue()).isCloseTo(
                 avgWin / avgLoss, within(1e-6));
         double ta4jExpectancy = new ExpectancyCriterion().calculate(series, record).doubleValue();
-        assertThat(ta4jExpectancy * avgLoss).isCloseTo(ours.expectancy().toDouble(), within(1e-3));
+        assertThat(ta4jExpectancy * avgLoss).isCloseTo(ours.expectancy().orElseThrow().toDouble(), within(1e-3));
     }
 }

@@ -1,6 +1,5 @@
 package dev.tradingsdk.cfd;
 
-import dev.tradingsdk.cfd.internal.ReadOnlyAccount;
 import dev.tradingsdk.core.analytics.ReturnMetrics;
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
@@ -12,6 +11,9 @@ import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
+import dev.tradingsdk.core.strategy.DecisionContext;
+import dev.tradingsdk.core.strategy.DecisionFunction;
+import dev.tradingsdk.core.strategy.ReadOnlyAccount;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.math.BigDecimal;
@@ -180,7 +182,7 @@ public final class Competition {
         List<OrderRequest> requests;
         try {
             requests = List.copyOf(entrant.decisions.decide(new DecisionContext(now,
-                    new ReadOnlyAccount(entrant.account), quotes)));
+                    ReadOnlyAccount.of(entrant.account), quotes)));
         } catch (RuntimeException e) {
             entrant.status = ParticipantStatus.DISQUALIFIED;
             entrant.reason = "decision function failed at " + now + ": " + e;

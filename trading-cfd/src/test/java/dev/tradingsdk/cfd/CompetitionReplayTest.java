@@ -1,5 +1,8 @@
 package dev.tradingsdk.cfd;
 
+import dev.tradingsdk.core.strategy.DecisionContext;
+import dev.tradingsdk.core.strategy.DecisionFunction;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

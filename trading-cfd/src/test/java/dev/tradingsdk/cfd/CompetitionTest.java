@@ -1,5 +1,8 @@
 package dev.tradingsdk.cfd;
 
+import dev.tradingsdk.core.strategy.DecisionContext;
+import dev.tradingsdk.core.strategy.DecisionFunction;
+
 import static dev.tradingsdk.cfd.TestInstruments.AAPL;
 import static dev.tradingsdk.cfd.TestInstruments.BTC;
 import static dev.tradingsdk.cfd.TestInstruments.ETH;

@@ -5,18 +5,46 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tradingsdk.core.http.ApiError;
 import dev.tradingsdk.core.http.ApiException;
+import dev.tradingsdk.core.http.NotFoundException;
 import dev.tradingsdk.core.http.RateLimit;
 import dev.tradingsdk.core.http.RestCall;
 import dev.tradingsdk.core.http.RestClient;
+import dev.tradingsdk.core.http.ResponseDecodingException;
 import dev.tradingsdk.core.http.RetryPolicy;
+import dev.tradingsdk.core.http.ServerException;
+import dev.tradingsdk.core.http.TransportException;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.order.InvalidOrderException;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.time.Clock;
+import dev.tradingsdk.polymarket.dto.BalanceAllowance;
+import dev.tradingsdk.polymarket.dto.BookSnapshot;
+import dev.tradingsdk.polymarket.dto.CancelResult;
+import dev.tradingsdk.polymarket.dto.ClobMarket;
+import dev.tradingsdk.polymarket.dto.ClobTrade;
+import dev.tradingsdk.polymarket.dto.OpenOrder;
+import dev.tradingsdk.polymarket.dto.Page;
+import dev.tradingsdk.polymarket.dto.PostOrderResult;
 import dev.tradingsdk.polymarket.internal.ClobErrorMapper;
 import dev.tradingsdk.polymarket.internal.ClobJson;
 import dev.tradingsdk.polymarket.internal.ClobRequestSigner;
+import dev.tradingsdk.polymarket.order.ClobOrderRequest;
+import dev.tradingsdk.polymarket.order.ClobOrderType;
+import dev.tradingsdk.polymarket.order.OrderAmounts;
+import dev.tradingsdk.polymarket.order.TickSize;
+import dev.tradingsdk.polymarket.signing.ApiCredentials;
+import dev.tradingsdk.polymarket.signing.ClobOrder;
+import dev.tradingsdk.polymarket.signing.EthAddress;
+import dev.tradingsdk.polymarket.signing.ExchangeContracts;
+import dev.tradingsdk.polymarket.signing.ExchangeDomain;
+import dev.tradingsdk.polymarket.signing.OrderStruct;
+import dev.tradingsdk.polymarket.signing.PolymarketSigner;
+import dev.tradingsdk.polymarket.signing.SignatureType;
+import dev.tradingsdk.polymarket.signing.SignedClobOrder;
+import dev.tradingsdk.polymarket.signing.WalletKey;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,10 +55,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -40,6 +69,12 @@ import org.slf4j.LoggerFactory;
  * REST client of the Polymarket CLOB on core's {@link RestClient} (retries, rate limits, typed errors). Orders are
  * built for the exchange version the server runs ({@code GET /version}, cached); an {@code order_version_mismatch}
  * answer re-reads the version, re-signs and retries once. Thread-safe.
+ *
+ * <p>Order posts are never repeated by the transport. When a post ends without a definite answer (timeout, dropped
+ * connection, 5xx, a response that does not match the request) an {@link OrderOutcomeUnknownException} carries the
+ * signed orders: look each up with {@link #findOrder(SignedClobOrder)} and re-post only the missing ones with
+ * {@link #postOrder(SignedClobOrder, ClobOrderType, boolean)}; never build and sign the order again, since a fresh
+ * salt makes it a second order.
  */
 public final class ClobClient {
     public static final String DEFAULT_URL = "https://clob.polymarket.com";
@@ -68,6 +103,7 @@ public final class ClobClient {
     private final AtomicInteger version = new AtomicInteger();
     private final Map<String, TickSize> tickSizes = new ConcurrentHashMap<>();
     private final Map<String, Boolean> negRiskFlags = new ConcurrentHashMap<>();
+    private final Map<String, BigDecimal> minOrderSizes = new ConcurrentHashMap<>();
 
     private ClobClient(Builder b) {
         this.signer = b.walletKey == null ? null : new PolymarketSigner(b.walletKey);
@@ -89,6 +125,7 @@ public final class ClobClient {
         if (b.okHttp != null) {
             rb.okHttpClient(b.okHttp);
         }
+        rb.connectTimeout(b.connectTimeout).readTimeout(b.readTimeout).callTimeout(b.callTimeout);
         this.rest = rb.build();
         this.json = new ClobJson(rest.objectMapper());
     }
@@ -148,14 +185,44 @@ public final class ClobClient {
         return json.page(node, json::market);
     }
 
+    /** One market; its tick size and minimum order size are remembered for the orders of its tokens. */
     public ClobMarket market(String conditionId) {
-        return json.market(rest.get("/markets/" + requireId(conditionId, "conditionId")).operation("market")
-                .executeJson());
+        ClobMarket market = json.market(rest.get("/markets/" + requireId(conditionId, "conditionId"))
+                .operation("market").executeJson());
+        for (ClobMarket.Token token : market.tokens()) {
+            if (market.minimumOrderSize() != null) {
+                minOrderSizes.put(token.tokenId(), market.minimumOrderSize());
+            }
+            if (market.tickSize() != null) {
+                tickSizes.put(token.tokenId(), market.tickSize());
+            }
+        }
+        return market;
     }
 
+    /** The token's book; its {@code min_order_size} is remembered and checked before orders are sent. */
     public BookSnapshot book(String tokenId) {
-        return json.book(rest.get("/book").operation("book").endpointGroup(ClobEndpoints.BOOK)
-                .query("token_id", requireToken(tokenId)).executeJson());
+        JsonNode node = rest.get("/book").operation("book").endpointGroup(ClobEndpoints.BOOK)
+                .query("token_id", requireToken(tokenId)).executeJson();
+        BookSnapshot book = json.book(node);
+        rememberMinOrderSize(book.assetId(), node);
+        return book;
+    }
+
+    private void rememberMinOrderSize(String tokenId, JsonNode book) {
+        String min = ClobJson.text(book, "min_order_size");
+        if (min != null && !min.isEmpty()) {
+            try {
+                minOrderSizes.put(tokenId, new BigDecimal(min));
+            } catch (NumberFormatException e) {
+                throw new MalformedPayloadException("book min_order_size '" + min + "' is not a decimal");
+            }
+        }
+    }
+
+    /** The minimum order size (shares) last read for the token from a book or market, if any. */
+    public Optional<BigDecimal> minOrderSize(String tokenId) {
+        return Optional.ofNullable(minOrderSizes.get(tokenId));
     }
 
     public List<BookSnapshot> books(List<String> tokenIds) {
@@ -164,7 +231,11 @@ public final class ClobClient {
         JsonNode node = rest.post("/books").operation("books").endpointGroup(ClobEndpoints.BOOKS).jsonBody(body)
                 .executeJson();
         List<BookSnapshot> out = new ArrayList<>();
-        node.forEach(book -> out.add(json.book(book)));
+        node.forEach(book -> {
+            BookSnapshot snapshot = json.book(book);
+            rememberMinOrderSize(snapshot.assetId(), book);
+            out.add(snapshot);
+        });
         return out;
     }
 
@@ -226,7 +297,7 @@ public final class ClobClient {
         return Price.of(ClobJson.required(node, "price"));
     }
 
-    /** The market's tick size (cached; the stream's tick_size_change events should call {@link #forgetTickSize}). */
+    /** The market's tick size (cached; a stream built with {@code ClobStream.Builder.tickSizes(this)} updates it). */
     public TickSize tickSize(String tokenId) {
         return tickSizes.computeIfAbsent(requireToken(tokenId), id -> TickSize.of(ClobJson.required(
                 rest.get("/tick-size").operation("tickSize").endpointGroup(ClobEndpoints.TICK_SIZE)
@@ -235,6 +306,11 @@ public final class ClobClient {
 
     public void forgetTickSize(String tokenId) {
         tickSizes.remove(tokenId);
+    }
+
+    /** Records a tick size announced elsewhere (a {@code tick_size_change} event), so the next order uses it. */
+    public void updateTickSize(String tokenId, TickSize tick) {
+        tickSizes.put(requireToken(tokenId), Objects.requireNonNull(tick, "tick"));
     }
 
     /** Whether the token trades on the neg-risk exchange (cached). */
@@ -269,17 +345,30 @@ public final class ClobClient {
                 .executeJson());
     }
 
-    /** Derives the key if one exists for this wallet, else creates one. */
+    /**
+     * Derives the key if one exists for this wallet, else creates one. Only a definite "no key" answer (404, or the
+     * CLOB's 400 "Could not derive api key") creates one; throttling, timeouts and other errors are thrown, since a
+     * new key would replace the working one.
+     */
     public ApiCredentials createOrDeriveApiKey() {
         try {
             return deriveApiKey();
         } catch (ApiException e) {
-            if (e.httpStatus() == 0 || e.httpStatus() >= 500) {
+            if (!definitelyNoKey(e)) {
                 throw e;
             }
             LOG.info("no API key to derive for {} ({}); creating one", signerAddress(), e.httpStatus());
             return createApiKey();
         }
+    }
+
+    private static boolean definitelyNoKey(ApiException e) {
+        if (e.httpStatus() == 404) {
+            return true;
+        }
+        String message = e.error().venueMessage();
+        return e.httpStatus() == 400 && message != null
+                && message.toLowerCase(Locale.ROOT).contains("could not derive api key");
     }
 
     private ApiCredentials remember(JsonNode node) {
@@ -303,26 +392,62 @@ public final class ClobClient {
     /**
      * Builds, signs and posts one order. A rejection the CLOB explains is thrown as a typed exception
      * ({@link InvalidSignatureException}, {@link InvalidAmountsException}, {@link NotEnoughBalanceException},
-     * {@link OrderVersionMismatchException}).
+     * {@link OrderVersionMismatchException}); no definite answer is an {@link OrderOutcomeUnknownException}.
      */
     public PostOrderResult postOrder(ClobOrderRequest request) {
         String owner = requireCredentials().apiKey();
         PreparedOrder prepared = prepare(request);
-        return withVersionRetry("postOrder", List.of(request), () -> {
-            ObjectNode body = json.orderBody(sign(prepared), owner, request.orderType(), request.postOnly());
-            PostOrderResult result = json.postResult(rest.post("/order").operation("postOrder")
-                    .endpointGroup(ClobEndpoints.POST_ORDER).jsonBody(body).executeJson());
-            if (!result.success()) {
-                forgetTickSizeIfRejected(result.errorMsg(), request);
-                throwIfTyped("postOrder", "POST /order", result.errorMsg());
+        return withVersionRetry("postOrder", List.of(prepared),
+                signed -> postSigned(signed.get(0), owner, request.orderType(), request.postOnly(), request));
+    }
+
+    /**
+     * Posts an order signed earlier ({@link #createOrder}, by hand, or taken from an
+     * {@link OrderOutcomeUnknownException}) exactly as signed: the same salt, so the same order hash. Not re-signed
+     * on a version mismatch.
+     */
+    public PostOrderResult postOrder(SignedClobOrder signed, ClobOrderType orderType, boolean postOnly) {
+        Objects.requireNonNull(signed, "signed");
+        Objects.requireNonNull(orderType, "orderType");
+        if (postOnly && orderType.isMarket()) {
+            throw new InvalidOrderException("postOnly", true, "postOnly is only allowed for GTC/GTD orders, not "
+                    + orderType);
+        }
+        requireSigner().checkPairing(signed.order(), signed.domain());
+        return postSigned(signed, requireCredentials().apiKey(), orderType, postOnly, null);
+    }
+
+    private PostOrderResult postSigned(SignedClobOrder signed, String owner, ClobOrderType orderType,
+            boolean postOnly, ClobOrderRequest request) {
+        ObjectNode body = json.orderBody(signed, owner, orderType, postOnly);
+        JsonNode node;
+        try {
+            node = rest.post("/order").operation("postOrder").endpointGroup(ClobEndpoints.POST_ORDER).jsonBody(body)
+                    .executeJson();
+        } catch (ApiException e) {
+            if (request != null) {
+                forgetTickSizeIfRejected(e.error().venueMessage(), request);
             }
-            return result;
-        });
+            throw ambiguous(e, List.of(signed));
+        }
+        if (!node.isObject()) {
+            throw outcomeUnknown("postOrder", "POST /order", "response is not an object: " + node.getNodeType(),
+                    List.of(signed));
+        }
+        PostOrderResult result = json.postResult(node);
+        if (!result.success()) {
+            if (request != null) {
+                forgetTickSizeIfRejected(result.errorMsg(), request);
+            }
+            throwIfTyped("postOrder", "POST /order", result.errorMsg());
+        }
+        return result;
     }
 
     /**
      * Posts up to {@link #MAX_BATCH_ORDERS} orders in one call; results are in request order. Every order is
-     * validated before anything is sent.
+     * validated before anything is sent. A response that is not an array of one result per order is an
+     * {@link OrderOutcomeUnknownException} listing every order to look up.
      */
     public List<PostOrderResult> postOrders(List<ClobOrderRequest> requests) {
         if (requests.isEmpty() || requests.size() > MAX_BATCH_ORDERS) {
@@ -331,29 +456,70 @@ public final class ClobClient {
         }
         String owner = requireCredentials().apiKey();
         List<PreparedOrder> prepared = requests.stream().map(this::prepare).toList();
-        return withVersionRetry("postOrders", requests, () -> {
+        return withVersionRetry("postOrders", prepared, signed -> {
             ArrayNode body = json.array();
-            for (PreparedOrder order : prepared) {
-                body.add(json.orderBody(sign(order), owner, order.request().orderType(), order.request().postOnly()));
+            for (int i = 0; i < signed.size(); i++) {
+                ClobOrderRequest request = prepared.get(i).request();
+                body.add(json.orderBody(signed.get(i), owner, request.orderType(), request.postOnly()));
             }
-            JsonNode node = rest.post("/orders").operation("postOrders").endpointGroup(ClobEndpoints.POST_ORDERS)
-                    .weight(requests.size()).jsonBody(body).executeJson();
+            JsonNode node;
+            try {
+                node = rest.post("/orders").operation("postOrders").endpointGroup(ClobEndpoints.POST_ORDERS)
+                        .weight(requests.size()).jsonBody(body).executeJson();
+            } catch (ApiException e) {
+                requests.forEach(request -> forgetTickSizeIfRejected(e.error().venueMessage(), request));
+                throw ambiguous(e, signed);
+            }
+            if (!node.isArray() || node.size() != requests.size()) {
+                throw outcomeUnknown("postOrders", "POST /orders", "sent " + requests.size() + " orders, the "
+                        + "response is " + (node.isArray() ? "an array of " + node.size() : "a " + node.getNodeType()),
+                        signed);
+            }
             List<PostOrderResult> results = new ArrayList<>();
-            node.forEach(item -> results.add(json.postResult(item)));
-            for (int i = 0; i < Math.min(results.size(), requests.size()); i++) {
+            for (JsonNode item : node) {
+                if (!item.isObject()) {
+                    throw outcomeUnknown("postOrders", "POST /orders", "a result is not an object: "
+                            + item.getNodeType(), signed);
+                }
+                results.add(json.postResult(item));
+            }
+            for (int i = 0; i < results.size(); i++) {
                 if (!results.get(i).success()) {
                     forgetTickSizeIfRejected(results.get(i).errorMsg(), requests.get(i));
                 }
             }
-            if (results.stream().noneMatch(PostOrderResult::success) && !results.isEmpty()) {
-                String message = results.get(0).errorMsg();
-                ApiException typed = classify("postOrders", "POST /orders", message);
+            if (results.stream().noneMatch(PostOrderResult::success)) {
+                ApiException typed = classify("postOrders", "POST /orders", results.get(0).errorMsg());
                 if (typed instanceof OrderVersionMismatchException) {
                     throw typed;
                 }
             }
             return results;
         });
+    }
+
+    /**
+     * Looks a signed order up by its order hash after an ambiguous post: empty when the CLOB does not know it
+     * (it was never booked, so re-posting the same signed order is safe).
+     */
+    public Optional<OpenOrder> findOrder(SignedClobOrder signed) {
+        return findOrder(signed.orderId());
+    }
+
+    /** Looks an order up by id; empty when the CLOB does not know it (404, or a null/empty answer). */
+    public Optional<OpenOrder> findOrder(String orderId) {
+        JsonNode node;
+        try {
+            node = rest.get("/data/order/" + requireId(orderId, "orderId")).operation("order")
+                    .endpointGroup(ClobEndpoints.DATA_ORDERS).executeJson();
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        if (node == null || node.isNull() || node.isMissingNode() || (node.isObject() && node.isEmpty())
+                || (node.isTextual() && node.asText().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(json.openOrder(node));
     }
 
     /** An order request checked and turned into amounts; the exchange version is chosen when signing. */
@@ -372,12 +538,41 @@ public final class ClobClient {
                     + GTD_SECURITY_THRESHOLD_SECONDS + " s security threshold (now " + nowSeconds
                     + "; to live N seconds pass now + " + GTD_SECURITY_THRESHOLD_SECONDS + " + N)");
         }
-        TickSize tick = request.tickSize() != null ? request.tickSize() : tickSize(request.tokenId());
-        OrderAmounts amounts = request.orderType().isMarket()
-                ? OrderAmounts.market(request.side(), request.price(), request.quantity(), tick)
-                : OrderAmounts.limit(request.side(), request.price(), request.quantity(), tick);
+        OrderAmounts amounts;
+        if (request.amounts() != null) {
+            amounts = request.amounts();
+        } else {
+            TickSize tick = request.tickSize() != null ? request.tickSize() : tickSize(request.tokenId());
+            amounts = request.orderType().isMarket()
+                    ? OrderAmounts.market(request.side(), request.price(), request.quantity(), tick)
+                    : OrderAmounts.limit(request.side(), request.price(), request.quantity(), tick);
+        }
+        checkMinOrderSize(request, amounts);
         boolean negRisk = request.negRisk() != null ? request.negRisk() : negRisk(request.tokenId());
         return new PreparedOrder(request, amounts, negRisk);
+    }
+
+    /** Refuses, before sending, an order below the token's minimum size when a book or market told us it. */
+    private void checkMinOrderSize(ClobOrderRequest request, OrderAmounts amounts) {
+        BigDecimal min = minOrderSizes.get(request.tokenId());
+        if (min == null || (request.orderType().isMarket() && request.side() == Side.BUY)) {
+            return; // a market BUY is an amount of collateral; the CLOB checks the shares it buys
+        }
+        long sharesRaw = request.side() == Side.BUY ? amounts.takerAmount() : amounts.makerAmount();
+        BigDecimal shares = BigDecimal.valueOf(sharesRaw, 6);
+        if (shares.compareTo(min) < 0) {
+            throw new InvalidOrderException("size", shares.stripTrailingZeros().toPlainString(),
+                    "below the market's minimum order size " + min.toPlainString() + " for token "
+                            + request.tokenId());
+        }
+    }
+
+    private List<SignedClobOrder> signAll(List<PreparedOrder> prepared) {
+        List<SignedClobOrder> signed = new ArrayList<>(prepared.size());
+        for (PreparedOrder order : prepared) {
+            signed.add(sign(order));
+        }
+        return signed;
     }
 
     private SignedClobOrder sign(PreparedOrder prepared) {
@@ -396,6 +591,16 @@ public final class ClobClient {
                 .timestamp(clock.now().toEpochMilli());
         if (domain.struct() == OrderStruct.V1) {
             order.feeRateBps(request.feeRateBps() >= 0 ? request.feeRateBps() : feeRateBps(request.tokenId()));
+            if (request.taker() != null) {
+                order.taker(request.taker());
+            }
+            if (request.nonce() >= 0) {
+                order.nonce(request.nonce());
+            }
+        } else if (request.taker() != null || request.nonce() >= 0) {
+            throw new InvalidOrderException(request.taker() != null ? "taker" : "nonce",
+                    request.taker() != null ? request.taker() : request.nonce(), "only V1 orders sign a taker and a "
+                            + "nonce; the server runs exchange version " + version());
         }
         if (request.builderCode() != null) {
             order.builderCode(request.builderCode());
@@ -482,24 +687,37 @@ public final class ClobClient {
     // ---- helpers ------------------------------------------------------------------------------------------
 
     /**
-     * Runs a post; an order-version mismatch re-reads the version and runs it once more. Any rejection for the
-     * tick size drops the cached tick sizes of these requests.
+     * Signs and posts; an order-version mismatch (a definite refusal: nothing was booked, so signing anew is safe)
+     * re-reads the version, re-signs for it and posts once more.
      */
-    private <T> T withVersionRetry(String operation, List<ClobOrderRequest> requests, Supplier<T> action) {
+    private <T> T withVersionRetry(String operation, List<PreparedOrder> prepared,
+            Function<List<SignedClobOrder>, T> post) {
         try {
-            try {
-                return action.get();
-            } catch (OrderVersionMismatchException e) {
-                int before = version.get();
-                int now = refreshVersion();
-                LOG.warn("{}: order version mismatch with cached version {}, server reports {}; re-signing once",
-                        operation, before, now);
-                return action.get();
-            }
-        } catch (ApiException e) {
-            requests.forEach(request -> forgetTickSizeIfRejected(e.error().venueMessage(), request));
-            throw e;
+            return post.apply(signAll(prepared));
+        } catch (OrderVersionMismatchException e) {
+            int before = version.get();
+            int now = refreshVersion();
+            LOG.warn("{}: order version mismatch with cached version {}, server reports {}; re-signing once",
+                    operation, before, now);
+            return post.apply(signAll(prepared));
         }
+    }
+
+    /** Transport failures, 5xx and undecodable answers leave an order's fate open; other errors are definite. */
+    private static ApiException ambiguous(ApiException e, List<SignedClobOrder> orders) {
+        if (e instanceof TransportException || e instanceof ServerException || e instanceof ResponseDecodingException) {
+            ApiError error = e.error();
+            return new OrderOutcomeUnknownException(new ApiError(error.venue(), error.operation(), error.endpoint(),
+                    error.httpStatus(), error.venueCode(), error.venueMessage(), error.requestId(), false, null),
+                    orders, e);
+        }
+        return e;
+    }
+
+    private static OrderOutcomeUnknownException outcomeUnknown(String operation, String endpoint, String reason,
+            List<SignedClobOrder> orders) {
+        return new OrderOutcomeUnknownException(new ApiError("polymarket-clob", operation, endpoint, 200, null, reason,
+                null, false, null), orders, null);
     }
 
     /**
@@ -591,8 +809,29 @@ public final class ClobClient {
         private RateLimit generalLimit = ClobEndpoints.GENERAL_LIMIT;
         private final Map<String, RateLimit> limits = new LinkedHashMap<>();
         private OkHttpClient okHttp;
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration readTimeout = Duration.ofSeconds(10);
+        private Duration callTimeout = Duration.ofSeconds(15);
 
         private Builder() {
+        }
+
+        /**
+         * Timeouts of one request (defaults 5 s connect, 10 s read, 15 s whole call). A post that times out is an
+         * {@link OrderOutcomeUnknownException}: look the order up before re-posting it.
+         */
+        public Builder timeouts(Duration connect, Duration read, Duration call) {
+            this.connectTimeout = positive(connect, "connectTimeout");
+            this.readTimeout = positive(read, "readTimeout");
+            this.callTimeout = positive(call, "callTimeout");
+            return this;
+        }
+
+        private static Duration positive(Duration value, String field) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(field + " must be positive, got " + value);
+            }
+            return value;
         }
 
         public Builder baseUrl(String url) {

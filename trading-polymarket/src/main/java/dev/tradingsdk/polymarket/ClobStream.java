@@ -8,7 +8,10 @@ import dev.tradingsdk.core.http.BackoffPolicy;
 import dev.tradingsdk.core.http.ConnectionState;
 import dev.tradingsdk.core.http.ReconnectingWebSocket;
 import dev.tradingsdk.core.http.StreamListener;
+import dev.tradingsdk.polymarket.dto.BookSnapshot;
 import dev.tradingsdk.polymarket.internal.ClobMessageHandler;
+import dev.tradingsdk.polymarket.order.TickSize;
+import dev.tradingsdk.polymarket.signing.ApiCredentials;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -18,32 +21,45 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The CLOB WebSocket: the market channel keeps an L2 book per asset (snapshot + price changes, both schemas),
  * the user channel reports order and trade events. Sends the text {@code PING} keepalive the CLOB expects,
- * reconnects with backoff, resubscribes, and treats books as stale until the fresh snapshot after a reconnect.
+ * reconnects with backoff, resubscribes, and treats books as stale until the fresh snapshot after a reconnect. A
+ * watchdog replaces a connection that is open but silent (not even a PONG) for longer than the silence timeout.
  */
 public final class ClobStream implements AutoCloseable {
     public static final String MARKET_URL = "wss://ws-subscriptions-clob.polymarket.com/ws/market";
     public static final String USER_URL = "wss://ws-subscriptions-clob.polymarket.com/ws/user";
 
-    private final ReconnectingWebSocket socket;
+    private static final Logger LOG = LoggerFactory.getLogger(ClobStream.class);
+
+    private final Builder config;
     private final ClobMessageHandler handler;
     private final ObjectMapper mapper;
     private final Duration pingInterval;
+    private final Duration silenceTimeout;
     private final ScheduledExecutorService pinger;
+    private final Object socketLock = new Object();
+    private volatile ReconnectingWebSocket socket;
+    private volatile long openedNanos;
+    private volatile boolean closed;
+    private int watchdogReconnects;
 
     private ClobStream(Builder b) {
+        this.config = b;
         this.mapper = new ObjectMapper();
-        this.handler = new ClobMessageHandler(mapper, b.listener);
+        ClobClient tickCache = b.tickCache;
+        this.handler = new ClobMessageHandler(mapper, b.listener, (asset, tick) -> {
+            if (tickCache != null) {
+                tickCache.updateTickSize(asset, tick);
+            }
+        });
         this.pingInterval = b.pingInterval;
-        ReconnectingWebSocket.Builder sb = ReconnectingWebSocket.builder(b.url).name(b.name)
-                .listener(new SocketEvents()).subscription(b.subscription(mapper)).backoff(b.backoff);
-        if (b.okHttp != null) {
-            sb.okHttpClient(b.okHttp);
-        }
-        this.socket = sb.build();
+        this.silenceTimeout = b.silenceTimeout;
+        this.socket = newSocket(List.of(b.subscription(mapper)));
         this.pinger = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "clob-ping-" + b.name);
             thread.setDaemon(true);
@@ -61,11 +77,62 @@ public final class ClobStream implements AutoCloseable {
         return new Builder(USER_URL, "user", List.copyOf(markets), Objects.requireNonNull(credentials, "credentials"));
     }
 
-    /** Opens the connection (asynchronously) and starts the keepalive. */
+    private ReconnectingWebSocket newSocket(List<String> subscriptions) {
+        ReconnectingWebSocket.Builder sb = ReconnectingWebSocket.builder(config.url).name(config.name)
+                .listener(new SocketEvents()).backoff(config.backoff);
+        subscriptions.forEach(sb::subscription);
+        if (config.okHttp != null) {
+            sb.okHttpClient(config.okHttp);
+        }
+        return sb.build();
+    }
+
+    /** Opens the connection (asynchronously) and starts the keepalive and the silence watchdog. */
     public void connect() {
+        openedNanos = System.nanoTime();
         socket.connect();
         long millis = pingInterval.toMillis();
         pinger.scheduleAtFixedRate(() -> socket.send("PING"), millis, millis, TimeUnit.MILLISECONDS);
+        long check = Math.max(1, silenceTimeout.toMillis() / 4);
+        pinger.scheduleAtFixedRate(this::watchdog, check, check, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * An open socket that delivered nothing, not even a PONG, for the silence timeout is replaced by a new
+     * connection with the same subscriptions; books are stale until its snapshots arrive.
+     */
+    private void watchdog() {
+        ReconnectingWebSocket current = socket;
+        if (closed || current.state() != ConnectionState.OPEN) {
+            return;
+        }
+        long silentSince = Math.max(handler.lastMessageNanos(), openedNanos);
+        long silentNanos = System.nanoTime() - silentSince;
+        if (silentNanos < silenceTimeout.toNanos()) {
+            return;
+        }
+        ReconnectingWebSocket replacement;
+        synchronized (socketLock) {
+            if (closed || socket != current) {
+                return;
+            }
+            LOG.warn("{}: socket open but silent for {} ms (timeout {} ms); reconnecting", config.name,
+                    TimeUnit.NANOSECONDS.toMillis(silentNanos), silenceTimeout.toMillis());
+            replacement = newSocket(current.subscriptions());
+            socket = replacement;
+            watchdogReconnects++;
+            openedNanos = System.nanoTime();
+        }
+        current.close();
+        handler.connectionLost();
+        replacement.connect();
+    }
+
+    /** How many times the watchdog replaced a silent connection. */
+    public int watchdogReconnects() {
+        synchronized (socketLock) {
+            return watchdogReconnects;
+        }
     }
 
     /** Adds market-channel assets on the open connection; they are also resubscribed after reconnects. */
@@ -93,6 +160,9 @@ public final class ClobStream implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (socketLock) {
+            closed = true;
+        }
         pinger.shutdownNow();
         socket.close();
     }
@@ -118,6 +188,9 @@ public final class ClobStream implements AutoCloseable {
 
         @Override
         public void onStateChange(ConnectionState from, ConnectionState to) {
+            if (to == ConnectionState.OPEN) {
+                openedNanos = System.nanoTime();
+            }
             if (from == ConnectionState.OPEN && to != ConnectionState.CLOSED) {
                 handler.connectionLost();
             }
@@ -133,6 +206,8 @@ public final class ClobStream implements AutoCloseable {
         private ClobStreamListener listener = new ClobStreamListener() {
         };
         private Duration pingInterval = Duration.ofSeconds(10);
+        private Duration silenceTimeout = Duration.ofSeconds(30);
+        private ClobClient tickCache;
         private BackoffPolicy backoff = BackoffPolicy.defaults();
         private boolean customFeatures = true;
         private OkHttpClient okHttp;
@@ -160,6 +235,24 @@ public final class ClobStream implements AutoCloseable {
                 throw new IllegalArgumentException("pingInterval must be positive, got " + interval);
             }
             this.pingInterval = interval;
+            return this;
+        }
+
+        /**
+         * How long an open connection may deliver nothing (PONG replies count) before the watchdog replaces it
+         * (default 30 s, three PING intervals); must exceed the ping interval.
+         */
+        public Builder silenceTimeout(Duration timeout) {
+            if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+                throw new IllegalArgumentException("silenceTimeout must be positive, got " + timeout);
+            }
+            this.silenceTimeout = timeout;
+            return this;
+        }
+
+        /** Every {@code tick_size_change} also updates this client's tick cache, so its next order uses it. */
+        public Builder tickSizes(ClobClient client) {
+            this.tickCache = Objects.requireNonNull(client, "client");
             return this;
         }
 
@@ -208,6 +301,10 @@ public final class ClobStream implements AutoCloseable {
         public ClobStream build() {
             if (credentials == null && ids.isEmpty()) {
                 throw new IllegalArgumentException("a market stream needs at least one asset id");
+            }
+            if (silenceTimeout.compareTo(pingInterval) <= 0) {
+                throw new IllegalArgumentException("silenceTimeout " + silenceTimeout + " must exceed pingInterval "
+                        + pingInterval + ", or a quiet market would reconnect between PONGs");
             }
             return new ClobStream(this);
         }

@@ -1,6 +1,11 @@
 package dev.tradingsdk.polymarket;
 
 import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.polymarket.dto.BookSnapshot;
+import dev.tradingsdk.polymarket.dto.LastTrade;
+import dev.tradingsdk.polymarket.dto.UserOrderEvent;
+import dev.tradingsdk.polymarket.dto.UserTradeEvent;
+import dev.tradingsdk.polymarket.order.TickSize;
 
 /**
  * Callbacks of a {@link ClobStream}, called on the stream's thread in message order; keep them short. All have
@@ -33,6 +38,13 @@ public interface ClobStreamListener {
      * resubscribe arrives (via {@link #onBook}).
      */
     default void onBooksStale() {
+    }
+
+    /**
+     * One asset's book could not take a message (a malformed or unappliable snapshot or price change): it serves
+     * nothing until the next snapshot.
+     */
+    default void onBookStale(String assetId, String reason) {
     }
 
     /** A message could not be understood; the stream continues. */

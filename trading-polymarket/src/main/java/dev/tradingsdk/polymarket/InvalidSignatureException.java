@@ -2,6 +2,7 @@ package dev.tradingsdk.polymarket;
 
 import dev.tradingsdk.core.http.ApiError;
 import dev.tradingsdk.core.http.InvalidRequestException;
+import dev.tradingsdk.polymarket.signing.SignatureSetupException;
 
 /**
  * The exchange rejected the order signature. Usually the maker (funder), signer and signature type do not fit together

@@ -28,6 +28,14 @@ class ArchitectureTest {
             .because("internal packages are not used outside their module");
 
     @ArchTest
+    static final ArchRule valuesDoNotDependOnClientsOrAdapters = noClasses()
+            .that().resideInAnyPackage("dev.tradingsdk.polymarket.signing..", "dev.tradingsdk.polymarket.order..",
+                    "dev.tradingsdk.polymarket.dto..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.tradingsdk.polymarket",
+                    "dev.tradingsdk.polymarket.gateway..", "dev.tradingsdk.polymarket.arb..")
+            .because("signing, order amounts and DTOs are plain values the clients, adapters and strategy build on");
+
+    @ArchTest
     static final ArchRule noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 
     @ArchTest

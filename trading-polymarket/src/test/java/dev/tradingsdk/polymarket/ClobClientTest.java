@@ -2,6 +2,7 @@ package dev.tradingsdk.polymarket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,31 @@ import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.order.InvalidOrderException;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.time.SimulatedClock;
+import dev.tradingsdk.polymarket.dto.BalanceAllowance;
+import dev.tradingsdk.polymarket.dto.BookSnapshot;
+import dev.tradingsdk.polymarket.dto.ClobMarket;
+import dev.tradingsdk.polymarket.dto.ClobTrade;
+import dev.tradingsdk.polymarket.dto.OpenOrder;
+import dev.tradingsdk.polymarket.dto.Page;
+import dev.tradingsdk.polymarket.dto.PostOrderResult;
+import dev.tradingsdk.polymarket.dto.UserTradeEvent;
+import dev.tradingsdk.polymarket.order.ClobOrderRequest;
+import dev.tradingsdk.polymarket.order.ClobOrderType;
+import dev.tradingsdk.polymarket.order.OrderAmounts;
+import dev.tradingsdk.polymarket.order.TickSize;
+import dev.tradingsdk.polymarket.signing.ApiCredentials;
+import dev.tradingsdk.polymarket.signing.ClobOrder;
+import dev.tradingsdk.polymarket.signing.EthAddress;
+import dev.tradingsdk.polymarket.signing.ExchangeContracts;
+import dev.tradingsdk.polymarket.signing.ExchangeDomain;
+import dev.tradingsdk.polymarket.signing.OrderStruct;
+import dev.tradingsdk.polymarket.signing.PolymarketSigner;
+import dev.tradingsdk.polymarket.signing.SignatureSetupException;
+import dev.tradingsdk.polymarket.signing.SignatureType;
+import dev.tradingsdk.polymarket.signing.SignedClobOrder;
+import dev.tradingsdk.polymarket.signing.WalletKey;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -407,6 +432,176 @@ class ClobClientTest {
         assertThat(signed.domain().verifyingContract()).isEqualTo(EthAddress.of(
                 "0xe3333700cA9d93003F00f0F71f8515005F6c00Aa"));
         assertThat(signed.domain().struct()).isEqualTo(OrderStruct.V2);
+    }
+
+    // ---- issue 11 items 16-18 and the gaps against the official clients --------------------------------------
+
+    private static ClobOrderRequest limitOrder(String size) {
+        return ClobOrderRequest.limit(TOKEN, Side.BUY, new BigDecimal("0.45"), new BigDecimal(size))
+                .tickSize(TickSize.HUNDREDTH).negRisk(false).build();
+    }
+
+    @Test
+    void aTimedOutPostIsOutcomeUnknownAndIsLookedUpThenRePostedWithTheSameSignature() throws Exception {
+        route("GET /version", 200, "{\"version\":2}");
+        routes.computeIfAbsent("POST /order", k -> new ArrayDeque<>()).add(new MockResponse().setResponseCode(200)
+                .setBody("{\"success\":true}").setHeadersDelay(2, java.util.concurrent.TimeUnit.SECONDS));
+        route("POST /order", 200, "{\"success\":true,\"orderID\":\"0xabc\",\"status\":\"live\"}");
+        ClobClient client = builder().credentials(CREDS)
+                .timeouts(Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ofMillis(400)).build();
+        OrderOutcomeUnknownException unknown = catchThrowableOfType(() -> client.postOrder(limitOrder("10")),
+                OrderOutcomeUnknownException.class);
+        assertThat(unknown).as("a timeout is not a rejection").isNotNull();
+        assertThat(unknown.retryable()).isFalse();
+        SignedClobOrder signed = unknown.orders().get(0);
+        assertThat(unknown.orderIds()).containsExactly(PolymarketSigner.orderHash(signed.order(), signed.domain()));
+        assertThat(requestsTo("POST /order")).as("the transport never re-sends a post").hasSize(1);
+
+        assertThat(client.findOrder(signed)).as("404: never booked").isEmpty();
+        assertThat(requests.get(requests.size() - 1).getPath()).isEqualTo("/data/order/" + signed.orderId());
+        PostOrderResult reposted = client.postOrder(signed, ClobOrderType.GTC, false);
+        assertThat(reposted.orderId()).isEqualTo("0xabc");
+        List<RecordedRequest> posts = requestsTo("POST /order");
+        JsonNode first = mapper.readTree(posts.get(0).getBody().readUtf8()).get("order");
+        JsonNode second = mapper.readTree(posts.get(1).getBody().readUtf8()).get("order");
+        assertThat(second).as("same salt, same signature: the same order").isEqualTo(first);
+    }
+
+    @Test
+    void findOrderReturnsAKnownOrder() {
+        route("GET /data/order/0xff354cd7ca7539dfa9c28d90943ab5779a4eac34b9b37a757d7b32bdfb11790b", 200,
+                mapperText(Vectors.json("payloads/clob-open-orders.json").get("data").get(0)));
+        route("GET /data/order/0x1", 200, "null");
+        ClobClient client = builder().credentials(CREDS).build();
+        assertThat(client.findOrder("0xff354cd7ca7539dfa9c28d90943ab5779a4eac34b9b37a757d7b32bdfb11790b"))
+                .map(OpenOrder::status).contains("LIVE");
+        assertThat(client.findOrder("0x1")).isEmpty();
+    }
+
+    @Test
+    void aServerErrorOnPostIsOutcomeUnknownNotARejection() {
+        route("GET /version", 200, "{\"version\":2}");
+        route("POST /order", 502, "<html>bad gateway</html>");
+        ClobClient client = builder().credentials(CREDS).build();
+        assertThatThrownBy(() -> client.postOrder(limitOrder("10"))).isInstanceOf(OrderOutcomeUnknownException.class)
+                .hasMessageContaining("look them up");
+    }
+
+    @Test
+    void aBatchResponseThatDoesNotMatchTheRequestIsOutcomeUnknownListingEveryOrder() {
+        route("GET /version", 200, "{\"version\":2}");
+        route("POST /orders", 200, "{\"success\":true,\"orderID\":\"0x1\"}");
+        route("POST /orders", 200, "[{\"success\":true,\"orderID\":\"0x1\",\"status\":\"live\"}]");
+        route("POST /orders", 200, "[]");
+        ClobClient client = builder().credentials(CREDS).build();
+        List<ClobOrderRequest> two = List.of(limitOrder("10"), limitOrder("11"));
+        for (String shape : List.of("a OBJECT", "an array of 1", "an array of 0")) {
+            OrderOutcomeUnknownException unknown = catchThrowableOfType(() -> client.postOrders(two),
+                    OrderOutcomeUnknownException.class);
+            assertThat(unknown).as(shape).isNotNull();
+            assertThat(unknown.getMessage()).contains("sent 2 orders, the response is " + shape);
+            assertThat(unknown.orderIds()).hasSize(2).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void aThrottledDeriveIsThrownAndNeverCreatesANewKey() {
+        route("GET /auth/derive-api-key", 429, "{\"error\":\"Too Many Requests\"}");
+        route("GET /auth/derive-api-key", 408, "{\"error\":\"timeout\"}");
+        route("GET /auth/derive-api-key", 425, "{\"error\":\"too early\"}");
+        route("GET /auth/derive-api-key", 400, "{\"error\":\"invalid L1 request headers\"}");
+        route("POST /auth/api-key", 200, "{\"apiKey\":\"k\",\"secret\":\"s\",\"passphrase\":\"p\"}");
+        ClobClient client = builder().build();
+        for (int status : new int[] {429, 408, 425, 400}) {
+            assertThatThrownBy(client::createOrDeriveApiKey).isInstanceOf(ApiException.class)
+                    .satisfies(e -> assertThat(((ApiException) e).httpStatus()).isEqualTo(status));
+        }
+        assertThat(requestsTo("POST /auth/api-key")).isEmpty();
+    }
+
+    @Test
+    void aNotFoundDeriveCreatesAKey() {
+        route("GET /auth/derive-api-key", 404, "{\"error\":\"not found\"}");
+        route("POST /auth/api-key", 200, "{\"apiKey\":\"" + CREDS.apiKey() + "\",\"secret\":\"" + CREDS.secret()
+                + "\",\"passphrase\":\"" + CREDS.passphrase() + "\"}");
+        assertThat(builder().build().createOrDeriveApiKey()).isEqualTo(CREDS);
+    }
+
+    @Test
+    void anOrderBelowTheBookMinimumSizeIsRefusedBeforeSending() {
+        route("GET /book", 200, Vectors.text("payloads/clob-book.json"));
+        route("GET /version", 200, "{\"version\":2}");
+        ClobClient client = builder().credentials(CREDS).build();
+        client.book(TOKEN);
+        assertThat(client.minOrderSize(TOKEN)).contains(new BigDecimal("5"));
+        assertThatThrownBy(() -> client.postOrder(limitOrder("4.99"))).isInstanceOf(InvalidOrderException.class)
+                .hasMessageContaining("size").hasMessageContaining("4.99").hasMessageContaining("minimum order size 5");
+        assertThat(requestsTo("POST /order")).isEmpty();
+    }
+
+    @Test
+    void postsExplicitAmountsAsGiven() throws Exception {
+        route("GET /version", 200, "{\"version\":2}");
+        route("POST /order", 200, "{\"success\":true,\"orderID\":\"0x9\",\"status\":\"live\"}");
+        ClobClient client = builder().credentials(CREDS).build();
+        client.postOrder(ClobOrderRequest.fromAmounts(TOKEN, Side.BUY, new OrderAmounts(4_512_345, 10_000_001),
+                ClobOrderType.GTC).negRisk(false).build());
+        JsonNode order = mapper.readTree(requestsTo("POST /order").get(0).getBody().readUtf8()).get("order");
+        assertThat(order.get("makerAmount").asText()).isEqualTo("4512345");
+        assertThat(order.get("takerAmount").asText()).isEqualTo("10000001");
+        assertThatThrownBy(() -> ClobOrderRequest.fromAmounts(TOKEN, Side.BUY, new OrderAmounts(10, 10),
+                ClobOrderType.GTC)).isInstanceOf(InvalidOrderException.class).hasMessageContaining("amounts");
+    }
+
+    @Test
+    void aV1OrderSignsTheGivenTakerAndNonceAndV2RefusesThem() throws Exception {
+        route("GET /version", 200, "{\"version\":1}");
+        route("POST /order", 200, "{\"success\":true,\"orderID\":\"0x9\",\"status\":\"live\"}");
+        EthAddress taker = EthAddress.of("0x1111111111111111111111111111111111111111");
+        ClobClient client = builder().credentials(CREDS).build();
+        client.postOrder(ClobOrderRequest.limit(TOKEN, Side.BUY, new BigDecimal("0.45"), BigDecimal.TEN)
+                .tickSize(TickSize.HUNDREDTH).negRisk(false).feeRateBps(0).taker(taker).nonce(7).build());
+        JsonNode order = mapper.readTree(requestsTo("POST /order").get(0).getBody().readUtf8()).get("order");
+        assertThat(order.get("taker").asText()).isEqualTo(taker.toChecksumHex());
+        assertThat(order.get("nonce").asText()).isEqualTo("7");
+        ClobOrder rebuilt = ClobOrder.builder().salt(order.get("salt").asLong()).maker(KEY.address())
+                .signer(KEY.address()).taker(taker).tokenId(TOKEN).makerAmount(4_500_000).takerAmount(10_000_000)
+                .side(Side.BUY).nonce(7).build();
+        assertThat(order.get("signature").asText()).isEqualTo(new PolymarketSigner(KEY)
+                .sign(rebuilt, ExchangeContracts.defaults(1, 137).domain(false)).signature());
+
+        ClobClient v2 = builder().credentials(CREDS).build();
+        route("GET /version", 200, "{\"version\":2}");
+        routes.get("GET /version").poll();
+        assertThatThrownBy(() -> v2.createOrder(ClobOrderRequest.limit(TOKEN, Side.BUY, new BigDecimal("0.45"),
+                BigDecimal.TEN).tickSize(TickSize.HUNDREDTH).negRisk(false).nonce(7).build()))
+                .isInstanceOf(InvalidOrderException.class).hasMessageContaining("nonce");
+    }
+
+    @Test
+    void aDomainWithoutVerifyingContractSignsWithTheThreeFieldDomainType() throws Exception {
+        ExchangeDomain domain = ExchangeDomain.withoutVerifyingContract("Polymarket CTF Exchange", "2", 137,
+                OrderStruct.V2);
+        assertThat(domain.verifyingContract()).isNull();
+        ClobOrder order = ClobOrder.builder().salt(1).maker(KEY.address()).signer(KEY.address()).tokenId(TOKEN)
+                .makerAmount(1_000_000).takerAmount(2_000_000).side(Side.BUY).timestamp(NOW.toEpochMilli()).build();
+        String json = "{\"types\":{\"EIP712Domain\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":"
+                + "\"version\",\"type\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\"}],"
+                + "\"Order\":[{\"name\":\"salt\",\"type\":\"uint256\"},{\"name\":\"maker\",\"type\":\"address\"},"
+                + "{\"name\":\"signer\",\"type\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\"},"
+                + "{\"name\":\"makerAmount\",\"type\":\"uint256\"},{\"name\":\"takerAmount\",\"type\":\"uint256\"},"
+                + "{\"name\":\"side\",\"type\":\"uint8\"},{\"name\":\"signatureType\",\"type\":\"uint8\"},"
+                + "{\"name\":\"timestamp\",\"type\":\"uint256\"},{\"name\":\"metadata\",\"type\":\"bytes32\"},"
+                + "{\"name\":\"builder\",\"type\":\"bytes32\"}]},\"primaryType\":\"Order\",\"domain\":{\"name\":"
+                + "\"Polymarket CTF Exchange\",\"version\":\"2\",\"chainId\":137},\"message\":{\"salt\":1,"
+                + "\"maker\":\"" + KEY.address() + "\",\"signer\":\"" + KEY.address() + "\",\"tokenId\":\"" + TOKEN
+                + "\",\"makerAmount\":1000000,\"takerAmount\":2000000,\"side\":0,\"signatureType\":0,"
+                + "\"timestamp\":" + NOW.toEpochMilli() + ",\"metadata\":\"0x" + "00".repeat(32) + "\",\"builder\":"
+                + "\"0x" + "00".repeat(32) + "\"}}";
+        byte[] expected = new org.web3j.crypto.StructuredDataEncoder(json).hashStructuredData();
+        assertThat(PolymarketSigner.orderDigest(order, domain)).isEqualTo(expected);
+        assertThatThrownBy(() -> ExchangeDomain.of("2", 137, null, OrderStruct.V2))
+                .hasMessageContaining("withoutVerifyingContract");
     }
 
     private String mapperText(JsonNode node) {

@@ -7,7 +7,11 @@ import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.polymarket.dto.BookSnapshot;
+import dev.tradingsdk.polymarket.dto.UserOrderEvent;
+import dev.tradingsdk.polymarket.dto.UserTradeEvent;
 import dev.tradingsdk.polymarket.internal.ClobMessageHandler;
+import dev.tradingsdk.polymarket.order.TickSize;
 import org.junit.jupiter.api.Test;
 
 class ClobMessageHandlerTest {

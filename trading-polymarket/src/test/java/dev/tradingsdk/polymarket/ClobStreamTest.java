@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradingsdk.core.http.BackoffPolicy;
 import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.polymarket.dto.BookSnapshot;
+import dev.tradingsdk.polymarket.dto.UserTradeEvent;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -164,6 +166,63 @@ class ClobStreamTest {
             awaitTrue(() -> listener.userTrades.size() == 2);
             assertThat(listener.orders).hasSize(2);
             assertThat(listener.userTrades.get(1).status()).isEqualTo(UserTradeEvent.Status.CONFIRMED);
+        }
+    }
+
+    /** A server that accepts the subscription and then says nothing, not even PONG. */
+    private static final class SilentSocket extends WebSocketListener {
+        final List<String> received = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onMessage(WebSocket webSocket, String text) {
+            received.add(text);
+        }
+
+        @Override
+        public void onClosing(WebSocket webSocket, int code, String reason) {
+            webSocket.close(1000, null);
+        }
+    }
+
+    @Test
+    void theWatchdogReplacesAnOpenButSilentConnection() throws Exception {
+        SilentSocket silent = new SilentSocket();
+        ScriptedSocket answering = new ScriptedSocket(List.of(SECOND_BOOK));
+        server.enqueue(new MockResponse().withWebSocketUpgrade(silent));
+        server.enqueue(new MockResponse().withWebSocketUpgrade(answering));
+        server.start();
+        RecordingStreamListener listener = new RecordingStreamListener();
+        try (ClobStream stream = ClobStream.market(List.of(ASSET)).url(server.url("/ws/market").toString())
+                .listener(listener).pingInterval(Duration.ofMillis(50)).silenceTimeout(Duration.ofMillis(300))
+                .build()) {
+            stream.connect();
+            awaitTrue(() -> stream.watchdogReconnects() == 1);
+            assertThat(silent.received).as("PINGs went unanswered").contains("PING");
+            String resubscription = answering.received.poll(5, TimeUnit.SECONDS);
+            assertThat(mapper.readTree(resubscription).get("assets_ids").get(0).asText()).isEqualTo(ASSET);
+            awaitTrue(() -> stream.book(ASSET).isPresent());
+            // The second server answers every PING with PONG: those replies keep the connection alive.
+            Thread.sleep(700);
+            assertThat(stream.watchdogReconnects()).isEqualTo(1);
+            assertThat(answering.pings.size()).isGreaterThanOrEqualTo(5);
+            assertThat(listener.stale.get()).isGreaterThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void tickSizeChangesUpdateTheClientsTickCache() throws Exception {
+        ScriptedSocket socket = new ScriptedSocket(List.of("{\"event_type\":\"tick_size_change\",\"asset_id\":\""
+                + ASSET + "\",\"old_tick_size\":\"0.01\",\"new_tick_size\":\"0.001\"}"));
+        server.enqueue(new MockResponse().withWebSocketUpgrade(socket));
+        server.start();
+        ClobClient client = ClobClient.builder().baseUrl(server.url("/").toString()).build();
+        try (ClobStream stream = ClobStream.market(List.of(ASSET)).url(server.url("/ws/market").toString())
+                .tickSizes(client).build()) {
+            stream.connect();
+            awaitTrue(() -> stream.tickSize(ASSET).isPresent());
+            // No GET /tick-size is served by this server: the cached value comes from the stream.
+            assertThat(client.tickSize(ASSET)).isEqualTo(dev.tradingsdk.polymarket.order.TickSize.THOUSANDTH);
+            assertThat(server.getRequestCount()).isEqualTo(1);
         }
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradingsdk.core.http.RetryPolicy;
 import dev.tradingsdk.core.http.ServerException;
 import dev.tradingsdk.core.time.SimulatedClock;
+import dev.tradingsdk.polymarket.dto.GammaMarket;
 import java.time.Instant;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;

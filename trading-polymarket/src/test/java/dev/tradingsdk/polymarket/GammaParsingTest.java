@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tradingsdk.polymarket.dto.GammaEvent;
+import dev.tradingsdk.polymarket.dto.GammaMarket;
+import dev.tradingsdk.polymarket.dto.UpDownWindow;
 import dev.tradingsdk.polymarket.internal.GammaParser;
+import dev.tradingsdk.polymarket.order.TickSize;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

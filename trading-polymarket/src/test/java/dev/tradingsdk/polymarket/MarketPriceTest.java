@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.polymarket.dto.BookSnapshot;
 import dev.tradingsdk.polymarket.internal.ClobMessageHandler;
+import dev.tradingsdk.polymarket.order.ClobOrderType;
+import dev.tradingsdk.polymarket.order.MarketPrice;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

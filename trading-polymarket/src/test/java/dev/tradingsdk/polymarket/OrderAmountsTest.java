@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tradingsdk.core.order.Side;
-import dev.tradingsdk.polymarket.OrderAmounts.MarketPrecision;
+import dev.tradingsdk.polymarket.order.OrderAmounts.MarketPrecision;
+import dev.tradingsdk.polymarket.order.OrderAmounts;
+import dev.tradingsdk.polymarket.order.PolymarketFees;
+import dev.tradingsdk.polymarket.order.TickSize;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.polymarket.dto.BookSnapshot;
+import dev.tradingsdk.polymarket.dto.PostOrderResult;
+import dev.tradingsdk.polymarket.order.ClobOrderRequest;
+import dev.tradingsdk.polymarket.signing.WalletKey;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

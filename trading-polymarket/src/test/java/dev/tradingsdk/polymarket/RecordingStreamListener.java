@@ -1,6 +1,11 @@
 package dev.tradingsdk.polymarket;
 
 import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.polymarket.dto.BookSnapshot;
+import dev.tradingsdk.polymarket.dto.LastTrade;
+import dev.tradingsdk.polymarket.dto.UserOrderEvent;
+import dev.tradingsdk.polymarket.dto.UserTradeEvent;
+import dev.tradingsdk.polymarket.order.TickSize;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,7 +19,9 @@ final class RecordingStreamListener implements ClobStreamListener {
     final List<UserOrderEvent> orders = new CopyOnWriteArrayList<>();
     final List<UserTradeEvent> userTrades = new CopyOnWriteArrayList<>();
     final List<String> malformed = new CopyOnWriteArrayList<>();
+    final List<RuntimeException> malformedErrors = new CopyOnWriteArrayList<>();
     final AtomicInteger stale = new AtomicInteger();
+    final List<String> staleBooks = new CopyOnWriteArrayList<>();
 
     @Override
     public void onBook(BookSnapshot book) {
@@ -47,6 +54,11 @@ final class RecordingStreamListener implements ClobStreamListener {
     }
 
     @Override
+    public void onBookStale(String assetId, String reason) {
+        staleBooks.add(assetId + ": " + reason);
+    }
+
+    @Override
     public void onBooksStale() {
         stale.incrementAndGet();
     }
@@ -54,5 +66,6 @@ final class RecordingStreamListener implements ClobStreamListener {
     @Override
     public void onMalformedMessage(String text, RuntimeException error) {
         malformed.add(error.getMessage());
+        malformedErrors.add(error);
     }
 }

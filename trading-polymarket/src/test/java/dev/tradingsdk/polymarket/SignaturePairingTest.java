@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.polymarket.signing.ApiCredentials;
+import dev.tradingsdk.polymarket.signing.ClobOrder;
+import dev.tradingsdk.polymarket.signing.EthAddress;
+import dev.tradingsdk.polymarket.signing.ExchangeContracts;
+import dev.tradingsdk.polymarket.signing.ExchangeDomain;
+import dev.tradingsdk.polymarket.signing.PolymarketSigner;
+import dev.tradingsdk.polymarket.signing.SignatureSetupException;
+import dev.tradingsdk.polymarket.signing.SignatureType;
+import dev.tradingsdk.polymarket.signing.WalletKey;
 import org.junit.jupiter.api.Test;
 
 class SignaturePairingTest {

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.polymarket.internal.Hex;
+import dev.tradingsdk.polymarket.signing.ClobOrder;
+import dev.tradingsdk.polymarket.signing.ExchangeContracts;
+import dev.tradingsdk.polymarket.signing.ExchangeDomain;
+import dev.tradingsdk.polymarket.signing.OrderStruct;
+import dev.tradingsdk.polymarket.signing.PolymarketSigner;
+import dev.tradingsdk.polymarket.signing.WalletKey;
 import java.math.BigInteger;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

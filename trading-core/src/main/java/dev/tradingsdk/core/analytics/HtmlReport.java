@@ -79,15 +79,15 @@ public final class HtmlReport {
         row(sb, "Sharpe", num(m.sharpe()));
         row(sb, "Sortino", num(m.sortino()));
         row(sb, "Max drawdown", pct(m.maxDrawdown()));
-        row(sb, "Max drawdown duration", m.returns().maxDrawdownPeriods() + " periods ("
-                + days(m.maxDrawdownDuration()) + ")");
+        row(sb, "Longest drawdown", m.returns().longestDrawdownPeriods() + " periods ("
+                + days(m.longestDrawdownDuration()) + ")");
         row(sb, "Calmar", num(m.calmar()));
         row(sb, "Trades", Integer.toString(m.tradeCount()));
         row(sb, "Win rate", pct(m.winRate()));
         row(sb, "Profit factor", num(m.profitFactor()));
-        row(sb, "Average win", m.averageWin().toString());
-        row(sb, "Average loss", m.averageLoss().toString());
-        row(sb, "Expectancy per trade", m.expectancy().toString());
+        row(sb, "Average win", m.averageWin().map(Object::toString).orElse("n/a"));
+        row(sb, "Average loss", m.averageLoss().map(Object::toString).orElse("n/a"));
+        row(sb, "Expectancy per trade", m.expectancy().map(Object::toString).orElse("n/a"));
         row(sb, "Exposure", pct(m.exposure()));
         row(sb, "Turnover", num(m.turnover()) + "x");
         row(sb, "Fees paid", m.feesPaid().toString());

@@ -8,32 +8,41 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Every performance figure of a run, from its equity curve and closed trades.
  *
  * <p>The return figures are {@link ReturnMetrics} over the curve's sample-to-sample returns, so
  * {@code periodsPerYear} must match the sampling (365 for daily crypto samples, 252 for exchange trading
- * days). {@link #maxDrawdownDuration()} is the same drawdown measured in simulated time. Trade figures count
- * each closed round trip by its net P&L (after fees):
+ * days). {@link #longestDrawdownDuration()} is the longest drawdown ({@link ReturnMetrics#longestDrawdownPeriods})
+ * measured in simulated time. The period win rate and profit factor are in {@link ReturnMetrics}
+ * ({@link #periodWinRate()}, {@link #periodProfitFactor()}); the figures below are trade-level. Trade figures
+ * count each closed round trip by its net P&L (after fees):
  * <ul>
  * <li>win rate {@code wins / trades} (a trade with net P&L exactly zero is neither a win nor a loss);</li>
  * <li>profit factor {@code Σ net of wins / |Σ net of losses|};</li>
- * <li>average win {@code Σ net of wins / wins}, average loss {@code |Σ net of losses| / losses} (positive);</li>
- * <li>expectancy {@code Σ net / trades}, equal to {@code winRate·avgWin − lossRate·avgLoss};</li>
+ * <li>average win {@code Σ net of wins / wins}, average loss {@code |Σ net of losses| / losses} (positive);
+ * empty when there is no win (no loss);</li>
+ * <li>expectancy {@code Σ net / trades}, equal to {@code winRate·avgWin − lossRate·avgLoss}; empty without
+ * trades;</li>
  * <li>exposure: the share of periods that began with an open position (gross exposure above zero);</li>
  * <li>turnover {@code Σ |fill notional| / mean equity} over the whole run (not annualized);</li>
  * <li>fees paid: the sum of all fill fees.</li>
  * </ul>
- * Money averages are exact sums divided half-even at the sums' precision. Undefined ratios are NaN.
+ * Money averages are exact sums divided half-even at the sums' precision. Undefined ratios are NaN and
+ * undefined money figures are empty: a report shows both as n/a, never as 0.
  */
-public record Metrics(ReturnMetrics returns, Money startEquity, Money endEquity, Duration maxDrawdownDuration,
+public record Metrics(ReturnMetrics returns, Money startEquity, Money endEquity, Duration longestDrawdownDuration,
                       int tradeCount, int winningTrades, int losingTrades, double winRate, double profitFactor,
-                      Money averageWin, Money averageLoss, Money expectancy, double exposure, double turnover,
-                      Money feesPaid) {
+                      Optional<Money> averageWin, Optional<Money> averageLoss, Optional<Money> expectancy,
+                      double exposure, double turnover, Money feesPaid) {
 
     public Metrics {
         Objects.requireNonNull(returns, "returns");
+        Objects.requireNonNull(averageWin, "averageWin");
+        Objects.requireNonNull(averageLoss, "averageLoss");
+        Objects.requireNonNull(expectancy, "expectancy");
         Objects.requireNonNull(feesPaid, "feesPaid");
     }
 
@@ -44,9 +53,9 @@ public record Metrics(ReturnMetrics returns, Money startEquity, Money endEquity,
             throw new IllegalArgumentException("the equity curve is empty");
         }
         ReturnMetrics r = ReturnMetrics.of(curve.returns(), periodsPerYear);
-        Duration ddDuration = r.maxDrawdownPeriods() == 0 ? Duration.ZERO
-                : Duration.ofNanos(curve.epochNanos(r.maxDrawdownEndIndex())
-                        - curve.epochNanos(r.maxDrawdownPeakIndex()));
+        Duration ddDuration = r.longestDrawdownPeriods() == 0 ? Duration.ZERO
+                : Duration.ofNanos(curve.epochNanos(r.longestDrawdownEndIndex())
+                        - curve.epochNanos(r.longestDrawdownPeakIndex()));
         Currency currency = curve.currency();
         sameCurrency(currency, tradedNotional);
         sameCurrency(currency, feesPaid);
@@ -85,11 +94,13 @@ public record Metrics(ReturnMetrics returns, Money startEquity, Money endEquity,
         }
     }
 
-    private static Money average(BigDecimal sum, int count, int scale, Currency currency) {
+    private static Optional<Money> average(BigDecimal sum, int count, int scale, Currency currency) {
+        if (count == 0) {
+            return Optional.empty();
+        }
         int precision = Math.min(scale, 9);
-        BigDecimal value = count == 0 ? BigDecimal.ZERO
-                : sum.divide(BigDecimal.valueOf(count), precision, RoundingMode.HALF_EVEN);
-        return Money.of(value, precision, RoundingMode.HALF_EVEN, currency);
+        BigDecimal value = sum.divide(BigDecimal.valueOf(count), precision, RoundingMode.HALF_EVEN);
+        return Optional.of(Money.of(value, precision, RoundingMode.HALF_EVEN, currency));
     }
 
     private static double exposure(EquityCurve curve) {
@@ -140,5 +151,15 @@ public record Metrics(ReturnMetrics returns, Money startEquity, Money endEquity,
 
     public double calmar() {
         return returns.calmar();
+    }
+
+    /** Share of non-zero periods with a positive return (period-level; {@link #winRate} is per trade). */
+    public double periodWinRate() {
+        return returns.periodWinRate();
+    }
+
+    /** Sum of positive period returns over the absolute sum of negative ones (period-level). */
+    public double periodProfitFactor() {
+        return returns.periodProfitFactor();
     }
 }

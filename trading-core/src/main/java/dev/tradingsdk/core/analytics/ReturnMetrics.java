@@ -12,17 +12,27 @@ package dev.tradingsdk.core.analytics;
  * <li>Sortino {@code (m − rf_p) / d · √P} with downside deviation {@code d = √(Σ min(0, r_i − rf_p)² / n)}
  * (over all n periods, the usual target-downside definition);</li>
  * <li>max drawdown {@code max_k (1 − I_k / max_{j≤k} I_j)} over the wealth index {@code I_0 = 1,
- * I_k = Π_{i≤k}(1 + r_i)}, a fraction in [0, 1];</li>
- * <li>max drawdown duration: the longest run of periods the index spent below its previous peak (peak to
- * recovery, or to the end if it never recovered), with the peak and end indexes into {@code I};</li>
- * <li>Calmar {@code CAGR / maxDrawdown}.</li>
+ * I_k = Π_{i≤k}(1 + r_i)}, a fraction in [0, 1]; {@link #maxDrawdownPeakIndex} and
+ * {@link #maxDrawdownTroughIndex} are the indexes into {@code I} of that deepest drawdown's peak and trough
+ * (both 0 when the index never fell);</li>
+ * <li>longest drawdown: the longest run of periods the index spent below its previous peak (peak to recovery,
+ * or to the end if it never recovered), {@link #longestDrawdownPeriods} long, from
+ * {@link #longestDrawdownPeakIndex} to {@link #longestDrawdownEndIndex}; it need not be the deepest;</li>
+ * <li>Calmar {@code CAGR / maxDrawdown};</li>
+ * <li>period win rate {@code #(r_i > 0) / #(r_i ≠ 0)} and period profit factor {@code Σ_{r_i>0} r_i /
+ * |Σ_{r_i<0} r_i|}: quantstats' convention, periods with a zero return (flat, or out of the market) are left
+ * out. These judge periods (days, for daily samples); {@link Metrics#winRate} and
+ * {@link Metrics#profitFactor} judge closed trades.</li>
  * </ul>
- * A figure that is undefined (no returns, zero deviation, zero drawdown) is {@link Double#NaN}.
+ * A figure that is undefined (no returns, zero deviation, zero drawdown, no non-zero period, no losing period)
+ * is {@link Double#NaN}, which reports show as n/a.
  */
 public record ReturnMetrics(int periods, int periodsPerYear, double totalReturn, double cagr, double mean,
                             double volatility, double sharpe, double sortino, double maxDrawdown,
-                            int maxDrawdownPeriods, int maxDrawdownPeakIndex, int maxDrawdownEndIndex,
-                            double calmar) {
+                            int maxDrawdownPeakIndex, int maxDrawdownTroughIndex, int longestDrawdownPeriods,
+                            int longestDrawdownPeakIndex, int longestDrawdownEndIndex, double calmar,
+                            int positivePeriods, int negativePeriods, double periodWinRate,
+                            double periodProfitFactor) {
 
     /** With a zero risk-free rate. */
     public static ReturnMetrics of(double[] returns, int periodsPerYear) {
@@ -48,6 +58,12 @@ public record ReturnMetrics(int periods, int periodsPerYear, double totalReturn,
         double peak = 1;
         int peakIndex = 0;
         double lowestRatio = 1;
+        int deepestPeak = 0;
+        int deepestTrough = 0;
+        int positive = 0;
+        int negative = 0;
+        double gains = 0;
+        double losses = 0;
         int longest = 0;
         int longestPeak = 0;
         int longestEnd = 0;
@@ -60,6 +76,11 @@ public record ReturnMetrics(int periods, int periodsPerYear, double totalReturn,
             double excess = r - riskFreePerPeriod;
             double twiceBelow = excess - Math.abs(excess);
             downside += twiceBelow * twiceBelow;
+            // conditional moves, not branches, for the same reason
+            gains += Math.max(r, 0);
+            losses -= Math.min(r, 0);
+            positive += r > 0 ? 1 : 0;
+            negative += r < 0 ? 1 : 0;
             index *= 1 + r;
             if (index >= peak) {
                 peak = index;
@@ -67,6 +88,8 @@ public record ReturnMetrics(int periods, int periodsPerYear, double totalReturn,
             } else {
                 if (index < lowestRatio * peak) {
                     lowestRatio = index / peak;
+                    deepestPeak = peakIndex;
+                    deepestTrough = i + 1;
                 }
                 if (i + 1 - peakIndex > longest) {
                     longest = i + 1 - peakIndex;
@@ -84,7 +107,9 @@ public record ReturnMetrics(int periods, int periodsPerYear, double totalReturn,
         double cagr = n == 0 ? Double.NaN : Math.pow(index, (double) periodsPerYear / n) - 1;
         return new ReturnMetrics(n, periodsPerYear, index - 1, cagr, mean, sd * sqrtP,
                 ratio(mean - riskFreePerPeriod, sd) * sqrtP, ratio(mean - riskFreePerPeriod, downsideDeviation) * sqrtP,
-                maxDrawdown, longest, longestPeak, longestEnd, ratio(cagr, maxDrawdown));
+                maxDrawdown, deepestPeak, deepestTrough, longest, longestPeak, longestEnd, ratio(cagr, maxDrawdown),
+                positive, negative, positive + negative == 0 ? Double.NaN : (double) positive / (positive + negative),
+                ratio(gains, losses));
     }
 
     private static double ratio(double numerator, double denominator) {

@@ -1,17 +1,18 @@
 package dev.tradingsdk.core.backtest;
 
 import dev.tradingsdk.core.book.BookLevel;
-import dev.tradingsdk.core.backtest.internal.CsvTable;
+import dev.tradingsdk.core.backtest.internal.CsvSource;
 import dev.tradingsdk.core.backtest.internal.FieldParser;
+import dev.tradingsdk.core.backtest.internal.TimestampParser;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +30,14 @@ import org.slf4j.LoggerFactory;
  * <li>{@link #levels}: {@code depth} levels; columns named by formats with the 1-based level number,
  * {@code bid_price_%d,bid_size_%d,ask_price_%d,ask_size_%d} by default, changed with {@link #levelColumns}.</li>
  * </ul>
- * The timestamp is ISO-8601 with an offset ({@code 2026-01-02T18:58:17.699638-05:00}) or Unix milliseconds.
+ * The timestamp is ISO-8601 ({@code 2026-01-02T18:58:17.699638-05:00}; no offset means UTC) or a Unix epoch
+ * number in seconds, milliseconds, microseconds or nanoseconds, told apart by magnitude; a time outside
+ * 1900-2100 is refused. Fields may be quoted (RFC 4180).
  *
- * <p>Prices are parsed at the instrument's price precision ({@link #priceRounding}); sizes round down to its
- * size precision, so a parsed size never exceeds what was recorded (one that rounds to zero drops the level).
+ * <p>Prices are parsed at the instrument's price precision ({@link #priceRounding}); sizes at its size precision
+ * with {@link #sizeRounding}: {@link RoundingMode#DOWN} by default, so a parsed size never exceeds what was
+ * recorded (one that rounds to zero drops the level); {@link RoundingMode#HALF_EVEN} reads a recorder's float
+ * artifact such as {@code 3763.7799999999997} as 3763.78 instead of 3763.77.
  *
  * <p>Quirks: a blank price or size, or a zero size, means that level is absent; a side may be empty (one-sided
  * books are real, e.g. a prediction market near settlement) and is kept as such; a crossed book (bid at or above
@@ -51,6 +56,7 @@ public final class BookCsvReader {
     private String[] askPrice;
     private String[] askSize;
     private RoundingMode priceRounding = RoundingMode.UNNECESSARY;
+    private RoundingMode sizeRounding = RoundingMode.DOWN;
 
     private BookCsvReader(Instrument instrument, int depth) {
         this.instrument = Objects.requireNonNull(instrument, "instrument");
@@ -111,35 +117,52 @@ public final class BookCsvReader {
         return this;
     }
 
-    public LoadedData<BookSnapshot> read(Path file) {
-        return CsvTable.withFile(file, this::read);
+    /** Rounding of extra size decimals; {@link RoundingMode#DOWN} (the default) never rounds a size up. */
+    public BookCsvReader sizeRounding(RoundingMode mode) {
+        this.sizeRounding = Objects.requireNonNull(mode, "mode");
+        return this;
     }
 
+    public LoadedData<BookSnapshot> read(Path file) {
+        try (Reader reader = CsvSource.reader(file)) {
+            return read(reader, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close " + file, e);
+        }
+    }
+
+    /** Reads from {@code reader}, one record at a time; {@code source} names it in messages. */
     public LoadedData<BookSnapshot> read(Reader reader, String source) {
-        CsvTable table = CsvTable.read(reader, source);
-        FieldParser parser = new FieldParser(source, priceRounding);
-        int time = table.column(timestampColumn);
+        try (CsvSource csv = CsvSource.open(reader, source)) {
+            return read(csv, source);
+        }
+    }
+
+    private LoadedData<BookSnapshot> read(CsvSource csv, String source) {
+        FieldParser parser = new FieldParser(source, priceRounding, sizeRounding);
+        TimestampParser times = new TimestampParser(source, null, Instant.parse("1900-01-01T00:00:00Z"),
+                Instant.parse("2100-01-01T00:00:00Z"));
+        int time = csv.column(timestampColumn);
         int[][] columns = new int[4][depth];
         String[][] names = {bidPrice, bidSize, askPrice, askSize};
         for (int k = 0; k < 4; k++) {
             for (int i = 0; i < depth; i++) {
-                columns[k][i] = table.column(names[k][i]);
+                columns[k][i] = csv.column(names[k][i]);
             }
         }
-        List<BookSnapshot> snapshots = new ArrayList<>(table.size());
+        List<BookSnapshot> snapshots = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Instant last = null;
-        for (int r = 0; r < table.size(); r++) {
-            String[] f = table.row(r);
-            long line = table.lineNumber(r);
-            Instant at = timestamp(f[time].trim(), source, line);
+        while (csv.next()) {
+            long line = csv.line();
+            Instant at = times.parse(csv.field(time), line, timestampColumn);
             if (last != null && at.isBefore(last)) {
-                throw new MarketDataFormatException(source, line, timestampColumn, f[time],
+                throw new MarketDataFormatException(source, line, timestampColumn, csv.field(time),
                         "goes back in time from " + last);
             }
             last = at;
-            List<BookLevel> bids = side(parser, f, columns[0], columns[1], line);
-            List<BookLevel> asks = side(parser, f, columns[2], columns[3], line);
+            List<BookLevel> bids = side(parser, csv, columns[0], columns[1], line);
+            List<BookLevel> asks = side(parser, csv, columns[2], columns[3], line);
             if (!bids.isEmpty() && !asks.isEmpty() && bids.get(0).price().compareTo(asks.get(0).price()) >= 0) {
                 warnings.add(source + " line " + line + ": kept, crossed book bid " + bids.get(0).price()
                         + " >= ask " + asks.get(0).price());
@@ -156,11 +179,12 @@ public final class BookCsvReader {
         return new LoadedData<>(snapshots, warnings);
     }
 
-    private List<BookLevel> side(FieldParser parser, String[] f, int[] priceColumns, int[] sizeColumns, long line) {
+    private List<BookLevel> side(FieldParser parser, CsvSource csv, int[] priceColumns, int[] sizeColumns,
+                                 long line) {
         List<BookLevel> levels = new ArrayList<>(depth);
         for (int i = 0; i < depth; i++) {
-            String priceText = f[priceColumns[i]].trim();
-            String sizeText = f[sizeColumns[i]].trim();
+            String priceText = csv.field(priceColumns[i]).trim();
+            String sizeText = csv.field(sizeColumns[i]).trim();
             if (priceText.isEmpty() || sizeText.isEmpty()) {
                 continue;
             }
@@ -171,17 +195,5 @@ public final class BookCsvReader {
             }
         }
         return levels;
-    }
-
-    private static Instant timestamp(String text, String source, long line) {
-        try {
-            if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
-                return Instant.ofEpochMilli(Long.parseLong(text));
-            }
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException | NumberFormatException e) {
-            throw new MarketDataFormatException(source, line, "timestamp", text,
-                    "not an ISO-8601 date-time with offset or Unix milliseconds");
-        }
     }
 }

@@ -38,6 +38,7 @@ public final class ReconnectingWebSocket implements AutoCloseable {
     private final OkHttpClient http;
     private final StreamListener listener;
     private final BackoffPolicy backoff;
+    private final long healthyAfterNanos;
     private final RandomGenerator random;
     private final List<String> subscriptions = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService scheduler;
@@ -64,6 +65,7 @@ public final class ReconnectingWebSocket implements AutoCloseable {
             .build();
         this.listener = b.listener;
         this.backoff = b.backoff;
+        this.healthyAfterNanos = b.healthyAfter.toNanos();
         this.random = b.random;
         this.subscriptions.addAll(b.subscriptions);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -167,12 +169,18 @@ public final class ReconnectingWebSocket implements AutoCloseable {
         created.cancel();
     }
 
-    private void connectionLost(long lostGeneration, Throwable cause) {
+    /** @param openedAtNanos when the lost connection opened, or 0 if it never did */
+    private void connectionLost(long lostGeneration, Throwable cause, long openedAtNanos) {
         int attempt;
         Duration delay;
         synchronized (lock) {
             if (generation != lostGeneration || state == ConnectionState.CLOSED) {
                 return;
+            }
+            // Only a connection that stayed up for a while proves the server well: one that accepts and drops at
+            // once must not reset the backoff, or it gets reconnected to in a tight loop.
+            if (openedAtNanos != 0 && System.nanoTime() - openedAtNanos >= healthyAfterNanos) {
+                failedAttempts = 0;
             }
             generation++;
             socket = null;
@@ -220,6 +228,7 @@ public final class ReconnectingWebSocket implements AutoCloseable {
     private final class Connection extends WebSocketListener {
 
         private final long connectionGeneration;
+        private volatile long openedAtNanos;
 
         Connection(long connectionGeneration) {
             this.connectionGeneration = connectionGeneration;
@@ -233,7 +242,7 @@ public final class ReconnectingWebSocket implements AutoCloseable {
                     return;
                 }
                 socket = webSocket;
-                failedAttempts = 0;
+                openedAtNanos = System.nanoTime() | 1;
                 // Sent under the lock so no caller's send() can overtake the subscriptions.
                 for (String subscription : subscriptions) {
                     webSocket.send(subscription);
@@ -265,17 +274,17 @@ public final class ReconnectingWebSocket implements AutoCloseable {
         @Override
         public void onClosing(WebSocket webSocket, int code, String reason) {
             webSocket.close(NORMAL_CLOSURE, null);
-            connectionLost(connectionGeneration, null);
+            connectionLost(connectionGeneration, null, openedAtNanos);
         }
 
         @Override
         public void onClosed(WebSocket webSocket, int code, String reason) {
-            connectionLost(connectionGeneration, null);
+            connectionLost(connectionGeneration, null, openedAtNanos);
         }
 
         @Override
         public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-            connectionLost(connectionGeneration, t);
+            connectionLost(connectionGeneration, t, openedAtNanos);
         }
     }
 
@@ -291,6 +300,7 @@ public final class ReconnectingWebSocket implements AutoCloseable {
         private BackoffPolicy backoff = new BackoffPolicy(Duration.ofMillis(500), Duration.ofSeconds(30), 2.0, 0.5);
         private RandomGenerator random = new Random();
         private OkHttpClient okHttp;
+        private Duration healthyAfter = Duration.ofSeconds(10);
 
         private Builder(String url) {
             Objects.requireNonNull(url, "url");
@@ -337,6 +347,19 @@ public final class ReconnectingWebSocket implements AutoCloseable {
 
         public Builder backoff(BackoffPolicy policy) {
             this.backoff = Objects.requireNonNull(policy, "backoff");
+            return this;
+        }
+
+        /**
+         * How long a connection must stay open before its loss counts as a fresh failure (backoff from the first
+         * step again); a shorter-lived connection continues the backoff (default 10 s).
+         */
+        public Builder healthyAfter(Duration period) {
+            Objects.requireNonNull(period, "healthyAfter");
+            if (period.isNegative()) {
+                throw new IllegalArgumentException("healthyAfter must not be negative: " + period);
+            }
+            this.healthyAfter = period;
             return this;
         }
 

@@ -2,11 +2,15 @@ package dev.tradingsdk.core.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tradingsdk.core.http.internal.OneShotRequestBody;
 import dev.tradingsdk.core.http.internal.RetryAfterParser;
 import dev.tradingsdk.core.http.internal.TokenBucket;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +29,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,13 +65,17 @@ public final class RestClient {
     private final RandomGenerator random;
     private final List<String> requestIdHeaders;
     private final String idempotencyKeyHeader;
+    private final long maxResponseBytes;
 
     private RestClient(Builder b) {
         this.venue = b.venue;
         this.baseUrl = b.baseUrl;
         OkHttpClient.Builder okBuilder = b.okHttp == null ? new OkHttpClient.Builder() : b.okHttp.newBuilder();
         // OkHttp would otherwise silently repeat a POST after some connection failures; retrying is our decision.
+        // Redirects are never followed: OkHttp would carry signed headers and bodies to whatever host is named.
         this.http = okBuilder
+            .followRedirects(false)
+            .followSslRedirects(false)
             .connectTimeout(b.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
             .readTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
             .writeTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -90,6 +99,7 @@ public final class RestClient {
         this.random = b.random;
         this.requestIdHeaders = List.copyOf(b.requestIdHeaders);
         this.idempotencyKeyHeader = b.idempotencyKeyHeader;
+        this.maxResponseBytes = b.maxResponseBytes;
     }
 
     /** Starts a client for {@code venue} (used in errors and logs) at {@code baseUrl} (may include a path prefix). */
@@ -156,25 +166,42 @@ public final class RestClient {
         byte[] body = response.body();
         String endpoint = endpoint(call);
         if (body.length == 0) {
-            throw decodingFailure(call, endpoint, response, "empty body, expected " + targetName, null);
+            throw decodingFailure(call, endpoint, response, "empty body, expected " + targetName);
         }
         try {
             return decoder.decode(body);
         } catch (JsonProcessingException e) {
+            // Jackson's own message quotes the offending token, which may be an API secret: only the kind of failure,
+            // its position and the field path are reported, and the Jackson exception is not kept as the cause.
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + " column "
                 + e.getLocation().getColumnNr();
-            throw decodingFailure(call, endpoint, response, "malformed JSON for " + targetName + where + ": "
-                + e.getOriginalMessage(), e);
+            String path = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? " (field " + fieldPath(mapping) + ")" : "";
+            throw decodingFailure(call, endpoint, response, "malformed JSON for " + targetName + where + path + ": "
+                + e.getClass().getSimpleName());
         } catch (IOException | RuntimeException e) {
-            throw decodingFailure(call, endpoint, response, "cannot decode " + targetName + ": " + e, e);
+            throw decodingFailure(call, endpoint, response, "cannot decode " + targetName + ": "
+                + e.getClass().getSimpleName());
         }
     }
 
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
     private ResponseDecodingException decodingFailure(RestCall call, String endpoint, RestResponse response,
-                                                      String message, Throwable cause) {
+                                                      String message) {
         ApiError error = new ApiError(venue, call.operationName(), endpoint, response.statusCode(), null, message,
             requestId(response.headers()), false, null);
-        return new ResponseDecodingException(error, cause);
+        return new ResponseDecodingException(error, null);
     }
 
     private RestResponse send(RestCall call) {
@@ -191,20 +218,29 @@ public final class RestClient {
                 Request request = buildRequest(call);
                 long sentAt = time.nanoTime();
                 try (Response response = http.newCall(request).execute()) {
-                    ResponseBody responseBody = response.body();
-                    byte[] bytes = responseBody == null ? new byte[0] : responseBody.bytes();
                     Map<String, List<String>> headers = lowerCaseHeaders(response);
                     LOG.debug("{} {} {} -> HTTP {} in {} ms (attempt {})", venue, call.operationName(), endpoint,
                         response.code(), (time.nanoTime() - sentAt) / 1_000_000, attempt);
-                    if (response.isSuccessful()) {
-                        return new RestResponse(response.code(), headers, bytes);
+                    if (response.code() >= 300 && response.code() <= 399) {
+                        failure = redirectFailure(call, endpoint, response, headers);
+                    } else if (response.isSuccessful()) {
+                        byte[] bytes = readBody(response.body(), true);
+                        if (bytes == null) {
+                            failure = tooLarge(call, endpoint, response, headers);
+                        } else {
+                            return new RestResponse(response.code(), headers, bytes);
+                        }
+                    } else {
+                        failure = mapError(call, endpoint, response.code(), headers, readBody(response.body(), false));
                     }
-                    failure = mapError(call, endpoint, response.code(), headers, bytes);
                 }
-            } catch (InterruptedIOException e) {
-                failure = transportFailure(call, endpoint, TransportException.Kind.TIMEOUT, e);
             } catch (IOException e) {
-                failure = transportFailure(call, endpoint, TransportException.Kind.CONNECTION, e);
+                if (interrupted(e)) {
+                    Thread.currentThread().interrupt();
+                    throw transportFailure(call, endpoint, TransportException.Kind.INTERRUPTED, e);
+                }
+                failure = transportFailure(call, endpoint, timedOut(e) ? TransportException.Kind.TIMEOUT
+                    : TransportException.Kind.CONNECTION, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw transportFailure(call, endpoint, TransportException.Kind.INTERRUPTED, e);
@@ -224,6 +260,63 @@ public final class RestClient {
                 throw failure;
             }
         }
+    }
+
+    /**
+     * Whether an I/O failure means the caller's thread was interrupted (Okio reports that as an
+     * {@link InterruptedIOException} "interrupted", NIO as {@link ClosedByInterruptException}) rather than a timeout.
+     */
+    private static boolean interrupted(IOException e) {
+        if (Thread.currentThread().isInterrupted() || e instanceof ClosedByInterruptException) {
+            return true;
+        }
+        return e instanceof InterruptedIOException && !timedOut(e);
+    }
+
+    private static boolean timedOut(IOException e) {
+        // A socket read/connect timeout, or OkHttp's call timeout (an InterruptedIOException named "timeout").
+        return e instanceof SocketTimeoutException
+            || e instanceof InterruptedIOException && "timeout".equals(e.getMessage());
+    }
+
+    /**
+     * The body, at most {@code maxResponseBytes}; for a success a larger one gives null (the caller reports it), an
+     * error body is cut at the limit since only its first bytes are parsed for a code and message.
+     */
+    private byte[] readBody(ResponseBody body, boolean success) throws IOException {
+        if (body == null) {
+            return new byte[0];
+        }
+        if (success && body.contentLength() > maxResponseBytes) {
+            return null;
+        }
+        BufferedSource source = body.source();
+        boolean more = source.request(maxResponseBytes + 1);
+        if (more && success) {
+            return null;
+        }
+        return source.getBuffer().readByteArray(Math.min(source.getBuffer().size(), maxResponseBytes));
+    }
+
+    private ResponseTooLargeException tooLarge(RestCall call, String endpoint, Response response,
+                                               Map<String, List<String>> headers) {
+        long declared = response.body() == null ? -1 : response.body().contentLength();
+        String message = "response body " + (declared > maxResponseBytes ? "of " + declared + " bytes " : "")
+            + "exceeds maxResponseBytes " + maxResponseBytes;
+        ApiError error = new ApiError(venue, call.operationName(), endpoint, response.code(), null, message,
+            requestId(headers), false, null);
+        return new ResponseTooLargeException(error, maxResponseBytes);
+    }
+
+    private RedirectException redirectFailure(RestCall call, String endpoint, Response response,
+                                              Map<String, List<String>> headers) {
+        String header = response.header("Location");
+        HttpUrl target = header == null ? null : response.request().url().resolve(header);
+        String origin = target == null ? null : target.scheme() + "://" + target.host() + ":" + target.port();
+        ApiError error = new ApiError(venue, call.operationName(), endpoint, response.code(), null,
+            "redirect to " + (origin == null ? "an unknown location" : origin) + " not followed (venue calls go to the"
+                + " configured base URL only)", requestId(headers), false, null);
+        return new RedirectException(error, origin);
     }
 
     /** The wait before the next attempt, or null if the failure must be reported now. */
@@ -307,7 +400,7 @@ public final class RestClient {
         RequestBody requestBody = null;
         if (call.bodyBytes() != null || call.method().requiresBody()) {
             MediaType type = call.contentType() == null ? null : MediaType.parse(call.contentType());
-            requestBody = RequestBody.create(body, type);
+            requestBody = new OneShotRequestBody(body, type);
         }
         return request.url(url.build()).method(call.method().name(), requestBody).build();
     }
@@ -403,6 +496,7 @@ public final class RestClient {
         private OkHttpClient okHttp;
         private final List<String> requestIdHeaders = new ArrayList<>(List.of("x-request-id", "request-id"));
         private String idempotencyKeyHeader = "Idempotency-Key";
+        private long maxResponseBytes = 32L << 20;
 
         private Builder(String venue, String baseUrl) {
             Objects.requireNonNull(venue, "venue");
@@ -517,6 +611,20 @@ public final class RestClient {
                 throw new IllegalArgumentException("idempotencyKeyHeader must not be blank");
             }
             this.idempotencyKeyHeader = name;
+            return this;
+        }
+
+        /**
+         * Largest response body read (default 32 MiB). A larger successful response fails with the non-retryable
+         * {@link ResponseTooLargeException} before it is buffered (at once when its {@code Content-Length} says so);
+         * a larger error body is cut at the limit.
+         */
+        public Builder maxResponseBytes(long bytes) {
+            if (bytes < 1 || bytes > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("maxResponseBytes must be within 1.." + (Integer.MAX_VALUE - 8)
+                    + ": " + bytes);
+            }
+            this.maxResponseBytes = bytes;
             return this;
         }
 

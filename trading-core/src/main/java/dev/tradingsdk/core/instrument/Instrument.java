@@ -9,6 +9,9 @@ import dev.tradingsdk.core.num.Quantity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,6 +24,10 @@ import java.util.function.Function;
  * Off-grid values are rejected by validation, never silently rounded: strategies round explicitly with
  * {@link #roundPrice(BigDecimal, RoundingMode)} and {@link #roundSize(BigDecimal, RoundingMode)}.
  * Immutable; build with {@link #builder(String, Venue)}.
+ *
+ * <p>A futures contract carries {@link FutureTerms} ({@link Builder#future}) and an option {@link OptionTerms}
+ * ({@link Builder#option}); both need an expiry, and a definition built for trading
+ * ({@link Builder#tradableAt}) must not have expired.
  */
 public final class Instrument {
 
@@ -35,6 +42,8 @@ public final class Instrument {
     private final Quantity multiplier;
     private final Instant expiry;
     private final String underlying;
+    private final FutureTerms future;
+    private final OptionTerms option;
 
     private Instrument(Builder b) {
         String name = (b.symbol == null ? "?" : b.symbol) + "." + (b.venue == null ? "?" : b.venue.name());
@@ -57,7 +66,8 @@ public final class Instrument {
         this.multiplier = b.multiplier != null ? parse("multiplier", b.multiplier, Quantity::of)
                 : Quantity.ofUnits(1, 0);
         this.expiry = b.expiry;
-        this.underlying = b.underlying != null ? b.underlying : b.symbol;
+        this.underlying = b.underlying != null ? b.underlying
+                : b.optionUnderlying != null ? b.optionUnderlying.underlying() : b.symbol;
         if (tickSize.signum() <= 0) {
             throw new InvalidInstrumentException(id, "tickSize", tickSize, "must be positive");
         }
@@ -82,6 +92,106 @@ public final class Instrument {
         if (underlying.isBlank()) {
             throw new InvalidInstrumentException(id, "underlying", "\"" + underlying + "\"", "must not be blank");
         }
+        boolean isFuture = b.contractMonth != null || b.lastTradeDate != null;
+        boolean isOption = b.optionUnderlying != null || b.right != null || b.strike != null;
+        if (isFuture && isOption) {
+            throw new InvalidInstrumentException(id, "future", b.contractMonth, "conflicts with the option terms "
+                    + "(strike " + b.strike + "): an instrument is a future or an option, not both");
+        }
+        this.future = isFuture ? futureTerms(b) : null;
+        this.option = isOption ? optionTerms(b) : null;
+        if (b.tradableAt != null && expiry != null && !expiry.isAfter(b.tradableAt)) {
+            throw new InvalidInstrumentException(id, "expiry", expiry, "is not after " + b.tradableAt
+                    + ": the contract cannot be traded any more");
+        }
+    }
+
+    private FutureTerms futureTerms(Builder b) {
+        requireAssetClass(AssetClass.FUTURE, "future");
+        YearMonth month = require(b.contractMonth, "contractMonth");
+        LocalDate lastTrade = require(b.lastTradeDate, "lastTradeDate");
+        Instant end = requireExpiry();
+        if (lastTrade.isAfter(month.atEndOfMonth())) {
+            throw new InvalidInstrumentException(id, "lastTradeDate", lastTrade, "is after contract month " + month);
+        }
+        // One day of slack either way: the expiry is an instant, the last trade date is in the exchange's zone.
+        LocalDate endDate = LocalDate.ofInstant(end, ZoneOffset.UTC);
+        if (Math.abs(endDate.toEpochDay() - lastTrade.toEpochDay()) > 1) {
+            throw new InvalidInstrumentException(id, "lastTradeDate", lastTrade, "is more than a day from expiry "
+                    + end);
+        }
+        return new FutureTerms(month, lastTrade, exchange(b));
+    }
+
+    private OptionTerms optionTerms(Builder b) {
+        requireAssetClass(AssetClass.OPTION, "option");
+        Instrument on = require(b.optionUnderlying, "optionUnderlying");
+        OptionRight right = require(b.right, "right");
+        ExerciseStyle style = require(b.style, "exerciseStyle");
+        Instant end = requireExpiry();
+        if (on.option != null) {
+            throw new InvalidInstrumentException(id, "optionUnderlying", on, "is itself an option");
+        }
+        if (!on.quoteCurrency.equals(quoteCurrency)) {
+            throw new InvalidInstrumentException(id, "quoteCurrency", quoteCurrency, "differs from the underlying "
+                    + on + " quoted in " + on.quoteCurrency);
+        }
+        if (b.underlying != null && !b.underlying.equals(on.underlying)) {
+            throw new InvalidInstrumentException(id, "underlying", "\"" + b.underlying + "\"",
+                    "conflicts with optionUnderlying " + on + " whose underlying is \"" + on.underlying + "\"");
+        }
+        if (on.expiry != null && end.isAfter(on.expiry)) {
+            throw new InvalidInstrumentException(id, "expiry", end, "is after the underlying " + on
+                    + " expires at " + on.expiry);
+        }
+        Price strike = on.parse(id, "strike", require(b.strike, "strike"));
+        Price grid = b.strikeIncrement == null ? on.tickSize : on.parse(id, "strikeIncrement", b.strikeIncrement);
+        if (grid.signum() <= 0) {
+            throw new InvalidInstrumentException(id, "strikeIncrement", grid, "must be positive");
+        }
+        if (strike.signum() <= 0) {
+            throw new InvalidInstrumentException(id, "strike", strike, "must be positive");
+        }
+        if (strike.rawAt(on.pricePrecision) % grid.rawAt(on.pricePrecision) != 0) {
+            throw new InvalidInstrumentException(id, "strike", strike, "is not on the strike grid of " + grid);
+        }
+        String tradingClass = b.tradingClass != null ? b.tradingClass : underlying;
+        if (tradingClass.isBlank()) {
+            throw new InvalidInstrumentException(id, "tradingClass", "\"" + tradingClass + "\"", "must not be blank");
+        }
+        return new OptionTerms(on, strike, right, style, grid, exchange(b), tradingClass);
+    }
+
+    /** {@code text} as a price at this instrument's precision, for a field of the {@code owner} definition. */
+    private Price parse(InstrumentId owner, String field, String text) {
+        try {
+            return Price.of(text, pricePrecision);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInstrumentException(owner, field, "\"" + text + "\"", "is not a price at the "
+                    + pricePrecision + " decimals of " + id + ": " + e.getMessage());
+        }
+    }
+
+    private void requireAssetClass(AssetClass wanted, String terms) {
+        if (assetClass != wanted) {
+            throw new InvalidInstrumentException(id, "assetClass", assetClass, "must be " + wanted + " for "
+                    + terms + " terms");
+        }
+    }
+
+    private Instant requireExpiry() {
+        if (expiry == null) {
+            throw new InvalidInstrumentException(id, "expiry", null, "is required for " + assetClass);
+        }
+        return expiry;
+    }
+
+    private String exchange(Builder b) {
+        String exchange = b.exchange != null ? b.exchange : id.venue().name();
+        if (exchange.isBlank()) {
+            throw new InvalidInstrumentException(id, "exchange", "\"" + exchange + "\"", "must not be blank");
+        }
+        return exchange;
     }
 
     private <T> T parse(String field, String text, Function<String, T> parser) {
@@ -165,9 +275,34 @@ public final class Instrument {
         return Optional.ofNullable(expiry);
     }
 
+    /** The expiry or {@code null}: the allocation-free form of {@link #expiry()} for hot paths. */
+    public Instant expiryOrNull() {
+        return expiry;
+    }
+
     /** The underlying symbol, for aggregating exposure across derivatives; the symbol itself by default. */
     public String underlying() {
         return underlying;
+    }
+
+    /** The futures terms, when this is a futures contract built with {@link Builder#future}. */
+    public Optional<FutureTerms> future() {
+        return Optional.ofNullable(future);
+    }
+
+    /** The option terms, when this is an option built with {@link Builder#option}. */
+    public Optional<OptionTerms> option() {
+        return Optional.ofNullable(option);
+    }
+
+    /** The option terms or {@code null}: the allocation-free form of {@link #option()} for hot paths. */
+    public OptionTerms optionOrNull() {
+        return option;
+    }
+
+    /** What one tick is worth on one contract: tick size × multiplier, in the quote currency. */
+    public Money tickValue() {
+        return notional(tickSize, Quantity.ofUnits(1, sizePrecision));
     }
 
     /** Tick size as a raw value at {@link #pricePrecision()}. */
@@ -268,6 +403,16 @@ public final class Instrument {
         private String multiplier;
         private Instant expiry;
         private String underlying;
+        private YearMonth contractMonth;
+        private LocalDate lastTradeDate;
+        private Instrument optionUnderlying;
+        private OptionRight right;
+        private String strike;
+        private String strikeIncrement;
+        private ExerciseStyle style;
+        private String exchange;
+        private String tradingClass;
+        private Instant tradableAt;
 
         private Builder(String symbol, Venue venue) {
             this.symbol = symbol;
@@ -325,6 +470,55 @@ public final class Instrument {
 
         public Builder underlying(String underlying) {
             this.underlying = underlying;
+            return this;
+        }
+
+        /** Makes this a futures contract for {@code contractMonth}, last traded on {@code lastTradeDate}. */
+        public Builder future(YearMonth contractMonth, LocalDate lastTradeDate) {
+            this.contractMonth = contractMonth;
+            this.lastTradeDate = lastTradeDate;
+            return this;
+        }
+
+        /**
+         * Makes this a {@code right} option on {@code underlying} (a future or a spot instrument) struck at
+         * {@code strike}, a price at the underlying's precision; {@link #underlying(String)} defaults to the
+         * underlying contract's.
+         */
+        public Builder option(Instrument underlying, OptionRight right, String strike) {
+            this.optionUnderlying = underlying;
+            this.right = right;
+            this.strike = strike;
+            return this;
+        }
+
+        /** Required for an option. */
+        public Builder exerciseStyle(ExerciseStyle style) {
+            this.style = style;
+            return this;
+        }
+
+        /** The grid strikes must lie on; defaults to the underlying's tick size. */
+        public Builder strikeIncrement(String strikeIncrement) {
+            this.strikeIncrement = strikeIncrement;
+            return this;
+        }
+
+        /** The listing exchange of a future or option; defaults to the venue's name. */
+        public Builder exchange(String exchange) {
+            this.exchange = exchange;
+            return this;
+        }
+
+        /** An option's trading class; defaults to the underlying symbol. */
+        public Builder tradingClass(String tradingClass) {
+            this.tradingClass = tradingClass;
+            return this;
+        }
+
+        /** Builds the definition for trading at {@code now}: an expiry at or before it is refused. */
+        public Builder tradableAt(Instant now) {
+            this.tradableAt = now;
             return this;
         }
 

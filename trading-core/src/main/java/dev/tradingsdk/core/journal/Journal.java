@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,11 +31,15 @@ import org.slf4j.LoggerFactory;
  * An append-only event journal in a local directory: checksummed, length-prefixed records in segment files
  * that roll over at a configured size, replayed in order; plus snapshots so recovery reads only the tail.
  *
- * <p>Opening a journal checks its last segment: an incomplete or corrupt record at the tail (a crash mid-write)
- * is cut off and described in {@link #recoveryReport()}; every record before it is kept. Earlier segments are
- * sealed and are checked as they are replayed; damage there raises {@link JournalCorruptedException}.
+ * <p>Opening a journal checks its last segment: an incomplete or corrupt <em>final</em> record (a crash mid-write)
+ * is cut off and described in {@link #recoveryReport()}; every record before it is kept. A bad record followed by
+ * intact ones, a cut record that a snapshot covers, or a compacted prefix whose snapshot is gone is corruption:
+ * opening fails with {@link JournalCorruptedException} and nothing is cut. Earlier segments are sealed and are
+ * checked as they are replayed (records and contiguity with the next segment); damage there raises
+ * {@link JournalCorruptedException}.
  *
- * <p>Thread-safe. A journal directory is locked while open, so a second writer (thread or process) fails fast.
+ * <p>Thread-safe. A journal directory is locked while open, so a second writer (thread or process) fails fast;
+ * within one process the lock is held by the first journal until it is closed, whatever later opens attempt.
  *
  * @param <E> the event type
  */
@@ -41,8 +47,14 @@ public final class Journal<E> implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
     private static final String LOCK_FILE = "journal.lock";
+    /**
+     * Directories open in this process. OS file locks are per process and closing <em>any</em> channel on the lock
+     * file drops them, so a second open must be refused before it touches the lock file.
+     */
+    private static final Set<Path> OPEN_IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
 
     private final Path dir;
+    private final Path lockKey;
     private final JournalCodec<E> codec;
     private final long segmentBytes;
     private final int maxRecordBytes;
@@ -72,14 +84,39 @@ public final class Journal<E> implements AutoCloseable {
         this.fsync = b.fsync;
         this.retainSnapshots = b.retainSnapshots;
         Files.createDirectories(dir);
-        this.lockChannel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        this.lock = acquireLock(lockChannel, dir);
+        this.lockKey = dir.toRealPath();
+        if (!OPEN_IN_THIS_PROCESS.add(lockKey)) {
+            throw new JournalException("journal " + dir + " is already open (in this process)");
+        }
+        FileChannel opened;
+        FileLock acquired;
+        try {
+            opened = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            acquired = acquireLock(opened, dir);
+        } catch (IOException | RuntimeException e) {
+            OPEN_IN_THIS_PROCESS.remove(lockKey);
+            throw e;
+        }
+        this.lockChannel = opened;
+        this.lock = acquired;
         try {
             this.segments = SegmentFiles.list(dir);
+            long snapshotSequence = latestSnapshotSequence();
             if (segments.isEmpty()) {
+                if (snapshotSequence > 0) {
+                    throw new JournalCorruptedException("journal " + dir + ": snapshot at " + snapshotSequence
+                        + " exists but every segment is missing");
+                }
                 segments.put(1L, createSegment(1L));
             }
-            this.recovery = recoverTail();
+            checkCompactedPrefix(snapshotSequence);
+            this.recovery = recoverTail(snapshotSequence);
+            if (snapshotSequence > nextSequence - 1) {
+                throw new JournalCorruptedException("journal " + dir + ": snapshot at " + snapshotSequence
+                    + " covers records up to " + snapshotSequence + " but the journal ends at " + (nextSequence - 1)
+                    + " (segments deleted or truncated); refusing to reuse those sequence numbers", null, -1,
+                    nextSequence);
+            }
             if (recovery.truncated()) {
                 LOG.warn("journal {}: cut {} bytes off {} ({}); last intact record is {}", dir, recovery.truncatedBytes(),
                     recovery.segment().getFileName(), recovery.problem(), recovery.lastSequence());
@@ -112,9 +149,26 @@ public final class Journal<E> implements AutoCloseable {
         }
         if (acquired == null) {
             channel.close();
-            throw new JournalException("journal " + dir + " is already open (by this or another process)");
+            throw new JournalException("journal " + dir + " is already open (by another process)");
         }
         return acquired;
+    }
+
+    /** Sequence of the newest intact snapshot, 0 if none. */
+    private long latestSnapshotSequence() throws IOException {
+        SnapshotFiles.Stored stored = SnapshotFiles.latestValid(dir);
+        return stored == null ? 0 : stored.sequence();
+    }
+
+    /** History before the first kept segment exists only in a snapshot: without one it is lost, not empty. */
+    private void checkCompactedPrefix(long snapshotSequence) {
+        long first = segments.firstKey();
+        if (first > 1 && snapshotSequence < first - 1) {
+            throw new JournalCorruptedException("journal " + dir + ": the first kept segment starts at sequence "
+                + first + " but " + (snapshotSequence == 0 ? "no intact snapshot exists"
+                : "the newest intact snapshot is at " + snapshotSequence) + " to cover records 1.." + (first - 1),
+                segments.firstEntry().getValue(), -1, snapshotSequence + 1);
+        }
     }
 
     /** Starts a journal in {@code dir} (created if missing) storing events with {@code codec}. */
@@ -122,12 +176,15 @@ public final class Journal<E> implements AutoCloseable {
         return new Builder<>(dir, codec);
     }
 
-    /** Validates the last segment and cuts off a torn or corrupt tail. */
-    private RecoveryReport recoverTail() throws IOException {
+    /**
+     * Validates the last segment and cuts off a torn or corrupt final record, unless that record is not final
+     * (intact records follow) or a snapshot covers it: then the damage is corruption and nothing is cut.
+     */
+    private RecoveryReport recoverTail(long snapshotSequence) throws IOException {
         Map.Entry<Long, Path> last = segments.lastEntry();
         Path file = last.getValue();
         long size = Files.size(file);
-        try (SegmentReader reader = new SegmentReader(file, last.getKey(), Long.MAX_VALUE, maxRecordBytes)) {
+        try (SegmentReader reader = new SegmentReader(file, last.getKey(), Long.MAX_VALUE)) {
             while (reader.next()) {
                 // Reading validates; only the end position matters here.
             }
@@ -140,13 +197,27 @@ public final class Journal<E> implements AutoCloseable {
             if (reader.headerInvalid()) {
                 // A short header is a crash while creating the segment; a full but wrong one is not.
                 if (size >= RecordFormat.SEGMENT_HEADER_BYTES) {
-                    throw new JournalCorruptedException("journal " + dir + ": " + reader.problem());
+                    throw new JournalCorruptedException("journal " + dir + ": " + reader.problem(), file, 0,
+                        last.getKey());
                 }
                 rewriteHeader(file, last.getKey());
                 segmentEnd = RecordFormat.SEGMENT_HEADER_BYTES;
                 return new RecoveryReport(size, file, nextSequence - 1, reader.problem());
             }
-            segmentEnd = reader.validEnd();
+            long bad = reader.validEnd();
+            if (nextSequence <= snapshotSequence) {
+                throw new JournalCorruptedException("journal " + dir + ": " + reader.problem() + " (sequence "
+                    + nextSequence + "), but snapshot " + snapshotSequence + " covers it, so it was durable: not a torn"
+                    + " write; refusing to cut it", file, bad, nextSequence);
+            }
+            long[] intact = SegmentReader.findIntactRecordAfter(file, bad, nextSequence);
+            if (intact != null) {
+                throw new JournalCorruptedException("journal " + dir + ": " + reader.problem() + " (sequence "
+                    + nextSequence + ") is followed by intact records (sequence " + intact[1] + " at offset "
+                    + intact[0] + "): damage in acknowledged data, not a torn tail; refusing to cut it", file, bad,
+                    nextSequence);
+            }
+            segmentEnd = bad;
             try (FileChannel truncating = FileChannel.open(file, StandardOpenOption.WRITE)) {
                 truncating.truncate(segmentEnd);
                 truncating.force(true);
@@ -290,6 +361,7 @@ public final class Journal<E> implements AutoCloseable {
     public long replay(long fromSequence, ReplayHandler<? super E> handler) {
         Objects.requireNonNull(handler, "handler");
         List<Map.Entry<Long, Path>> files;
+        Map<Long, Long> nextBases = new TreeMap<>();
         long activeBase;
         long activeEnd;
         synchronized (this) {
@@ -302,6 +374,12 @@ public final class Journal<E> implements AutoCloseable {
             }
             Long start = segments.floorKey(fromSequence);
             files = new ArrayList<>(segments.tailMap(start, true).entrySet());
+            for (Map.Entry<Long, Path> segment : files) {
+                Long next = segments.higherKey(segment.getKey());
+                if (next != null) {
+                    nextBases.put(segment.getKey(), next);
+                }
+            }
             activeBase = segmentBase;
             activeEnd = segmentEnd;
         }
@@ -309,7 +387,7 @@ public final class Journal<E> implements AutoCloseable {
         for (Map.Entry<Long, Path> segment : files) {
             boolean active = segment.getKey() == activeBase;
             long limit = active ? activeEnd : Long.MAX_VALUE;
-            try (SegmentReader reader = new SegmentReader(segment.getValue(), segment.getKey(), limit, maxRecordBytes)) {
+            try (SegmentReader reader = new SegmentReader(segment.getValue(), segment.getKey(), limit)) {
                 while (reader.next()) {
                     if (reader.sequence() >= fromSequence) {
                         handler.accept(reader.sequence(), decode(reader));
@@ -317,7 +395,17 @@ public final class Journal<E> implements AutoCloseable {
                     }
                 }
                 if (reader.problem() != null) {
-                    throw new JournalCorruptedException("journal " + dir + ": " + reader.problem());
+                    throw new JournalCorruptedException("journal " + dir + ": " + reader.problem(),
+                        segment.getValue(), reader.validEnd(), reader.lastSequence() + 1);
+                }
+                if (!active && nextBases.containsKey(segment.getKey())
+                    && reader.lastSequence() != nextBases.get(segment.getKey()) - 1) {
+                    long nextBase = nextBases.get(segment.getKey());
+                    throw new JournalCorruptedException("journal " + dir + ": sealed segment "
+                        + segment.getValue().getFileName() + " ends at sequence " + reader.lastSequence()
+                        + " but the next segment starts at " + nextBase + ": records " + (reader.lastSequence() + 1)
+                        + ".." + (nextBase - 1) + " are missing", segment.getValue(), reader.validEnd(),
+                        reader.lastSequence() + 1);
                 }
             } catch (IOException e) {
                 throw new JournalException("journal " + dir + ": cannot read " + segment.getValue().getFileName(), e);
@@ -409,23 +497,35 @@ public final class Journal<E> implements AutoCloseable {
     public <S> S restore(JournalCodec<S> stateCodec, S initial, BiFunction<S, ? super E, S> apply) {
         Objects.requireNonNull(apply, "apply");
         Optional<Snapshot<S>> snapshot = latestSnapshot(stateCodec);
+        long covered = snapshot.map(Snapshot::sequence).orElse(0L);
+        long first = firstSequence();
+        long last = lastSequence();
+        if (covered < first - 1) {
+            throw new JournalCorruptedException("journal " + dir + ": records 1.." + (first - 1) + " were compacted"
+                + " and " + (snapshot.isEmpty() ? "no intact snapshot exists" : "the newest intact snapshot is at "
+                + covered) + ", so the state before sequence " + first + " is lost", null, -1, covered + 1);
+        }
+        if (covered > last) {
+            throw new JournalCorruptedException("journal " + dir + ": snapshot at " + covered + " is newer than the"
+                + " last record " + last, null, -1, last + 1);
+        }
         List<S> holder = new ArrayList<>(1);
         holder.add(snapshot.map(Snapshot::state).orElse(initial));
-        long from = snapshot.map(s -> s.sequence() + 1).orElse(firstSequence());
-        replay(from, (sequence, event) -> holder.set(0, apply.apply(holder.get(0), event)));
+        replay(covered + 1, (sequence, event) -> holder.set(0, apply.apply(holder.get(0), event)));
         return holder.get(0);
     }
 
     /**
-     * Deletes sealed segments whose every record is covered by the latest intact snapshot. The active segment is
-     * never deleted.
+     * Deletes sealed segments whose every record is covered by the <em>oldest</em> retained intact snapshot, so
+     * that if the newest snapshot is later found damaged, the older one plus the kept records still restore the
+     * state. The active segment is never deleted.
      *
      * @return the number of segment files deleted
      */
     public synchronized int compact() {
         ensureWritable();
         try {
-            SnapshotFiles.Stored latest = SnapshotFiles.latestValid(dir);
+            SnapshotFiles.Stored latest = SnapshotFiles.oldestValid(dir);
             if (latest == null) {
                 return 0;
             }
@@ -483,6 +583,8 @@ public final class Journal<E> implements AutoCloseable {
             lockChannel.close();
         } catch (IOException e) {
             LOG.warn("journal {}: cannot release the directory lock", dir, e);
+        } finally {
+            OPEN_IN_THIS_PROCESS.remove(lockKey);
         }
     }
 
@@ -521,7 +623,10 @@ public final class Journal<E> implements AutoCloseable {
             return this;
         }
 
-        /** Largest encoded event accepted (default 16 MiB); also bounds what a damaged length field can claim. */
+        /**
+         * Largest encoded event {@link Journal#append} accepts (default 16 MiB). Existing records are read whatever
+         * their size, so lowering it never makes older records unreadable.
+         */
         public Builder<E> maxRecordBytes(int bytes) {
             if (bytes < 1) {
                 throw new IllegalArgumentException("maxRecordBytes must be >= 1: " + bytes);

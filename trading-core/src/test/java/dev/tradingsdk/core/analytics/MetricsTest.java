@@ -33,10 +33,39 @@ class MetricsTest {
         assertThat(m.sharpe()).isCloseTo(0.8044818277847888, within(1e-12));
         assertThat(m.sortino()).isCloseTo(1.2699606293110028, within(1e-12));
         assertThat(m.maxDrawdown()).isCloseTo(0.1108, within(1e-12));
-        assertThat(m.maxDrawdownPeriods()).isEqualTo(4);
         assertThat(m.maxDrawdownPeakIndex()).isEqualTo(1);
-        assertThat(m.maxDrawdownEndIndex()).isEqualTo(5);
+        assertThat(m.maxDrawdownTroughIndex()).isEqualTo(4);
+        assertThat(m.longestDrawdownPeriods()).isEqualTo(4);
+        assertThat(m.longestDrawdownPeakIndex()).isEqualTo(1);
+        assertThat(m.longestDrawdownEndIndex()).isEqualTo(5);
         assertThat(m.calmar()).isCloseTo(4.103382541956654, within(1e-9));
+        assertThat(m.positivePeriods()).isEqualTo(3);
+        assertThat(m.negativePeriods()).isEqualTo(2);
+        assertThat(m.periodWinRate()).isCloseTo(0.6, within(1e-15));
+        assertThat(m.periodProfitFactor()).isCloseTo(0.17 / 0.15, within(1e-12));
+    }
+
+    @Test
+    void theDeepestAndTheLongestDrawdownAreReportedSeparately() {
+        // index 1, 0.8, 1.0, 0.99, 0.9801, 0.970299, 1.00911: a deep one-period fall, then a shallow long one
+        ReturnMetrics m = ReturnMetrics.of(new double[] {-0.20, 0.25, -0.01, -0.01, -0.01, 0.04}, 365);
+        assertThat(m.maxDrawdown()).isCloseTo(0.20, within(1e-12));
+        assertThat(m.maxDrawdownPeakIndex()).isZero();
+        assertThat(m.maxDrawdownTroughIndex()).isEqualTo(1);
+        assertThat(m.longestDrawdownPeriods()).isEqualTo(3);
+        assertThat(m.longestDrawdownPeakIndex()).isEqualTo(2);
+        assertThat(m.longestDrawdownEndIndex()).isEqualTo(5);
+    }
+
+    @Test
+    void periodFiguresLeaveOutZeroReturns() {
+        ReturnMetrics m = ReturnMetrics.of(new double[] {0.02, 0, 0, -0.01, 0}, 365);
+        assertThat(m.periodWinRate()).isEqualTo(0.5);
+        assertThat(m.periodProfitFactor()).isCloseTo(2.0, within(1e-12));
+        ReturnMetrics onlyGains = ReturnMetrics.of(new double[] {0.02, 0}, 365);
+        assertThat(onlyGains.periodWinRate()).isEqualTo(1.0);
+        assertThat(onlyGains.periodProfitFactor()).isNaN();
+        assertThat(ReturnMetrics.of(new double[] {0, 0}, 365).periodWinRate()).isNaN();
     }
 
     @Test
@@ -68,20 +97,38 @@ class MetricsTest {
         Metrics m = Metrics.compute(curve, trades, Money.of("52373.50", Currency.USD), Money.of("4", Currency.USD),
                 252);
         assertThat(m.returns().sharpe()).isCloseTo(0.8044818277847888, within(1e-12));
-        assertThat(m.maxDrawdownDuration()).isEqualTo(Duration.ofDays(4));
+        assertThat(m.longestDrawdownDuration()).isEqualTo(Duration.ofDays(4));
         assertThat(m.tradeCount()).isEqualTo(4);
         assertThat(m.winningTrades()).isEqualTo(2);
         assertThat(m.losingTrades()).isEqualTo(1);
         assertThat(m.winRate()).isEqualTo(0.5);
         assertThat(m.profitFactor()).isEqualTo(5.0);
-        assertThat(m.averageWin().toBigDecimal()).isEqualByComparingTo("25");
-        assertThat(m.averageLoss().toBigDecimal()).isEqualByComparingTo("10");
-        assertThat(m.expectancy().toBigDecimal()).isEqualByComparingTo("10");
+        assertThat(m.averageWin().orElseThrow().toBigDecimal()).isEqualByComparingTo("25");
+        assertThat(m.averageLoss().orElseThrow().toBigDecimal()).isEqualByComparingTo("10");
+        assertThat(m.expectancy().orElseThrow().toBigDecimal()).isEqualByComparingTo("10");
         assertThat(m.exposure()).isEqualTo(0.4);
         double meanEquity = (100_000 + 110_000 + 104_500 + 108_680 + 97_812 + 100_746.36) / 6;
         assertThat(m.turnover()).isCloseTo(52373.50 / meanEquity, within(1e-12));
         assertThat(m.feesPaid().toBigDecimal()).isEqualByComparingTo("4");
         assertThat(m.endEquity().toBigDecimal()).isEqualByComparingTo("100746.36");
+    }
+
+    @Test
+    void withoutClosedTradesTheMoneyAveragesAreAbsentNotZero() {
+        EquityCurve.Builder b = EquityCurve.builder(Currency.USD, 2);
+        b.add(0, 100_000_00, 0);
+        b.add(86_400_000_000_000L, 100_000_00, 0);
+        Money usd = Money.zero(Currency.USD);
+        Metrics none = Metrics.compute(b.build(), List.of(), usd, usd, 365);
+        assertThat(none.averageWin()).isEmpty();
+        assertThat(none.averageLoss()).isEmpty();
+        assertThat(none.expectancy()).isEmpty();
+        assertThat(none.winRate()).isNaN();
+        assertThat(none.profitFactor()).isNaN();
+        Metrics onlyWins = Metrics.compute(b.build(), List.of(trade("30", "1")), usd, usd, 365);
+        assertThat(onlyWins.averageWin()).isPresent();
+        assertThat(onlyWins.averageLoss()).isEmpty();
+        assertThat(onlyWins.profitFactor()).isNaN();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.tradingsdk.core.backtest;
 
+import dev.tradingsdk.core.strategy.Strategy;
+import dev.tradingsdk.core.strategy.StrategyContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,10 +41,26 @@ class BookReplayTest {
             public void onEvent(MarketEvent event, StrategyContext context) {
                 if (!sent) {
                     sent = true;
-                    context.gateway().submit(request);
+                    context.orders().submit(request);
                 }
             }
         };
+    }
+
+    @Test
+    void recorderFloatArtifactsInSizesRoundToTheNearestCentWhenAsked() {
+        // line 17 of the recorded file: yes_bid_depth 1288.6299999999999, yes_ask_depth 2452.32
+        BookCsvReader reader = BookCsvReader.topOfBook(UP)
+                .columns("ts_ny", "yes_bid", "yes_ask", "yes_bid_depth", "yes_ask_depth");
+        Instant at = Instant.parse("2026-01-02T23:58:36.687114Z");
+        BookSnapshot down = reader.read(TestData.path("polymarket_btc-updown-15m-1767397500_depth.csv")).events()
+                .stream().filter(b -> b.timestamp().equals(at)).findFirst().orElseThrow();
+        BookSnapshot nearest = reader.sizeRounding(java.math.RoundingMode.HALF_EVEN)
+                .read(TestData.path("polymarket_btc-updown-15m-1767397500_depth.csv")).events()
+                .stream().filter(b -> b.timestamp().equals(at)).findFirst().orElseThrow();
+        assertThat(down.bids().get(0).size()).isEqualTo(Quantity.of("1288.62"));
+        assertThat(nearest.bids().get(0).size()).isEqualTo(Quantity.of("1288.63"));
+        assertThat(nearest.asks().get(0).size()).isEqualTo(Quantity.of("2452.32"));
     }
 
     @Test

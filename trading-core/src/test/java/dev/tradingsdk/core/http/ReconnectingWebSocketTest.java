@@ -162,6 +162,67 @@ class ReconnectingWebSocketTest {
         }
     }
 
+    /** Accepts the upgrade, then closes after {@code holdMillis} (0 = at once). */
+    private static MockResponse closingUpgrade(long holdMillis) {
+        return new MockResponse().withWebSocketUpgrade(new WebSocketListener() {
+            @Override
+            public void onOpen(WebSocket webSocket, Response response) {
+                if (holdMillis == 0) {
+                    webSocket.close(1001, "bye");
+                    return;
+                }
+                Thread closer = new Thread(() -> {
+                    try {
+                        Thread.sleep(holdMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    webSocket.close(1001, "bye");
+                });
+                closer.setDaemon(true);
+                closer.start();
+            }
+        });
+    }
+
+    @Test
+    void aServerThatAcceptsAndClosesAtOnceGetsAGrowingBackoffNotAStorm() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            server.enqueue(closingUpgrade(0));
+        }
+        Recorder recorder = new Recorder();
+        try (ReconnectingWebSocket ws = socket(recorder)
+                .backoff(new BackoffPolicy(Duration.ofMillis(20), Duration.ofSeconds(10), 2.0, 0.0))
+                .build()) {
+            ws.connect();
+            Thread.sleep(1500);
+        }
+        // 20, 40, 80, 160, 320, 640 ms: at most 7 connections in 1.5 s; resetting on every open gave dozens.
+        assertThat(server.getRequestCount()).isBetween(3, 8);
+        for (int i = 0; i < recorder.reconnectAttempts.size(); i++) {
+            assertThat(recorder.reconnectAttempts.get(i)).isEqualTo(i + 1);
+        }
+    }
+
+    @Test
+    void theBackoffResetsOnlyAfterTheConnectionWasHealthyForAWhile() throws Exception {
+        server.enqueue(closingUpgrade(0));
+        server.enqueue(closingUpgrade(0));
+        server.enqueue(closingUpgrade(400));
+        server.enqueue(closingUpgrade(0));
+        ServerSide last = new ServerSide();
+        server.enqueue(new MockResponse().withWebSocketUpgrade(last));
+        Recorder recorder = new Recorder();
+        try (ReconnectingWebSocket ws = socket(recorder).healthyAfter(Duration.ofMillis(150)).subscription("sub")
+                .build()) {
+            ws.connect();
+            assertThat(last.received.poll(10, TimeUnit.SECONDS)).isEqualTo("sub");
+            assertThat(recorder.reconnectAttempts).containsExactly(1, 2, 1, 2);
+        }
+        assertThatThrownBy(() -> socket(new Recorder()).healthyAfter(Duration.ofMillis(-1)))
+            .hasMessageContaining("healthyAfter");
+    }
+
     @Test
     void closeStopsReconnectingAndSendFailsAfterwards() throws Exception {
         ServerSide first = new ServerSide();

@@ -6,7 +6,7 @@ import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.Venue;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.order.Side;
-import dev.tradingsdk.polymarket.BookSnapshot;
+import dev.tradingsdk.polymarket.dto.BookSnapshot;
 import java.util.Arrays;
 
 /**

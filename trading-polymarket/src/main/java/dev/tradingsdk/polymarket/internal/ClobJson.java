@@ -8,21 +8,21 @@ import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
-import dev.tradingsdk.polymarket.BalanceAllowance;
-import dev.tradingsdk.polymarket.BookSnapshot;
-import dev.tradingsdk.polymarket.CancelResult;
-import dev.tradingsdk.polymarket.ClobMarket;
-import dev.tradingsdk.polymarket.ClobOrder;
-import dev.tradingsdk.polymarket.ClobOrderType;
-import dev.tradingsdk.polymarket.ClobTrade;
 import dev.tradingsdk.polymarket.MalformedPayloadException;
-import dev.tradingsdk.polymarket.OpenOrder;
-import dev.tradingsdk.polymarket.OrderStruct;
-import dev.tradingsdk.polymarket.Page;
-import dev.tradingsdk.polymarket.PostOrderResult;
-import dev.tradingsdk.polymarket.SignedClobOrder;
-import dev.tradingsdk.polymarket.TickSize;
-import dev.tradingsdk.polymarket.UserTradeEvent;
+import dev.tradingsdk.polymarket.dto.BalanceAllowance;
+import dev.tradingsdk.polymarket.dto.BookSnapshot;
+import dev.tradingsdk.polymarket.dto.CancelResult;
+import dev.tradingsdk.polymarket.dto.ClobMarket;
+import dev.tradingsdk.polymarket.dto.ClobTrade;
+import dev.tradingsdk.polymarket.dto.OpenOrder;
+import dev.tradingsdk.polymarket.dto.Page;
+import dev.tradingsdk.polymarket.dto.PostOrderResult;
+import dev.tradingsdk.polymarket.dto.UserTradeEvent;
+import dev.tradingsdk.polymarket.order.ClobOrderType;
+import dev.tradingsdk.polymarket.order.TickSize;
+import dev.tradingsdk.polymarket.signing.ClobOrder;
+import dev.tradingsdk.polymarket.signing.OrderStruct;
+import dev.tradingsdk.polymarket.signing.SignedClobOrder;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -105,8 +105,7 @@ public final class ClobJson {
         }
         List<BookLevel> out = new ArrayList<>();
         for (JsonNode level : levels) {
-            out.add(new BookLevel(Price.of(required(level, "price")),
-                    Quantity.of(required(level, "size"))));
+            out.add(new BookLevel(price(level, "price"), quantity(level, "size")));
         }
         // The REST book lists bids ascending and asks descending (best last); present best first.
         out.sort((a, b) -> bids ? b.price().compareTo(a.price()) : a.price().compareTo(b.price()));
@@ -160,15 +159,15 @@ public final class ClobJson {
 
     public OpenOrder openOrder(JsonNode node) {
         return new OpenOrder(required(node, "id"), text(node, "status"), text(node, "market"),
-                text(node, "asset_id"), side(node), Price.of(required(node, "price")),
-                Quantity.of(required(node, "original_size")), Quantity.of(required(node, "size_matched")),
+                text(node, "asset_id"), side(node), price(node, "price"),
+                quantity(node, "original_size"), quantity(node, "size_matched"),
                 text(node, "outcome"), text(node, "order_type"), longValue(node, "expiration"),
                 longValue(node, "created_at"));
     }
 
     public ClobTrade trade(JsonNode node) {
         return new ClobTrade(required(node, "id"), text(node, "market"), text(node, "asset_id"), side(node),
-                Price.of(required(node, "price")), Quantity.of(required(node, "size")), tradeStatus(node),
+                price(node, "price"), quantity(node, "size"), tradeStatus(node),
                 text(node, "taker_order_id"), text(node, "outcome"), longValue(node, "match_time"));
     }
 
@@ -225,6 +224,57 @@ public final class ClobJson {
             }
         }
         return out;
+    }
+
+    /** A non-negative decimal price, or a {@link MalformedPayloadException} naming the field and value. */
+    public static Price price(JsonNode node, String field) {
+        String value = nonNegativeDecimal(node, field);
+        try {
+            return Price.of(value);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new MalformedPayloadException(field + " '" + excerpt(value) + "' is not a price: " + e.getMessage());
+        }
+    }
+
+    /** A non-negative price with at most {@code precision} decimals. */
+    public static Price price(JsonNode node, String field, int precision) {
+        String value = nonNegativeDecimal(node, field);
+        try {
+            return Price.of(value, precision);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new MalformedPayloadException(field + " '" + excerpt(value) + "' does not fit " + precision
+                    + " decimals: " + e.getMessage());
+        }
+    }
+
+    /** A non-negative decimal quantity, or a {@link MalformedPayloadException} naming the field and value. */
+    public static Quantity quantity(JsonNode node, String field) {
+        String value = nonNegativeDecimal(node, field);
+        try {
+            return Quantity.of(value);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new MalformedPayloadException(field + " '" + excerpt(value) + "' is not a quantity: "
+                    + e.getMessage());
+        }
+    }
+
+    private static String nonNegativeDecimal(JsonNode node, String field) {
+        String value = required(node, field);
+        BigDecimal parsed;
+        try {
+            parsed = new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw new MalformedPayloadException(field + " '" + excerpt(value) + "' is not a decimal number");
+        }
+        if (parsed.signum() < 0) {
+            throw new MalformedPayloadException(field + " '" + excerpt(value) + "' is negative");
+        }
+        return value;
+    }
+
+    /** Bounded, so a huge hostile field cannot flood a message or a log line. */
+    private static String excerpt(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…(" + value.length() + " chars)";
     }
 
     public static String text(JsonNode node, String field) {

@@ -6,34 +6,51 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
-import dev.tradingsdk.polymarket.BookSnapshot;
 import dev.tradingsdk.polymarket.ClobStreamListener;
-import dev.tradingsdk.polymarket.LastTrade;
 import dev.tradingsdk.polymarket.MalformedPayloadException;
-import dev.tradingsdk.polymarket.TickSize;
-import dev.tradingsdk.polymarket.UserOrderEvent;
-import dev.tradingsdk.polymarket.UserTradeEvent;
+import dev.tradingsdk.polymarket.dto.BookSnapshot;
+import dev.tradingsdk.polymarket.dto.LastTrade;
+import dev.tradingsdk.polymarket.dto.UserOrderEvent;
+import dev.tradingsdk.polymarket.dto.UserTradeEvent;
+import dev.tradingsdk.polymarket.order.TickSize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * Turns CLOB WebSocket messages into book updates and listener calls. Lenient about unknown fields and event
  * types, strict about the fields it uses. Price changes for an asset are ignored until its snapshot arrives, so a
- * book never mixes state from before and after a reconnect.
+ * book never mixes state from before and after a reconnect. A message applies whole or not at all: every value is
+ * parsed before any book changes, and a snapshot or delta the book cannot take leaves that book stale (listener
+ * told) until the next snapshot, never half-updated and served as fresh.
  */
 public final class ClobMessageHandler {
     private final ObjectMapper mapper;
     private final ClobStreamListener listener;
     private final Map<String, AssetBook> books = new ConcurrentHashMap<>();
     private final Map<String, TickSize> tickSizes = new ConcurrentHashMap<>();
+    private final BiConsumer<String, TickSize> tickSink;
+    private volatile long lastMessageNanos = System.nanoTime();
 
     public ClobMessageHandler(ObjectMapper mapper, ClobStreamListener listener) {
+        this(mapper, listener, (asset, tick) -> {
+        });
+    }
+
+    /** {@code tickSink} also receives every {@code tick_size_change} (e.g. a client's tick cache). */
+    public ClobMessageHandler(ObjectMapper mapper, ClobStreamListener listener, BiConsumer<String, TickSize> tickSink) {
         this.mapper = mapper;
         this.listener = listener;
+        this.tickSink = tickSink;
+    }
+
+    /** {@link System#nanoTime()} of the last frame received, PONG replies included. */
+    public long lastMessageNanos() {
+        return lastMessageNanos;
     }
 
     /** The current book of an asset, if a snapshot has arrived since the last (re)connect. */
@@ -62,6 +79,7 @@ public final class ClobMessageHandler {
     }
 
     public void handle(String text) {
+        lastMessageNanos = System.nanoTime();
         String trimmed = text.strip();
         if (trimmed.isEmpty() || "PONG".equalsIgnoreCase(trimmed) || "PING".equalsIgnoreCase(trimmed)) {
             return;
@@ -110,52 +128,89 @@ public final class ClobMessageHandler {
         AssetBook book = bookOf(assetId);
         BookSnapshot snapshot;
         synchronized (book) {
-            book.beginSnapshot();
-            addLevels(book, true, bids);
-            addLevels(book, false, asks);
-            book.commitSnapshot();
-            book.stamp(text(event, "market"), millis(event), text(event, "hash"));
+            try {
+                long[][] bidLevels = levels(bids, "bids");
+                long[][] askLevels = levels(asks, "asks");
+                long millis = millis(event);
+                book.beginSnapshot();
+                for (long[] level : bidLevels) {
+                    book.addSnapshotLevel(true, level[0], level[1]);
+                }
+                for (long[] level : askLevels) {
+                    book.addSnapshotLevel(false, level[0], level[1]);
+                }
+                book.commitSnapshot();
+                book.stamp(text(event, "market"), millis, text(event, "hash"));
+            } catch (RuntimeException e) {
+                // The old book must not be served as fresh after a snapshot that could not be taken.
+                book.invalidate();
+                listener.onBookStale(assetId, "book snapshot not applied: " + e.getMessage());
+                throw e;
+            }
             snapshot = book.snapshot();
         }
         listener.onBook(snapshot);
     }
 
-    private void addLevels(AssetBook book, boolean bid, JsonNode levels) {
+    private static long[][] levels(JsonNode levels, String side) {
         if (!levels.isArray()) {
-            throw new MalformedPayloadException("book " + (bid ? "bids" : "asks") + " is not an array");
+            throw new MalformedPayloadException("book " + side + " is not an array");
         }
-        for (JsonNode level : levels) {
-            book.addSnapshotLevel(bid, raw(level, "price"), raw(level, "size"));
+        long[][] parsed = new long[levels.size()][];
+        for (int i = 0; i < parsed.length; i++) {
+            JsonNode level = levels.get(i);
+            parsed[i] = new long[] {raw(level, "price"), raw(level, "size")};
         }
+        return parsed;
+    }
+
+    /** One parsed level update of a price_change message. */
+    private record Change(String assetId, boolean bid, long price, long size, String hash) {
     }
 
     private void onPriceChange(JsonNode event) {
-        if (event.has("price_changes")) {
-            // Schema since 2025-09-15: one entry per asset/level, each with its own asset_id.
-            List<String> touched = new ArrayList<>();
-            for (JsonNode change : event.get("price_changes")) {
-                String assetId = required(change, "asset_id");
-                if (applyChange(assetId, change, event)) {
-                    if (!touched.contains(assetId)) {
-                        touched.add(assetId);
+        List<String> assets = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        try {
+            if (event.has("price_changes")) {
+                // Schema since 2025-09-15: one entry per asset/level, each with its own asset_id.
+                for (JsonNode change : event.get("price_changes")) {
+                    String assetId = change.path("asset_id").asText("");
+                    if (!assetId.isEmpty() && !assets.contains(assetId)) {
+                        assets.add(assetId);
                     }
                 }
+                for (JsonNode change : event.get("price_changes")) {
+                    changes.add(change(required(change, "asset_id"), change));
+                }
+            } else {
+                // Older schema: one asset_id at the top with a "changes" array.
+                String assetId = required(event, "asset_id");
+                assets.add(assetId);
+                for (JsonNode change : event.path("changes")) {
+                    changes.add(change(assetId, change));
+                }
             }
-            touched.forEach(this::publish);
-        } else {
-            // Older schema: one asset_id at the top with a "changes" array.
-            String assetId = required(event, "asset_id");
-            boolean applied = false;
-            for (JsonNode change : event.path("changes")) {
-                applied |= applyChange(assetId, change, event);
-            }
-            if (applied) {
+        } catch (RuntimeException e) {
+            assets.forEach(asset -> markStale(asset, "price_change not applied: " + e.getMessage()));
+            throw e;
+        }
+        String market = text(event, "market");
+        long millis = millis(event);
+        for (String assetId : assets) {
+            if (apply(assetId, changes, market, millis)) {
                 publish(assetId);
             }
         }
     }
 
-    private boolean applyChange(String assetId, JsonNode change, JsonNode event) {
+    private Change change(String assetId, JsonNode change) {
+        return new Change(assetId, ClobJson.side(change) == Side.BUY, raw(change, "price"), raw(change, "size"),
+                text(change, "hash"));
+    }
+
+    /** Applies every change of one asset, or leaves its book stale if the book refuses one of them. */
+    private boolean apply(String assetId, List<Change> changes, String market, long millis) {
         AssetBook book = books.get(assetId);
         if (book == null) {
             return false;
@@ -164,10 +219,35 @@ public final class ClobMessageHandler {
             if (book.awaitingSnapshot()) {
                 return false;
             }
-            book.applyDelta(ClobJson.side(change) == Side.BUY, raw(change, "price"), raw(change, "size"));
-            book.stamp(text(event, "market"), millis(event), text(change, "hash"));
+            try {
+                for (Change change : changes) {
+                    if (change.assetId().equals(assetId)) {
+                        book.applyDelta(change.bid(), change.price(), change.size());
+                        book.stamp(market, millis, change.hash());
+                    }
+                }
+            } catch (RuntimeException e) {
+                book.invalidate();
+                listener.onBookStale(assetId, "price_change not applied: " + e.getMessage());
+                throw new MalformedPayloadException("price_change for " + assetId + " not applied, book stale until "
+                        + "the next snapshot: " + e.getMessage());
+            }
             return true;
         }
+    }
+
+    private void markStale(String assetId, String reason) {
+        AssetBook book = books.get(assetId);
+        if (book == null) {
+            return;
+        }
+        synchronized (book) {
+            if (book.awaitingSnapshot()) {
+                return;
+            }
+            book.invalidate();
+        }
+        listener.onBookStale(assetId, reason);
     }
 
     private void publish(String assetId) {
@@ -184,6 +264,7 @@ public final class ClobMessageHandler {
         TickSize oldTick = TickSize.of(required(event, "old_tick_size"));
         TickSize newTick = TickSize.of(required(event, "new_tick_size"));
         tickSizes.put(assetId, newTick);
+        tickSink.accept(assetId, newTick);
         listener.onTickSizeChange(assetId, oldTick, newTick);
     }
 
@@ -211,21 +292,22 @@ public final class ClobMessageHandler {
                 makerOrders, millis(event));
     }
 
+    /** A non-negative book value at the CLOB's 6 decimals, or a {@link MalformedPayloadException} naming it. */
     private static long raw(JsonNode node, String field) {
-        return Price.of(required(node, field), AssetBook.PRECISION).raw();
+        return ClobJson.price(node, field, AssetBook.PRECISION).raw();
     }
 
     private static Price price(JsonNode node, String field) {
-        return Price.of(required(node, field));
+        return ClobJson.price(node, field);
     }
 
     private static Price optionalPrice(JsonNode node, String field) {
         String value = text(node, field);
-        return value == null || value.isEmpty() ? null : Price.of(value);
+        return value == null || value.isEmpty() ? null : ClobJson.price(node, field);
     }
 
     private static Quantity quantity(JsonNode node, String field) {
-        return Quantity.of(required(node, field));
+        return ClobJson.quantity(node, field);
     }
 
     /** Timestamps arrive as millisecond strings (market channel) or second numbers (some user events). */

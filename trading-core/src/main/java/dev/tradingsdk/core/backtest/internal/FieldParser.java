@@ -9,18 +9,20 @@ import java.math.RoundingMode;
 public final class FieldParser {
 
     private final String source;
-    private final RoundingMode rounding;
+    private final RoundingMode priceRounding;
+    private final RoundingMode sizeRounding;
 
-    public FieldParser(String source, RoundingMode rounding) {
+    public FieldParser(String source, RoundingMode priceRounding, RoundingMode sizeRounding) {
         this.source = source;
-        this.rounding = rounding;
+        this.priceRounding = priceRounding;
+        this.sizeRounding = sizeRounding;
     }
 
     public Price price(String text, int precision, long line, String column) {
         Price price;
         try {
-            price = Price.of(text, precision, rounding);
-        } catch (IllegalArgumentException e) {
+            price = Price.of(text.trim(), precision, priceRounding);
+        } catch (IllegalArgumentException | ArithmeticException e) {
             throw new MarketDataFormatException(source, line, column, text, e.getMessage());
         }
         if (price.signum() <= 0) {
@@ -29,11 +31,10 @@ public final class FieldParser {
         return price;
     }
 
-    /** Sizes and volumes round down, so a parsed size never exceeds what was recorded. */
     public Quantity quantity(String text, int precision, long line, String column) {
         try {
-            return Quantity.of(text, precision, RoundingMode.DOWN);
-        } catch (IllegalArgumentException e) {
+            return Quantity.of(text.trim(), precision, sizeRounding);
+        } catch (IllegalArgumentException | ArithmeticException e) {
             throw new MarketDataFormatException(source, line, column, text, e.getMessage());
         }
     }

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,7 +19,6 @@ public final class SegmentReader implements Closeable {
     private final Path path;
     private final DataInputStream in;
     private final long limit;
-    private final int maxRecordBytes;
     private final long baseSequence;
     private long position;
     private long expectedSequence;
@@ -30,10 +30,9 @@ public final class SegmentReader implements Closeable {
      * @param expectedBase the base sequence the file name promises
      * @param limit        read no further than this offset (the writer's committed end), or {@code Long.MAX_VALUE}
      */
-    public SegmentReader(Path path, long expectedBase, long limit, int maxRecordBytes) throws IOException {
+    public SegmentReader(Path path, long expectedBase, long limit) throws IOException {
         this.path = path;
         this.limit = Math.min(limit, Files.size(path));
-        this.maxRecordBytes = maxRecordBytes;
         this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16));
         this.baseSequence = expectedBase;
         this.expectedSequence = expectedBase;
@@ -72,10 +71,12 @@ public final class SegmentReader implements Closeable {
         int length = in.readInt();
         int storedCrc = in.readInt();
         long seq = in.readLong();
-        if (length < 0 || length > maxRecordBytes) {
+        // No upper bound but the bytes present: the record limit is for new appends, and a record written under a
+        // larger limit is still a good record. A damaged length claiming more than the file holds reads as torn.
+        if (length < 0) {
             return fail("invalid record length " + length);
         }
-        long needed = RecordFormat.recordBytes(length);
+        long needed = RecordFormat.RECORD_HEADER_BYTES + 1L + length;
         if (needed > available) {
             return fail("torn record (" + available + " of " + needed + " bytes)");
         }
@@ -96,6 +97,42 @@ public final class SegmentReader implements Closeable {
         payload = data;
         expectedSequence++;
         return true;
+    }
+
+    /**
+     * The first intact record (length, terminator, checksum) starting after {@code damaged} whose sequence is at
+     * least {@code minSequence}, as {offset, sequence}, or null. An intact record after a bad one proves the bad one
+     * is not a torn final write but damage in the middle of acknowledged data.
+     */
+    public static long[] findIntactRecordAfter(Path path, long damaged, long minSequence) throws IOException {
+        long size = Files.size(path);
+        long start = damaged + 1;
+        if (size - start < RecordFormat.recordBytes(0)) {
+            return null;
+        }
+        if (size - start > Integer.MAX_VALUE - 8) {
+            // Too large to scan in memory: claim nothing is intact only when we know it; here we do not.
+            return new long[] {start, -1};
+        }
+        byte[] tail = new byte[(int) (size - start)];
+        try (var in = Files.newInputStream(path)) {
+            in.skipNBytes(start);
+            in.readNBytes(tail, 0, tail.length);
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(tail);
+        for (int at = 0; at + RecordFormat.recordBytes(0) <= tail.length; at++) {
+            int length = buffer.getInt(at);
+            long end = at + RecordFormat.RECORD_HEADER_BYTES + (long) length;
+            if (length < 0 || end >= tail.length || tail[(int) end] != RecordFormat.TERMINATOR) {
+                continue;
+            }
+            long seq = buffer.getLong(at + 8);
+            if (seq >= minSequence && RecordFormat.checksum(seq, tail, at + RecordFormat.RECORD_HEADER_BYTES, length)
+                == buffer.getInt(at + 4)) {
+                return new long[] {start + at, seq};
+            }
+        }
+        return null;
     }
 
     private boolean fail(String reason) {

@@ -69,6 +69,19 @@ public final class SnapshotFiles {
         return null;
     }
 
+    /** The oldest snapshot that passes its checks: what compaction may rely on while newer ones exist. */
+    public static Stored oldestValid(Path dir) throws IOException {
+        List<Path> files = list(dir);
+        Collections.reverse(files);
+        for (Path file : files) {
+            Stored stored = read(file);
+            if (stored != null) {
+                return stored;
+            }
+        }
+        return null;
+    }
+
     static Stored read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         ByteBuffer buffer = ByteBuffer.wrap(bytes);

@@ -1,0 +1,36 @@
+package dev.tradingsdk.brokers;
+
+import dev.tradingsdk.core.num.Currency;
+import dev.tradingsdk.core.num.CurrencyMismatchException;
+import dev.tradingsdk.core.num.Money;
+import java.util.Objects;
+
+/**
+ * An account summary as the broker reports it, in the account's base currency.
+ *
+ * @param buyingPower   what the broker lets the account commit to new positions now
+ * @param marginUsed    initial margin held by open positions; zero for a cash account
+ * @param realizedPnl   realized P&amp;L as reported; zero when the venue does not report it (Alpaca)
+ * @param unrealizedPnl unrealized P&amp;L of the open positions
+ */
+public record BrokerAccount(String accountId, Currency currency, Money cash, Money equity, Money buyingPower,
+                            Money marginUsed, Money realizedPnl, Money unrealizedPnl) {
+
+    public BrokerAccount {
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(currency, "currency");
+        check(currency, cash, "cash");
+        check(currency, equity, "equity");
+        check(currency, buyingPower, "buyingPower");
+        check(currency, marginUsed, "marginUsed");
+        check(currency, realizedPnl, "realizedPnl");
+        check(currency, unrealizedPnl, "unrealizedPnl");
+    }
+
+    private static void check(Currency currency, Money value, String field) {
+        Objects.requireNonNull(value, field);
+        if (!value.currency().equals(currency)) {
+            throw new CurrencyMismatchException(currency, value.currency());
+        }
+    }
+}

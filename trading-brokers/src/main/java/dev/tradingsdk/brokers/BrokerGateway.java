@@ -1,0 +1,301 @@
+package dev.tradingsdk.brokers;
+
+import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.gateway.MarketDataFeed;
+import dev.tradingsdk.core.gateway.MarketDataListener;
+import dev.tradingsdk.core.gateway.OrderGateway;
+import dev.tradingsdk.core.gateway.OrderListener;
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.instrument.InstrumentId;
+import dev.tradingsdk.core.market.Quote;
+import dev.tradingsdk.core.num.Currency;
+import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.order.BracketOrder;
+import dev.tradingsdk.core.order.ClientOrderId;
+import dev.tradingsdk.core.order.Order;
+import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.portfolio.Position;
+import dev.tradingsdk.core.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Any {@link Broker} as core's {@link OrderGateway}, {@link AccountView} and {@link MarketDataFeed}, so the
+ * strategy runtime, risk governor and agents use a broker exactly like the simulated venue.
+ *
+ * <p><b>Orders</b> pass straight through. Listeners get every change from a broker that pushes them (the paper
+ * broker); otherwise every order snapshot the gateway sees (after submit, bracket, cancel). <b>Account</b> reads come from one snapshot of account and positions that is
+ * refreshed when older than {@code maxAccountAge} (default one second), so a risk check reading equity,
+ * positions and margin costs two broker calls, not six. <b>Market data</b> goes to the feed given, or, without
+ * one, is polled from the broker's quotes by {@link #poll()} (the caller's timer decides how often).
+ *
+ * <p>Thread-safe.
+ */
+public final class BrokerGateway implements OrderGateway, AccountView, MarketDataFeed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BrokerGateway.class);
+
+    private final Broker broker;
+    private final MarketDataFeed feed;
+    private final Clock clock;
+    private final long maxAccountAgeNanos;
+    private final List<OrderListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<Instrument, List<MarketDataListener>> polled = new LinkedHashMap<>();
+    private AccountSnapshot snapshot;
+
+    private record AccountSnapshot(BrokerAccount account, List<Position> positions, long takenAtNanos) {
+    }
+
+    private BrokerGateway(Builder b) {
+        this.broker = b.broker;
+        this.feed = b.feed;
+        this.clock = b.clock;
+        this.maxAccountAgeNanos = b.maxAccountAge.toNanos();
+    }
+
+    /** A gateway over {@code broker} with the defaults: quotes polled from the broker, one-second account reads. */
+    public static BrokerGateway of(Broker broker) {
+        return builder(broker).build();
+    }
+
+    public static Builder builder(Broker broker) {
+        return new Builder(broker);
+    }
+
+    public Broker broker() {
+        return broker;
+    }
+
+    // ---- OrderGateway ----
+
+    @Override
+    public Order submit(OrderRequest request) {
+        Order order = broker.submit(request);
+        invalidate();
+        publish(order);
+        return order;
+    }
+
+    @Override
+    public List<Order> submit(BracketOrder bracket) {
+        List<Order> orders = broker.submit(bracket);
+        invalidate();
+        orders.forEach(this::publish);
+        return orders;
+    }
+
+    @Override
+    public boolean cancel(ClientOrderId id) {
+        boolean requested = broker.cancel(id);
+        if (requested) {
+            broker.order(id).ifPresent(this::publish);
+        }
+        return requested;
+    }
+
+    @Override
+    public Optional<Order> order(ClientOrderId id) {
+        return broker.order(id);
+    }
+
+    @Override
+    public List<Order> openOrders() {
+        return broker.orders(OrderFilter.open());
+    }
+
+    @Override
+    public void addListener(OrderListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        if (broker.pushesOrderUpdates()) {
+            broker.addOrderListener(listener);
+        } else {
+            listeners.add(listener);
+        }
+    }
+
+    private void publish(Order order) {
+        for (OrderListener listener : listeners) {
+            listener.onOrderUpdate(order);
+        }
+    }
+
+    // ---- AccountView ----
+
+    private synchronized AccountSnapshot current() {
+        long now = clock.epochNanos();
+        if (snapshot == null || now - snapshot.takenAtNanos() >= maxAccountAgeNanos
+                || now < snapshot.takenAtNanos()) {
+            BrokerAccount account = broker.account();
+            List<Position> positions = new ArrayList<>();
+            for (BrokerPosition p : broker.positions()) {
+                positions.add(p.toPosition());
+            }
+            snapshot = new AccountSnapshot(account, List.copyOf(positions), now);
+        }
+        return snapshot;
+    }
+
+    /** Drops the account snapshot, so the next read asks the broker. */
+    public synchronized void invalidate() {
+        snapshot = null;
+    }
+
+    @Override
+    public String accountId() {
+        return current().account().accountId();
+    }
+
+    @Override
+    public Currency currency() {
+        return current().account().currency();
+    }
+
+    @Override
+    public Money cash() {
+        return current().account().cash();
+    }
+
+    @Override
+    public Money equity() {
+        return current().account().equity();
+    }
+
+    @Override
+    public Money marginUsed() {
+        return current().account().marginUsed();
+    }
+
+    @Override
+    public Money marginAvailable() {
+        return current().account().buyingPower();
+    }
+
+    @Override
+    public Money realizedPnl() {
+        return current().account().realizedPnl();
+    }
+
+    @Override
+    public Money unrealizedPnl() {
+        return current().account().unrealizedPnl();
+    }
+
+    @Override
+    public List<Position> positions() {
+        return current().positions();
+    }
+
+    @Override
+    public Optional<Position> position(InstrumentId instrument) {
+        for (Position p : current().positions()) {
+            if (p.instrument().id().equals(instrument)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- MarketDataFeed ----
+
+    @Override
+    public void subscribe(Instrument instrument, MarketDataListener listener) {
+        if (feed != null) {
+            feed.subscribe(instrument, listener);
+            return;
+        }
+        if (!broker.supportsQuotes()) {
+            throw new UnsupportedOperationException(broker.name() + " has no quotes to poll; give the gateway a feed");
+        }
+        synchronized (polled) {
+            polled.computeIfAbsent(instrument, i -> new CopyOnWriteArrayList<>()).add(listener);
+        }
+    }
+
+    @Override
+    public void unsubscribe(Instrument instrument, MarketDataListener listener) {
+        if (feed != null) {
+            feed.unsubscribe(instrument, listener);
+            return;
+        }
+        synchronized (polled) {
+            List<MarketDataListener> list = polled.get(instrument);
+            if (list != null) {
+                list.remove(listener);
+                if (list.isEmpty()) {
+                    polled.remove(instrument);
+                }
+            }
+        }
+    }
+
+    /**
+     * Asks the broker for a quote of every polled instrument and delivers each to its listeners; returns how many
+     * quotes were delivered. A failed quote tells that instrument's listeners it is out of sync and moves on.
+     */
+    public int poll() {
+        Map<Instrument, List<MarketDataListener>> copy;
+        synchronized (polled) {
+            copy = new LinkedHashMap<>(polled);
+        }
+        int delivered = 0;
+        for (Map.Entry<Instrument, List<MarketDataListener>> e : copy.entrySet()) {
+            Optional<Quote> quote;
+            try {
+                quote = broker.quote(e.getKey());
+            } catch (BrokerException ex) {
+                LOG.warn("{}: quote of {} failed: {}", broker.name(), e.getKey(), ex.getMessage());
+                e.getValue().forEach(l -> l.onOutOfSync(e.getKey(), ex.getMessage()));
+                continue;
+            }
+            if (quote.isPresent()) {
+                e.getValue().forEach(l -> l.onEvent(quote.get()));
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    /** Options; {@link #build()} makes the gateway. */
+    public static final class Builder {
+        private final Broker broker;
+        private MarketDataFeed feed;
+        private Clock clock = Clock.system();
+        private Duration maxAccountAge = Duration.ofSeconds(1);
+
+        private Builder(Broker broker) {
+            this.broker = Objects.requireNonNull(broker, "broker");
+        }
+
+        /** Market data from this feed instead of polling the broker's quotes. */
+        public Builder feed(MarketDataFeed marketData) {
+            this.feed = Objects.requireNonNull(marketData, "feed");
+            return this;
+        }
+
+        public Builder clock(Clock source) {
+            this.clock = Objects.requireNonNull(source, "clock");
+            return this;
+        }
+
+        /** How old an account snapshot may get before a read refreshes it; zero reads the broker every time. */
+        public Builder maxAccountAge(Duration age) {
+            if (age == null || age.isNegative()) {
+                throw new IllegalArgumentException("maxAccountAge must not be negative, was " + age);
+            }
+            this.maxAccountAge = age;
+            return this;
+        }
+
+        public BrokerGateway build() {
+            return new BrokerGateway(this);
+        }
+    }
+}

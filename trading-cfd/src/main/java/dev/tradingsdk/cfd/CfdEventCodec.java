@@ -2,28 +2,14 @@ package dev.tradingsdk.cfd;
 
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
+import dev.tradingsdk.core.journal.FieldReader;
+import dev.tradingsdk.core.journal.FieldWriter;
 import dev.tradingsdk.core.journal.JournalCodec;
-import dev.tradingsdk.core.num.Currency;
-import dev.tradingsdk.core.num.Money;
-import dev.tradingsdk.core.num.Price;
-import dev.tradingsdk.core.num.Quantity;
-import dev.tradingsdk.core.order.ClientOrderId;
-import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.Order;
-import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
-import dev.tradingsdk.core.order.OrderType;
-import dev.tradingsdk.core.order.Side;
-import dev.tradingsdk.core.order.TimeInForce;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,248 +34,64 @@ public final class CfdEventCodec implements JournalCodec<CfdEvent> {
 
     @Override
     public byte[] encode(CfdEvent event) {
-        Fields f = new Fields();
+        FieldWriter f = new FieldWriter();
         if (event instanceof CfdEvent.AccountOpened e) {
-            f.add("opened").add(e.accountId()).add(e.at()).add(e.initialCash());
+            f.text("opened").text(e.accountId()).instant(e.at()).money(e.initialCash());
         } else if (event instanceof CfdEvent.PriceMarked e) {
-            f.add("price").add(e.accountId()).add(e.at()).add(e.instrument()).add(e.bid()).add(e.ask());
+            f.text("price").text(e.accountId()).instant(e.at()).instrument(e.instrument()).price(e.bid())
+                    .price(e.ask());
         } else if (event instanceof CfdEvent.OrderUpdated e) {
-            f.add("order").add(e.accountId()).add(e.at());
-            addOrder(f, e.order());
+            f.text("order").text(e.accountId()).instant(e.at()).order(e.order());
         } else if (event instanceof CfdEvent.Filled e) {
-            f.add("fill").add(e.accountId()).add(e.at());
-            addFill(f, e.fill());
+            f.text("fill").text(e.accountId()).instant(e.at()).fill(e.fill());
         } else if (event instanceof CfdEvent.FinancingCharged e) {
-            f.add("financing").add(e.accountId()).add(e.at()).add(e.instrument()).add(e.amount());
+            f.text("financing").text(e.accountId()).instant(e.at()).instrument(e.instrument()).money(e.amount());
         } else if (event instanceof CfdEvent.RolledOver e) {
-            f.add("rollover").add(e.accountId()).add(e.at());
+            f.text("rollover").text(e.accountId()).instant(e.at());
         } else if (event instanceof CfdEvent.MarginCall e) {
-            f.add("margin-call").add(e.accountId()).add(e.at()).add(e.equity()).add(e.usedMargin())
-                    .add(Long.toString(e.levelPercent()));
+            f.text("margin-call").text(e.accountId()).instant(e.at()).money(e.equity()).money(e.usedMargin())
+                    .number(e.levelPercent());
         } else if (event instanceof CfdEvent.Liquidation e) {
-            f.add("liquidation").add(e.accountId()).add(e.at()).add(e.instrument()).add(e.realizedPnl())
-                    .add(e.equityAfter());
+            f.text("liquidation").text(e.accountId()).instant(e.at()).instrument(e.instrument())
+                    .money(e.realizedPnl()).money(e.equityAfter());
         } else if (event instanceof CfdEvent.BalanceWrittenOff e) {
-            f.add("write-off").add(e.accountId()).add(e.at()).add(e.amount());
+            f.text("write-off").text(e.accountId()).instant(e.at()).money(e.amount());
         } else {
             throw new IllegalArgumentException("cannot encode " + event.getClass().getName());
         }
-        return f.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void addOrder(Fields f, Order order) {
-        OrderRequest r = order.request();
-        f.add(r.clientOrderId().value()).add(r.instrument()).add(r.side().name()).add(r.type().name())
-                .add(r.timeInForce().name()).add(r.quantity()).add(r.limitPrice().orElse(null))
-                .add(r.stopPrice().orElse(null)).add(r.expireAt().orElse(null))
-                .add(Boolean.toString(r.reduceOnly())).add(Boolean.toString(r.postOnly()))
-                .add(order.status().name()).add(order.reason()).add(order.venueOrderId().orElse(""))
-                .add(order.updatedAt()).add(Integer.toString(order.fills().size()));
-        for (Fill fill : order.fills()) {
-            addFill(f, fill);
-        }
-    }
-
-    private static void addFill(Fields f, Fill fill) {
-        f.add(fill.orderId().value()).add(fill.tradeId()).add(fill.instrument()).add(fill.side().name())
-                .add(fill.price()).add(fill.quantity()).add(fill.fee()).add(fill.timestamp());
+        return f.toBytes();
     }
 
     @Override
     public CfdEvent decode(byte[] bytes) {
-        Reader r = new Reader(new String(bytes, StandardCharsets.UTF_8));
-        try {
-            return decode(r);
-        } catch (NumberFormatException | IndexOutOfBoundsException | DateTimeException | NullPointerException e) {
-            // what a damaged field makes its parser throw: report it as the damaged field it is
-            throw new IllegalArgumentException("damaged CFD event record: field " + r.fieldNumber() + " \""
-                    + r.field() + "\" cannot be read (" + e.getMessage() + ")", e);
-        }
+        FieldReader r = new FieldReader("CFD event record", bytes, instruments::get);
+        return r.decode(() -> decode(r));
     }
 
-    private CfdEvent decode(Reader r) {
+    private static CfdEvent decode(FieldReader r) {
         String kind = r.text();
         String account = r.text();
         Instant at = r.instant();
-        CfdEvent event = switch (kind) {
+        return switch (kind) {
             case "opened" -> new CfdEvent.AccountOpened(account, at, r.money());
             case "price" -> new CfdEvent.PriceMarked(account, at, r.instrument(), r.price(), r.price());
             case "order" -> new CfdEvent.OrderUpdated(account, at, readOrder(r));
-            case "fill" -> new CfdEvent.Filled(account, at, readFill(r));
+            case "fill" -> new CfdEvent.Filled(account, at, r.fill());
             case "financing" -> new CfdEvent.FinancingCharged(account, at, r.instrument(), r.money());
             case "rollover" -> new CfdEvent.RolledOver(account, at);
-            case "margin-call" -> new CfdEvent.MarginCall(account, at, r.money(), r.money(),
-                    Long.parseLong(r.text()));
+            case "margin-call" -> new CfdEvent.MarginCall(account, at, r.money(), r.money(), r.number());
             case "liquidation" -> new CfdEvent.Liquidation(account, at, r.instrument(), r.money(), r.money());
             case "write-off" -> new CfdEvent.BalanceWrittenOff(account, at, r.money());
             default -> throw new IllegalArgumentException("unknown CFD event kind \"" + kind + "\"");
         };
-        r.end();
-        return event;
     }
 
-    private Order readOrder(Reader r) {
-        ClientOrderId id = ClientOrderId.of(r.text());
-        Instrument instrument = r.instrument();
-        OrderRequest.Builder request = OrderRequest.builder(instrument, Side.valueOf(r.text())).clientOrderId(id)
-                .type(OrderType.valueOf(r.text()));
-        TimeInForce timeInForce = TimeInForce.valueOf(r.text());
-        request.quantity(r.quantity());
-        Price limit = r.price();
-        Price stop = r.price();
-        Instant expireAt = r.instant();
-        if (limit != null) {
-            request.limit(limit);
-        }
-        if (stop != null) {
-            request.stop(stop);
-        }
-        if (timeInForce == TimeInForce.GTD) {
-            request.goodTill(expireAt);
-        } else {
-            request.timeInForce(timeInForce);
-        }
-        request.reduceOnly(Boolean.parseBoolean(r.text())).postOnly(Boolean.parseBoolean(r.text()));
-        OrderStatus status = OrderStatus.valueOf(r.text());
-        String reason = r.text();
-        String venueOrderId = r.text();
-        Instant updatedAt = r.instant();
-        int fillCount = Integer.parseInt(r.text());
-        List<Fill> fills = new ArrayList<>(fillCount);
-        for (int i = 0; i < fillCount; i++) {
-            fills.add(readFill(r));
-        }
-        Order order = new Order(request.build(), updatedAt);
-        if (status == OrderStatus.REJECTED) {
-            order.markRejected(reason, updatedAt);
-        } else if (status == OrderStatus.FILLED) {
-            order.markSubmitted(updatedAt);
-            order.markAccepted(venueOrderId, updatedAt);
-            fills.forEach(order::applyFill);
-        } else {
-            throw new IllegalArgumentException("order " + id + " in status " + status
+    private static Order readOrder(FieldReader r) {
+        Order order = r.order();
+        if (order.status() != OrderStatus.REJECTED && order.status() != OrderStatus.FILLED) {
+            throw new IllegalArgumentException("order " + order.clientOrderId() + " in status " + order.status()
                     + " cannot come from a CFD account journal");
         }
         return order;
-    }
-
-    private Fill readFill(Reader r) {
-        return new Fill(ClientOrderId.of(r.text()), r.text(), r.instrument(), Side.valueOf(r.text()), r.price(),
-                r.quantity(), r.money(), r.instant());
-    }
-
-    /** Builds the comma-separated line. */
-    private static final class Fields {
-        private final StringBuilder sb = new StringBuilder(128);
-
-        Fields add(String value) {
-            if (sb.length() > 0) {
-                sb.append(',');
-            }
-            sb.append(value == null ? "~" : URLEncoder.encode(value, StandardCharsets.UTF_8));
-            return this;
-        }
-
-        Fields add(Instant value) {
-            return add(value == null ? null : value.toString());
-        }
-
-        Fields add(Instrument value) {
-            return add(value.id().symbol() + "." + value.id().venue().name());
-        }
-
-        Fields add(Price value) {
-            return add(value == null ? null : value.raw() + ":" + value.precision());
-        }
-
-        Fields add(Quantity value) {
-            return add(value.raw() + ":" + value.precision());
-        }
-
-        Fields add(Money value) {
-            return add(value.raw() + ":" + value.precision() + ":" + value.currency().code() + ":"
-                    + value.currency().precision());
-        }
-
-        @Override
-        public String toString() {
-            return sb.toString();
-        }
-    }
-
-    /** Reads the fields back in order. */
-    private final class Reader {
-        private final String[] parts;
-        private int next;
-
-        Reader(String line) {
-            this.parts = line.split(",", -1);
-        }
-
-        /** 1-based number of the field read last. */
-        int fieldNumber() {
-            return next;
-        }
-
-        /** The field read last, as stored. */
-        String field() {
-            return next == 0 ? "" : parts[next - 1];
-        }
-
-        String text() {
-            if (next >= parts.length) {
-                throw new IllegalArgumentException("CFD event record ends early after " + next + " fields");
-            }
-            String raw = parts[next++];
-            return raw.equals("~") ? null : URLDecoder.decode(raw, StandardCharsets.UTF_8);
-        }
-
-        Instant instant() {
-            String t = text();
-            return t == null ? null : Instant.parse(t);
-        }
-
-        Instrument instrument() {
-            String id = text();
-            int dot = id.lastIndexOf('.');
-            InstrumentId key = InstrumentId.of(id.substring(0, dot), id.substring(dot + 1));
-            Instrument instrument = instruments.get(key);
-            if (instrument == null) {
-                throw new IllegalArgumentException("unknown instrument " + id + " in CFD event record");
-            }
-            return instrument;
-        }
-
-        long[] rawAndPrecision() {
-            String t = text();
-            if (t == null) {
-                return null;
-            }
-            String[] p = t.split(":");
-            return new long[] {Long.parseLong(p[0]), Integer.parseInt(p[1])};
-        }
-
-        Price price() {
-            long[] v = rawAndPrecision();
-            return v == null ? null : Price.ofRaw(v[0], (int) v[1]);
-        }
-
-        Quantity quantity() {
-            long[] v = rawAndPrecision();
-            return Quantity.ofRaw(v[0], (int) v[1]);
-        }
-
-        Money money() {
-            String[] p = text().split(":");
-            return Money.ofRaw(Long.parseLong(p[0]), Integer.parseInt(p[1]), new Currency(p[2],
-                    Integer.parseInt(p[3])));
-        }
-
-        void end() {
-            if (next != parts.length) {
-                throw new IllegalArgumentException("CFD event record has " + (parts.length - next)
-                        + " unexpected trailing fields");
-            }
-        }
     }
 }

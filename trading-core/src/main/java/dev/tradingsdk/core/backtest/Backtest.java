@@ -1,11 +1,24 @@
 package dev.tradingsdk.core.backtest;
 
 import dev.tradingsdk.core.analytics.EquityCurve;
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.market.Bar;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.portfolio.Portfolio;
+import dev.tradingsdk.core.order.Fill;
+import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.portfolio.Position;
+import dev.tradingsdk.core.risk.RiskEventListener;
+import dev.tradingsdk.core.risk.RiskRule;
+import dev.tradingsdk.core.strategy.EngineMode;
+import dev.tradingsdk.core.strategy.Strategy;
+import dev.tradingsdk.core.strategy.StrategyContext;
+import dev.tradingsdk.core.strategy.StrategyState;
+import dev.tradingsdk.core.strategy.StrategyStatus;
+import dev.tradingsdk.core.strategy.TimerEvent;
+import dev.tradingsdk.core.strategy.TradingEngine;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -17,12 +30,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An event-driven backtest: replays one or more time-ordered event sources, merged by time, through a
- * {@link SimulatedVenue} and a {@link Strategy}.
+ * An event-driven backtest: a {@link TradingEngine} in {@link EngineMode#REPLAY} replaying one or more
+ * time-ordered event sources, merged by time, through a {@link SimulatedVenue}, the configured risk rules and a
+ * {@link Strategy}, which receives every event.
  *
- * <p>For each event, in this order: the venue fills working orders against it (see {@link SimulatedVenue} for
- * the no-look-ahead rules) and marks the account; the clock moves to the event's time; the strategy sees the
- * event; the equity is sampled. So a strategy acting on bar {@code t} fills at bar {@code t+1}'s open at the
+ * <p>The equity curve starts with the initial equity at the start time. Then, for each event, in this order:
+ * timers due by then fire at their due times; the clock moves to the event's time; the venue fills working orders against it (see
+ * {@link SimulatedVenue} for the no-look-ahead rules) and marks the account; the strategy sees the event; the
+ * equity is sampled. So a strategy acting on bar {@code t} fills at bar {@code t+1}'s open at the
  * earliest. The same inputs and seed give identical results: nothing depends on wall-clock time or hash order.
  *
  * <pre>{@code
@@ -36,6 +51,8 @@ import java.util.Objects;
  */
 public final class Backtest {
 
+    private static final String STRATEGY_ID = "strategy";
+
     private final Builder config;
 
     private Backtest(Builder config) {
@@ -47,38 +64,136 @@ public final class Backtest {
     }
 
     private BacktestResult run() {
-        Instant start = config.start != null ? config.start : Instant.EPOCH;
+        MarketReplay replay = MarketReplay.of(config.sources);
+        Instant start = startTime(replay.peek());
         SimulatedClock clock = new SimulatedClock(start);
         Portfolio portfolio = new Portfolio(config.accountId, config.initialCash);
         SimulatedVenue venue = config.venue.build(portfolio, clock);
-        StrategyContext context = new StrategyContext(venue, portfolio, clock);
         int precision = Math.max(config.initialCash.precision(), config.equityPrecision);
         // With one sample per event of a known-size source, the curve never has to grow.
         EquityCurve.Builder curve = config.totalEvents > 0 && config.sampleEvery.isZero()
-                && config.totalEvents < Integer.MAX_VALUE
-                ? EquityCurve.builder(portfolio.currency(), precision, (int) config.totalEvents)
+                && config.totalEvents < Integer.MAX_VALUE - 1
+                ? EquityCurve.builder(portfolio.currency(), precision, (int) config.totalEvents + 1)
                 : EquityCurve.builder(portfolio.currency(), precision);
-        MarketReplay replay = MarketReplay.of(config.sources);
-        long sampleEvery = config.sampleEvery.toNanos();
-        long lastSample = Long.MIN_VALUE;
-        long events = 0;
-        long wallStart = System.nanoTime();
-        long nextReport = config.progressEvery;
+        EquitySampler sampler = new EquitySampler(curve, portfolio, venue, clock);
+        TradingEngine.Builder engine = TradingEngine.builder()
+                .mode(EngineMode.REPLAY)
+                .clock(clock)
+                .feed("events", replay)
+                .account(venue, portfolio)
+                .strategy(STRATEGY_ID, new EveryInstrument(config.strategy))
+                .strategy("equity", sampler);
+        for (RiskRule rule : config.rules) {
+            engine.rule(rule);
+        }
+        for (RiskEventListener listener : config.riskListeners) {
+            engine.riskListener(listener);
+        }
+        TradingEngine built = engine.build();
+        built.run();
+        StrategyStatus status = built.status().strategy(STRATEGY_ID);
+        if (status.state() == StrategyState.FAILED) {
+            throw new IllegalStateException("the strategy failed at " + status.failedAt().orElseThrow() + ": "
+                    + status.failure().orElseThrow());
+        }
+        sampler.finish();
+        return new BacktestResult(config.initialCash, portfolio.equity(), portfolio, curve.build(),
+                venue.allOrders(), venue.fills(), venue.closedTrades(), venue.tradedNotional(), sampler.events);
+    }
 
-        config.strategy.onStart(context);
-        while (replay.hasNext()) {
-            MarketEvent event = replay.next();
-            long nanos = MarketReplay.epochNanos(event.timestamp());
-            venue.onMarketEvent(event);
-            if (nanos > clock.epochNanos()) {
-                clock.setEpochNanos(nanos);
+    /**
+     * The configured start; else just before the first event (a bar's open time, or one nanosecond before any
+     * other event), so the curve's first point is the initial equity before anything could trade.
+     */
+    private Instant startTime(MarketEvent first) {
+        if (config.start != null) {
+            if (first != null && config.start.isAfter(first.timestamp())) {
+                throw new IllegalArgumentException("start " + config.start + " is after the first event, at "
+                        + first.timestamp());
             }
-            config.strategy.onEvent(event, context);
-            if (lastSample == Long.MIN_VALUE || nanos - lastSample >= sampleEvery || nanos == lastSample) {
+            return config.start;
+        }
+        if (first == null) {
+            return Instant.EPOCH;
+        }
+        return first instanceof Bar bar ? bar.openTime() : first.timestamp().minusNanos(1);
+    }
+
+    /** Hands the user's strategy every event of the backtest, as a backtest always has. */
+    private record EveryInstrument(Strategy strategy) implements Strategy {
+
+        @Override
+        public void onStart(StrategyContext context) {
+            context.marketData().subscribeAll();
+            strategy.onStart(context);
+        }
+
+        @Override
+        public void onEvent(MarketEvent event, StrategyContext context) {
+            strategy.onEvent(event, context);
+        }
+
+        @Override
+        public void onTimer(TimerEvent timer, StrategyContext context) {
+            strategy.onTimer(timer, context);
+        }
+
+        @Override
+        public void onOrderUpdate(Order order, StrategyContext context) {
+            strategy.onOrderUpdate(order, context);
+        }
+
+        @Override
+        public void onFill(Fill fill, Order order, StrategyContext context) {
+            strategy.onFill(fill, order, context);
+        }
+
+        @Override
+        public void onOutOfSync(Instrument instrument, String reason, StrategyContext context) {
+            strategy.onOutOfSync(instrument, reason, context);
+        }
+
+        @Override
+        public void onStop(StrategyContext context) {
+            strategy.onStop(context);
+        }
+    }
+
+    /**
+     * Samples the equity after the strategy has seen each event (it runs after it on the loop), starting with
+     * the initial equity at the start time.
+     */
+    private final class EquitySampler implements Strategy {
+        private final EquityCurve.Builder curve;
+        private final Portfolio portfolio;
+        private final SimulatedVenue venue;
+        private final SimulatedClock clock;
+        private final long sampleEvery = config.sampleEvery.toNanos();
+        private final long wallStart = System.nanoTime();
+        private long lastSample;
+        private long events;
+        private long nextReport = config.progressEvery;
+
+        EquitySampler(EquityCurve.Builder curve, Portfolio portfolio, SimulatedVenue venue, SimulatedClock clock) {
+            this.curve = curve;
+            this.portfolio = portfolio;
+            this.venue = venue;
+            this.clock = clock;
+            this.lastSample = clock.epochNanos();
+            sample(curve, portfolio, venue, lastSample);
+        }
+
+        @Override
+        public void onStart(StrategyContext context) {
+            context.marketData().subscribeAll();
+        }
+
+        @Override
+        public void onEvent(MarketEvent event, StrategyContext context) {
+            long nanos = clock.epochNanos();
+            if (nanos - lastSample >= sampleEvery || nanos == lastSample) {
                 sample(curve, portfolio, venue, nanos);
-                if (nanos != lastSample) {
-                    lastSample = nanos;
-                }
+                lastSample = nanos;
             }
             events++;
             if (config.progress != null && events == nextReport) {
@@ -86,15 +201,15 @@ public final class Backtest {
                 nextReport += config.progressEvery;
             }
         }
-        config.strategy.onFinish(context);
-        if (lastSample != clock.epochNanos() && events > 0) {
-            sample(curve, portfolio, venue, clock.epochNanos());
+
+        void finish() {
+            if (lastSample != clock.epochNanos() && events > 0) {
+                sample(curve, portfolio, venue, clock.epochNanos());
+            }
+            if (config.progress != null) {
+                report(events, wallStart, clock, true);
+            }
         }
-        if (config.progress != null) {
-            report(events, wallStart, clock, true);
-        }
-        return new BacktestResult(config.initialCash, portfolio.equity(), portfolio, curve.build(),
-                venue.allOrders(), venue.fills(), venue.closedTrades(), venue.tradedNotional(), events);
     }
 
     private static void sample(EquityCurve.Builder curve, Portfolio portfolio, SimulatedVenue venue, long nanos) {
@@ -131,6 +246,8 @@ public final class Backtest {
         private Money initialCash;
         private String accountId = "backtest";
         private final SimulatedVenue.Builder venue = SimulatedVenue.builder();
+        private final List<RiskRule> rules = new ArrayList<>();
+        private final List<RiskEventListener> riskListeners = new ArrayList<>();
         private Duration sampleEvery = Duration.ZERO;
         private int equityPrecision = 6;
         private Instant start;
@@ -196,9 +313,18 @@ public final class Backtest {
             return this;
         }
 
-        /** See {@link SimulatedVenue.Builder#preTradeCheck}. */
-        public Builder preTradeCheck(PreTradeCheck check) {
-            venue.preTradeCheck(check);
+        /**
+         * A risk rule every order of the strategy passes before the venue sees it, as in live trading: fills and
+         * closed round trips feed it, so throttles, daily-loss limits and circuit breakers act in the backtest.
+         */
+        public Builder rule(RiskRule rule) {
+            rules.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /** Receives the risk governor's decisions and state changes. */
+        public Builder riskListener(RiskEventListener listener) {
+            riskListeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
@@ -223,7 +349,11 @@ public final class Backtest {
             return this;
         }
 
-        /** Simulated time before the first event (the epoch by default); orders placed in onStart carry it. */
+        /**
+         * Simulated time before the first event, where the equity curve starts with the initial equity; orders
+         * placed in onStart carry it. By default the first bar's open time (one nanosecond before the first
+         * event when it is not a bar). Must not be after the first event.
+         */
         public Builder start(Instant start) {
             this.start = Objects.requireNonNull(start, "start");
             return this;

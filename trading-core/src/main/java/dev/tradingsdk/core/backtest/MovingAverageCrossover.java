@@ -7,6 +7,8 @@ import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.portfolio.Position;
+import dev.tradingsdk.core.strategy.Strategy;
+import dev.tradingsdk.core.strategy.StrategyContext;
 import java.util.Objects;
 
 /**
@@ -41,6 +43,11 @@ public final class MovingAverageCrossover implements Strategy {
     }
 
     @Override
+    public void onStart(StrategyContext context) {
+        context.marketData().subscribe(instrument);
+    }
+
+    @Override
     public void onEvent(MarketEvent event, StrategyContext context) {
         if (!(event instanceof Bar bar) || !bar.instrument().equals(instrument)) {
             return;
@@ -67,9 +74,9 @@ public final class MovingAverageCrossover implements Strategy {
         }
         long net = context.account().position(instrument.id()).map(Position::netRaw).orElse(0L);
         if (next > 0 && net == 0) {
-            context.gateway().submit(OrderRequest.buy(instrument).clientOrderId(ids.next()).quantity(quantity).build());
+            context.orders().submit(OrderRequest.buy(instrument).clientOrderId(ids.next()).quantity(quantity).build());
         } else if (next < 0 && net > 0) {
-            context.gateway().submit(OrderRequest.sell(instrument).clientOrderId(ids.next())
+            context.orders().submit(OrderRequest.sell(instrument).clientOrderId(ids.next())
                     .quantity(Quantity.ofRaw(net, instrument.sizePrecision())).build());
         }
     }

@@ -4,6 +4,7 @@ import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.analytics.Trade;
 import dev.tradingsdk.core.backtest.internal.TradeTracker;
 import dev.tradingsdk.core.backtest.internal.WorkingOrder;
+import dev.tradingsdk.core.gateway.MarketDataListener;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.gateway.OrderListener;
 import dev.tradingsdk.core.instrument.Instrument;
@@ -27,6 +28,7 @@ import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.order.TimeInForce;
 import dev.tradingsdk.core.portfolio.Portfolio;
 import dev.tradingsdk.core.portfolio.Position;
+import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -74,18 +76,18 @@ import java.util.SplittableRandom;
  * there is none. GTD orders expire at their time, DAY orders at the next 00:00 UTC, IOC/FOK remainders after
  * their first eligible event (FOK fills nothing unless the whole size is available).
  *
- * <p>A {@link PreTradeCheck} (e.g. a risk governor) sees every request first; a reason rejects the order.
- * Not thread-safe: the replay thread owns it.
+ * <p>Risk checks are not the venue's: a {@link dev.tradingsdk.core.strategy.TradingEngine} runs its governor
+ * before any order reaches the venue, and feeds the venue every market event ({@link #onEvent}) before its
+ * strategies see it. Not thread-safe: the engine's loop thread owns it.
  */
-public final class SimulatedVenue implements OrderGateway {
+public final class SimulatedVenue implements OrderGateway, MarketDataListener {
 
     private final Portfolio portfolio;
-    private final SimulatedClock clock;
+    private final Clock clock;
     private final FeeModel fees;
     private final SlippageModel slippage;
     private final long latencyNanos;
     private final SplittableRandom random;
-    private PreTradeCheck preTradeCheck;
     private final List<OrderListener> listeners = new ArrayList<>();
     private final Map<ClientOrderId, WorkingOrder> orders = new LinkedHashMap<>();
     /** Ids of bracket exits waiting for their entry to fill: reserved, so no other order can take them. */
@@ -102,25 +104,19 @@ public final class SimulatedVenue implements OrderGateway {
     private long[] levelAvailable = new long[16];
     private Money tradedNotional;
 
-    private SimulatedVenue(Builder b, Portfolio portfolio, SimulatedClock clock) {
+    private SimulatedVenue(Builder b, Portfolio portfolio, Clock clock) {
         this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.fees = b.fees;
         this.slippage = b.slippage;
         this.latencyNanos = b.latency.toNanos();
         this.random = new SplittableRandom(b.seed);
-        this.preTradeCheck = b.preTradeCheck;
         this.tradedNotional = Money.zero(portfolio.currency());
     }
 
-    /** Venue settings; {@link Builder#build(Portfolio, SimulatedClock)} makes the venue. */
+    /** Venue settings; {@link Builder#build(Portfolio, Clock)} makes the venue. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** Installs the check every later request goes through first. */
-    public void preTradeCheck(PreTradeCheck check) {
-        this.preTradeCheck = Objects.requireNonNull(check, "check");
     }
 
     public Portfolio portfolio() {
@@ -172,9 +168,9 @@ public final class SimulatedVenue implements OrderGateway {
         Instant now = clock.now();
         long arrivalNanos = Math.addExact(clock.epochNanos(), latencyNanos);
         long expireNanos = expiry(request, now);
-        // Everything that can throw (including a user-supplied check) runs before the venue records the order.
-        String reason = preTradeCheck.rejectionReason(request);
-        if (reason == null && !request.instrument().quoteCurrency().equals(portfolio.currency())) {
+        // Everything that can throw runs before the venue records the order.
+        String reason = null;
+        if (!request.instrument().quoteCurrency().equals(portfolio.currency())) {
             reason = "instrument " + request.instrument() + " is quoted in " + request.instrument().quoteCurrency()
                     + ", the account is in " + portfolio.currency();
         }
@@ -280,6 +276,12 @@ public final class SimulatedVenue implements OrderGateway {
      * Matches working orders of the event's instrument against it, then marks the portfolio to it. Call for
      * every event in time order, before the strategy sees the event.
      */
+    @Override
+    public void onEvent(MarketEvent event) {
+        onMarketEvent(event);
+    }
+
+    /** Same as {@link #onEvent}. */
     public void onMarketEvent(MarketEvent event) {
         if (workingCount > 0) {
             List<WorkingOrder> list = working.get(event.instrument().id());
@@ -559,8 +561,8 @@ public final class SimulatedVenue implements OrderGateway {
         Money fee = fees.fee(instrument, r.side(), price, quantity, liquidity);
         Fill fill = new Fill(r.clientOrderId(), "SIM-F" + (++fillSequence), instrument, r.side(), price, quantity,
                 fee, at);
-        if (at.isAfter(clock.now())) {
-            clock.setTime(at);
+        if (clock instanceof SimulatedClock simulated && at.isAfter(simulated.now())) {
+            simulated.setTime(at);
         }
         long netBefore = portfolio.position(instrument.id()).map(Position::netRaw).orElse(0L);
         Money newTradedNotional = tradedNotional.plus(fill.notional());
@@ -636,7 +638,6 @@ public final class SimulatedVenue implements OrderGateway {
         private SlippageModel slippage = SlippageModel.none();
         private Duration latency = Duration.ZERO;
         private long seed;
-        private PreTradeCheck preTradeCheck = PreTradeCheck.NONE;
 
         private Builder() {
         }
@@ -666,13 +667,11 @@ public final class SimulatedVenue implements OrderGateway {
             return this;
         }
 
-        public Builder preTradeCheck(PreTradeCheck check) {
-            this.preTradeCheck = Objects.requireNonNull(check, "check");
-            return this;
-        }
-
-        /** A venue booking into {@code portfolio}, reading (and, at fills, advancing) {@code clock}. */
-        public SimulatedVenue build(Portfolio portfolio, SimulatedClock clock) {
+        /**
+         * A venue booking into {@code portfolio}, stamping orders and fills with {@code clock}'s time: the
+         * replayed time in a backtest, the engine's time in paper trading.
+         */
+        public SimulatedVenue build(Portfolio portfolio, Clock clock) {
             return new SimulatedVenue(this, portfolio, clock);
         }
     }

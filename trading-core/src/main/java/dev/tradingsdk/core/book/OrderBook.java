@@ -49,6 +49,12 @@ public final class OrderBook {
     /** Levels per side allocated up front by {@link #OrderBook(Instrument)}. */
     public static final int DEFAULT_CAPACITY = 64;
 
+    /**
+     * Largest {@code levelsPerSide} accepted: about 16 MiB per side once a side falls back to its sorted layout,
+     * far deeper than any venue's book, and small enough that the layout's arithmetic cannot overflow.
+     */
+    public static final int MAX_LEVELS_PER_SIDE = 1 << 20;
+
     private final Instrument instrument;
     private final int pricePrecision;
     private final int sizePrecision;
@@ -62,11 +68,16 @@ public final class OrderBook {
         this(instrument, DEFAULT_CAPACITY);
     }
 
-    /** An empty book with room for {@code levelsPerSide} levels per side before it grows. */
+    /**
+     * An empty book with room for {@code levelsPerSide} levels per side before it grows.
+     *
+     * @throws InvalidBookInputException if {@code levelsPerSide} is not within 1..{@value #MAX_LEVELS_PER_SIDE}
+     */
     public OrderBook(Instrument instrument, int levelsPerSide) {
         this.instrument = Objects.requireNonNull(instrument, "instrument");
-        if (levelsPerSide < 1) {
-            throw new InvalidBookInputException("levelsPerSide", levelsPerSide, "must be at least 1");
+        if (levelsPerSide < 1 || levelsPerSide > MAX_LEVELS_PER_SIDE) {
+            throw new InvalidBookInputException("levelsPerSide", levelsPerSide, "must be within 1.."
+                    + MAX_LEVELS_PER_SIDE);
         }
         this.pricePrecision = instrument.pricePrecision();
         this.sizePrecision = instrument.sizePrecision();

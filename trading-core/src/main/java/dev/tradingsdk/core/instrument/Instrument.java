@@ -92,12 +92,14 @@ public final class Instrument {
         if (underlying.isBlank()) {
             throw new InvalidInstrumentException(id, "underlying", "\"" + underlying + "\"", "must not be blank");
         }
-        this.future = b.contractMonth != null || b.lastTradeDate != null ? futureTerms(b) : null;
-        this.option = b.optionUnderlying != null || b.right != null || b.strike != null ? optionTerms(b) : null;
-        if (future != null && option != null) {
-            throw new InvalidInstrumentException(id, "future", future.contractMonth(),
-                    "conflicts with option terms (strike " + option.strike() + "): an instrument is one or the other");
+        boolean isFuture = b.contractMonth != null || b.lastTradeDate != null;
+        boolean isOption = b.optionUnderlying != null || b.right != null || b.strike != null;
+        if (isFuture && isOption) {
+            throw new InvalidInstrumentException(id, "future", b.contractMonth, "conflicts with the option terms "
+                    + "(strike " + b.strike + "): an instrument is a future or an option, not both");
         }
+        this.future = isFuture ? futureTerms(b) : null;
+        this.option = isOption ? optionTerms(b) : null;
         if (b.tradableAt != null && expiry != null && !expiry.isAfter(b.tradableAt)) {
             throw new InvalidInstrumentException(id, "expiry", expiry, "is not after " + b.tradableAt
                     + ": the contract cannot be traded any more");

@@ -21,6 +21,12 @@ import java.util.Optional;
  */
 public final class OrderRequest {
 
+    /**
+     * Earliest GTD expiry accepted. No venue or backtest trades before 1971; an earlier instant is a unit mistake
+     * (epoch seconds read as milliseconds land in January 1970).
+     */
+    private static final Instant EARLIEST_EXPIRY = Instant.parse("1971-01-01T00:00:00Z");
+
     private final ClientOrderId clientOrderId;
     private final Instrument instrument;
     private final Side side;
@@ -186,10 +192,29 @@ public final class OrderRequest {
             throw new InvalidOrderException("expireAt", expireAt, timeInForce == TimeInForce.GTD
                     ? "is required for a GTD order" : "is only allowed for a GTD order, not " + timeInForce);
         }
+        if (expireAt != null && expireAt.isBefore(EARLIEST_EXPIRY)) {
+            throw new InvalidOrderException("expireAt", expireAt, "is before " + EARLIEST_EXPIRY
+                    + ": epoch seconds passed as milliseconds?");
+        }
+        checkNotional("limitPrice", limitPrice);
+        checkNotional("stopPrice", stopPrice);
         if (postOnly && (type != OrderType.LIMIT || timeInForce == TimeInForce.IOC
                 || timeInForce == TimeInForce.FOK)) {
             throw new InvalidOrderException("postOnly", true,
                     "needs a resting LIMIT order, not " + type + " " + timeInForce);
+        }
+    }
+
+    /** Every later step (risk, margin, fills) needs the notional, so one that overflows is refused here. */
+    private void checkNotional(String priceField, Price price) {
+        if (price == null) {
+            return;
+        }
+        try {
+            instrument.notional(price, quantity);
+        } catch (ArithmeticException e) {
+            throw new InvalidOrderException("quantity", quantity, "times " + priceField + " " + price
+                    + " gives a notional that overflows for " + instrument);
         }
     }
 
@@ -258,30 +283,46 @@ public final class OrderRequest {
             return this;
         }
 
-        /** Makes this a LIMIT order at {@code price} (a STOP_LIMIT if a stop is also given). */
+        /**
+         * Makes this a LIMIT order at {@code price} (a STOP_LIMIT if a stop is also given).
+         *
+         * @throws InvalidOrderException if {@code price} is null (e.g. a best-bid lookup that found nothing): a
+         *                               missing price must not turn the order into a MARKET order
+         */
         public Builder limit(Price price) {
-            this.limitPrice = price;
+            this.limitPrice = requirePrice("limitPrice", price);
             this.limitText = null;
             return this;
         }
 
         public Builder limit(String price) {
-            this.limitText = price;
+            this.limitText = requirePrice("limitPrice", price);
             this.limitPrice = null;
             return this;
         }
 
-        /** Makes this a STOP order triggered at {@code price} (a STOP_LIMIT if a limit is also given). */
+        /**
+         * Makes this a STOP order triggered at {@code price} (a STOP_LIMIT if a limit is also given).
+         *
+         * @throws InvalidOrderException if {@code price} is null
+         */
         public Builder stop(Price price) {
-            this.stopPrice = price;
+            this.stopPrice = requirePrice("stopPrice", price);
             this.stopText = null;
             return this;
         }
 
         public Builder stop(String price) {
-            this.stopText = price;
+            this.stopText = requirePrice("stopPrice", price);
             this.stopPrice = null;
             return this;
+        }
+
+        private static <T> T requirePrice(String field, T price) {
+            if (price == null) {
+                throw new InvalidOrderException(field, null, "must not be null (use market() for a MARKET order)");
+            }
+            return price;
         }
 
         /** Sets the type explicitly; otherwise it follows from the prices given. */

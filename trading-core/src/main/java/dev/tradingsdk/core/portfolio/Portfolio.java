@@ -142,20 +142,22 @@ public final class Portfolio implements AccountView {
         return total;
     }
 
+    /** Copies of the open positions: later fills do not change them, and they cannot change this portfolio. */
     @Override
     public List<Position> positions() {
         List<Position> open = new ArrayList<>();
         for (Position p : positions.values()) {
             if (!p.isFlat()) {
-                open.add(p);
+                open.add(p.snapshot());
             }
         }
         return List.copyOf(open);
     }
 
+    /** A copy of the position, flat or not, if the instrument was ever traded. */
     @Override
     public Optional<Position> position(InstrumentId instrument) {
-        return Optional.ofNullable(positions.get(instrument));
+        return Optional.ofNullable(positions.get(instrument)).map(Position::snapshot);
     }
 
     @Override

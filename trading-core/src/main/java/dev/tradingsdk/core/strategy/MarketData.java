@@ -18,7 +18,13 @@ public interface MarketData {
     /** Stops delivering {@code instrument}'s events to this strategy; a no-op when not subscribed. */
     void unsubscribe(Instrument instrument);
 
-    /** The instruments this strategy subscribed to. */
+    /**
+     * Delivers every market event the engine handles, whatever its instrument: in REPLAY every replayed event;
+     * live, the events of the instruments any strategy subscribed to (a live feed needs instruments named).
+     */
+    void subscribeAll();
+
+    /** The instruments this strategy subscribed to by name. */
     Set<Instrument> subscriptions();
 
     /** The latest quote the engine saw for {@code instrument}, whoever subscribed to it. */

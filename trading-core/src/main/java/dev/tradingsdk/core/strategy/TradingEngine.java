@@ -1,11 +1,15 @@
 package dev.tradingsdk.core.strategy;
 
+import dev.tradingsdk.core.backtest.SimulatedVenue;
 import dev.tradingsdk.core.gateway.AccountView;
 import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.journal.FsyncPolicy;
+import dev.tradingsdk.core.portfolio.Portfolio;
 import dev.tradingsdk.core.risk.RiskEventListener;
 import dev.tradingsdk.core.risk.RiskRule;
+import dev.tradingsdk.core.strategy.internal.EngineConfig;
+import dev.tradingsdk.core.strategy.internal.EventLoop;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.nio.file.Path;
@@ -15,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The strategy runtime: one single-threaded event loop owning feeds, gateways, strategies, a
@@ -158,7 +163,23 @@ public interface TradingEngine extends OperatorControls, AutoCloseable {
             if (accounts.containsKey(id)) {
                 throw new IllegalArgumentException("account " + id + " is already configured");
             }
-            accounts.put(id, new AccountBinding(gateway, account));
+            accounts.put(id, new AccountBinding(gateway, account, null));
+            return this;
+        }
+
+        /**
+         * A simulated account: the engine builds {@code venue} on its own clock (the replayed time in REPLAY,
+         * the time of each input in PAPER), filling into {@code portfolio}. Prefer it to {@link #account} for
+         * PAPER: a restart from the journal then reproduces the venue exactly.
+         */
+        public Builder simulatedAccount(Portfolio portfolio, SimulatedVenue.Builder venue) {
+            Objects.requireNonNull(portfolio, "portfolio");
+            Objects.requireNonNull(venue, "venue");
+            String id = portfolio.accountId();
+            if (accounts.containsKey(id)) {
+                throw new IllegalArgumentException("account " + id + " is already configured");
+            }
+            accounts.put(id, new AccountBinding(null, portfolio, clock -> venue.build(portfolio, clock)));
             return this;
         }
 
@@ -249,7 +270,21 @@ public interface TradingEngine extends OperatorControls, AutoCloseable {
             if (mode == EngineMode.REPLAY && !(clock instanceof SimulatedClock)) {
                 throw new IllegalStateException("REPLAY requires a SimulatedClock, not " + clock);
             }
-            throw new UnsupportedOperationException("the engine implementation is not merged yet");
+            if (mode == EngineMode.REPLAY && feeds.isEmpty()) {
+                throw new IllegalStateException("REPLAY requires at least one feed");
+            }
+            List<EngineConfig.AccountConfig> accountList = new ArrayList<>();
+            for (Map.Entry<String, AccountBinding> e : accounts.entrySet()) {
+                AccountBinding a = e.getValue();
+                accountList.add(new EngineConfig.AccountConfig(e.getKey(), a.account(), a.gateway(), a.factory()));
+            }
+            List<EngineConfig.StrategyConfig> strategyList = new ArrayList<>();
+            for (Map.Entry<String, StrategyBinding> e : strategies.entrySet()) {
+                strategyList.add(new EngineConfig.StrategyConfig(e.getKey(), e.getValue().strategy(),
+                        e.getValue().accountId()));
+            }
+            return new EventLoop(new EngineConfig(mode, clock, new LinkedHashMap<>(feeds), accountList, strategyList,
+                    List.copyOf(rules), List.copyOf(riskListeners), journalDirectory, fsync));
         }
 
         private static void requireName(String what, String name) {
@@ -259,7 +294,7 @@ public interface TradingEngine extends OperatorControls, AutoCloseable {
             }
         }
 
-        record AccountBinding(OrderGateway gateway, AccountView account) {
+        record AccountBinding(OrderGateway gateway, AccountView account, Function<Clock, OrderGateway> factory) {
         }
 
         record StrategyBinding(Strategy strategy, String accountId) {

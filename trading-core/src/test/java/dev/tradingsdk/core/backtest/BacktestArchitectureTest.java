@@ -35,11 +35,23 @@ class BacktestArchitectureTest {
         noClasses().that().resideOutsideOfPackages("dev.tradingsdk.core.analytics..")
             .should().dependOnClassesThat().resideInAPackage("dev.tradingsdk.core.analytics.internal..")
             .check(classes);
+        noClasses().that().resideOutsideOfPackages("dev.tradingsdk.core.indicators..")
+            .should().dependOnClassesThat().resideInAPackage("dev.tradingsdk.core.indicators.internal..")
+            .check(classes);
+    }
+
+    @Test
+    void indicatorsNeedNeitherTheEngineNorAnalytics() {
+        noClasses().that().resideInAPackage("dev.tradingsdk.core.indicators..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.tradingsdk.core.backtest..",
+                "dev.tradingsdk.core.analytics..", "dev.tradingsdk.core.strategy..")
+            .check(classes);
     }
 
     @Test
     void noStandardStreams() {
-        noClasses().that().resideInAnyPackage("dev.tradingsdk.core.backtest..", "dev.tradingsdk.core.analytics..")
+        noClasses().that().resideInAnyPackage("dev.tradingsdk.core.backtest..", "dev.tradingsdk.core.analytics..",
+                "dev.tradingsdk.core.indicators..")
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS).check(classes);
     }
 }

@@ -1,5 +1,7 @@
 package dev.tradingsdk.core.backtest;
 
+import dev.tradingsdk.core.strategy.Strategy;
+import dev.tradingsdk.core.strategy.StrategyContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +41,7 @@ class BookReplayTest {
             public void onEvent(MarketEvent event, StrategyContext context) {
                 if (!sent) {
                     sent = true;
-                    context.gateway().submit(request);
+                    context.orders().submit(request);
                 }
             }
         };

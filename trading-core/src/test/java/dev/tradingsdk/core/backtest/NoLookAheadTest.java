@@ -1,5 +1,7 @@
 package dev.tradingsdk.core.backtest;
 
+import dev.tradingsdk.core.strategy.Strategy;
+import dev.tradingsdk.core.strategy.StrategyContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradingsdk.core.analytics.Trade;
@@ -62,7 +64,7 @@ class NoLookAheadTest {
             if (request != null) {
                 submittedAt.put(request.clientOrderId().value(), context.clock().now());
                 decidedOnBar.put(request.clientOrderId().value(), seen.size() - 1);
-                context.gateway().submit(request);
+                context.orders().submit(request);
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.tradingsdk.core.backtest;
 
+import dev.tradingsdk.core.strategy.Strategy;
+import dev.tradingsdk.core.strategy.StrategyContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradingsdk.core.analytics.Metrics;
@@ -65,9 +67,9 @@ class ReadmeExampleTest {
         Strategy dipBuyer = (event, context) -> {
             Bar bar = (Bar) event;
             boolean flat = context.account().position(btc.id()).map(Position::isFlat).orElse(true);
-            if (flat && context.gateway().openOrders().isEmpty() && bar.close().isLessThan(bar.open())) {
+            if (flat && context.orders().openOrders().isEmpty() && bar.close().isLessThan(bar.open())) {
                 OrderRequest entry = OrderRequest.buy(btc).quantity("0.1").build();
-                context.gateway().submit(BracketOrder.of(entry,
+                context.orders().submit(BracketOrder.of(entry,
                         btc.roundPrice(bar.close().toBigDecimal().multiply(new BigDecimal("1.05")),
                                 RoundingMode.DOWN),
                         btc.roundPrice(bar.close().toBigDecimal().multiply(new BigDecimal("0.97")),

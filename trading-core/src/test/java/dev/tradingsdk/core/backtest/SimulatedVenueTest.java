@@ -184,32 +184,6 @@ class SimulatedVenueTest {
     }
 
     @Test
-    void preTradeCheckRejectsWithItsReasonAndNothingTrades() {
-        venue.preTradeCheck(request -> request.quantity().isGreaterThan(BTC.size("5")) ? "max size 5" : null);
-        Order rejected = venue.submit(OrderRequest.buy(BTC).clientOrderId("big").quantity("6").build());
-        assertThat(rejected.status()).isEqualTo(OrderStatus.REJECTED);
-        assertThat(rejected.reason()).isEqualTo("max size 5");
-        play(Bars.daily(BTC, 0, "100", "101", "99", "100"));
-        assertThat(venue.fills()).isEmpty();
-        assertThat(venue.openOrders()).isEmpty();
-    }
-
-    @Test
-    void aThrowingPreTradeCheckLeavesNoTraceOfTheOrder() {
-        venue.preTradeCheck(request -> {
-            throw new IllegalStateException("risk service down");
-        });
-        OrderRequest request = OrderRequest.buy(BTC).clientOrderId("t1").quantity("1").build();
-        assertThatThrownBy(() -> venue.submit(request)).isInstanceOf(IllegalStateException.class);
-        assertThat(venue.order(request.clientOrderId())).isEmpty();
-        assertThat(venue.openOrders()).isEmpty();
-        assertThat(updates).isEmpty();
-
-        venue.preTradeCheck(PreTradeCheck.NONE);
-        assertThat(venue.submit(request).status()).isEqualTo(OrderStatus.ACCEPTED);
-    }
-
-    @Test
     void aFillThePortfolioCannotBookLeavesTheOrderUnfilled() {
         // Cash at the top of the long range: booking any sale overflows and the portfolio refuses the fill.
         portfolio = new Portfolio("full", Money.ofRaw(Long.MAX_VALUE, 2, Currency.USD));

@@ -323,6 +323,21 @@ class OrderBookTest {
         }
 
         @Test
+        void rejectsACapacityAboveTheBoundUpFrontAndAcceptsTheBound() {
+            for (int levels : new int[] {Integer.MAX_VALUE, OrderBook.MAX_LEVELS_PER_SIDE + 1}) {
+                assertThatThrownBy(() -> new OrderBook(BTC, levels))
+                        .isInstanceOfSatisfying(InvalidBookInputException.class,
+                                e -> assertThat(e.field()).isEqualTo("levelsPerSide"))
+                        .hasMessageContaining(Integer.toString(OrderBook.MAX_LEVELS_PER_SIDE));
+            }
+            OrderBook largest = new OrderBook(BTC, OrderBook.MAX_LEVELS_PER_SIDE);
+            // Levels further apart than the tick window move the side into the sorted layout, sized from the capacity.
+            largest.applyDeltaRaw(BUY, 900_000_000, 5);
+            largest.applyDeltaRaw(BUY, 1_000_000, 6);
+            assertThat(largest.levelCount(BUY)).isEqualTo(2);
+        }
+
+        @Test
         void clearEmptiesBothSidesAndKeepsSequence() {
             fillTypicalBook();
             book.markUpdate(7, 1);

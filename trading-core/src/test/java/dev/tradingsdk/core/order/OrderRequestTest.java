@@ -56,6 +56,44 @@ class OrderRequestTest {
     }
 
     @Test
+    void aNullPriceIsAnErrorNamingTheFieldNotASilentMarketOrder() {
+        Price bestBid = null;
+        assertThatThrownBy(() -> OrderRequest.buy(BTC).quantity("1").limit(bestBid).build())
+                .isInstanceOfSatisfying(InvalidOrderException.class,
+                    e -> assertThat(e.field()).isEqualTo("limitPrice"));
+        assertThatThrownBy(() -> OrderRequest.buy(BTC).quantity("1").limit((String) null).build())
+                .isInstanceOfSatisfying(InvalidOrderException.class,
+                    e -> assertThat(e.field()).isEqualTo("limitPrice"));
+        assertThatThrownBy(() -> OrderRequest.sell(BTC).quantity("1").stop((Price) null).build())
+                .isInstanceOfSatisfying(InvalidOrderException.class,
+                    e -> assertThat(e.field()).isEqualTo("stopPrice"));
+        assertThatThrownBy(() -> OrderRequest.sell(BTC).quantity("1").stop((String) null).build())
+                .isInstanceOfSatisfying(InvalidOrderException.class,
+                    e -> assertThat(e.field()).isEqualTo("stopPrice"));
+        assertThat(OrderRequest.buy(BTC).quantity("1").market().build().type()).isEqualTo(OrderType.MARKET);
+    }
+
+    @Test
+    void aGtdExpiryBefore1971IsAUnitMistakeAndRefused() {
+        Instant secondsReadAsMillis = Instant.ofEpochMilli(EXPIRY.getEpochSecond());
+        assertThatThrownBy(() -> OrderRequest.buy(AAPL).quantity("1").limit("190.10").goodTill(secondsReadAsMillis)
+                .build())
+                .isInstanceOfSatisfying(InvalidOrderException.class, e -> assertThat(e.field()).isEqualTo("expireAt"))
+                .hasMessageContaining("1970-01");
+        assertThat(OrderRequest.buy(AAPL).quantity("1").limit("190.10").goodTill(Instant.parse("1971-01-02T00:00:00Z"))
+                .build().expireAt()).isPresent();
+    }
+
+    @Test
+    void anOrderWhoseNotionalOverflowsIsRefusedAtBuild() {
+        assertThatThrownBy(() -> OrderRequest.buy(BTC).quantity("100000000000").limit("100000").build())
+                .isInstanceOfSatisfying(InvalidOrderException.class, e -> assertThat(e.field()).isEqualTo("quantity"))
+                .hasMessageContaining("notional");
+        assertThatThrownBy(() -> OrderRequest.sell(BTC).quantity("100000000000").stop("100000").build())
+                .isInstanceOf(InvalidOrderException.class).hasMessageContaining("notional");
+    }
+
+    @Test
     void toBuilderDerivesAChangedCopy() {
         OrderRequest original = OrderRequest.buy(BTC).quantity("0.25").limit("64000.50").postOnly(true)
                 .clientOrderId("a-1").build();

@@ -1,0 +1,1759 @@
+package dev.tradingsdk.core.strategy.internal;
+
+import dev.tradingsdk.core.backtest.BookSnapshot;
+import dev.tradingsdk.core.backtest.MarketReplay;
+import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.gateway.GatewayCapabilities;
+import dev.tradingsdk.core.gateway.MarketDataFeed;
+import dev.tradingsdk.core.gateway.MarketDataListener;
+import dev.tradingsdk.core.gateway.OrderGateway;
+import dev.tradingsdk.core.gateway.OrderListener;
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.instrument.InstrumentId;
+import dev.tradingsdk.core.journal.FieldReader;
+import dev.tradingsdk.core.journal.FieldWriter;
+import dev.tradingsdk.core.journal.Journal;
+import dev.tradingsdk.core.journal.JournalCodec;
+import dev.tradingsdk.core.journal.JournalException;
+import dev.tradingsdk.core.market.Bar;
+import dev.tradingsdk.core.market.MarketEvent;
+import dev.tradingsdk.core.market.Quote;
+import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.order.BracketOrder;
+import dev.tradingsdk.core.order.ClientOrderId;
+import dev.tradingsdk.core.order.Fill;
+import dev.tradingsdk.core.order.Order;
+import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.order.OrderStatus;
+import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.portfolio.Position;
+import dev.tradingsdk.core.risk.ClosedTrade;
+import dev.tradingsdk.core.risk.MarketState;
+import dev.tradingsdk.core.risk.RiskDecision;
+import dev.tradingsdk.core.risk.RiskEventListener;
+import dev.tradingsdk.core.risk.RiskGovernor;
+import dev.tradingsdk.core.risk.RiskRule;
+import dev.tradingsdk.core.risk.RiskViolation;
+import dev.tradingsdk.core.risk.TopOfBook;
+import dev.tradingsdk.core.risk.TradingState;
+import dev.tradingsdk.core.strategy.AccountStatus;
+import dev.tradingsdk.core.strategy.EngineMode;
+import dev.tradingsdk.core.strategy.EngineState;
+import dev.tradingsdk.core.strategy.EngineStatus;
+import dev.tradingsdk.core.strategy.FeedStatus;
+import dev.tradingsdk.core.strategy.MarketData;
+import dev.tradingsdk.core.strategy.OrderEntry;
+import dev.tradingsdk.core.strategy.PositionStatus;
+import dev.tradingsdk.core.strategy.ReadOnlyAccount;
+import dev.tradingsdk.core.strategy.Strategy;
+import dev.tradingsdk.core.strategy.StrategyContext;
+import dev.tradingsdk.core.strategy.StrategyState;
+import dev.tradingsdk.core.strategy.StrategyStatus;
+import dev.tradingsdk.core.strategy.TimerEvent;
+import dev.tradingsdk.core.strategy.TimerId;
+import dev.tradingsdk.core.strategy.Timers;
+import dev.tradingsdk.core.strategy.TradingEngine;
+import dev.tradingsdk.core.time.Clock;
+import dev.tradingsdk.core.time.SimulatedClock;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link TradingEngine}: one loop thread handles every input in time order (see the interface). Inputs from
+ * other threads (live feed events, asynchronous gateway events, operator tasks) arrive through a blocking inbox
+ * stamped with the base clock; callbacks a gateway makes on the loop thread (a simulated venue filling inside
+ * {@code submit}) wait in a local queue until the current handler returns, so no strategy is re-entered.
+ *
+ * <p>Restart: with a journal, every input is journaled before it is handled and every output (submission,
+ * acknowledgement, denial, order update, fill, cancel, failure) when it happens; the engine's time while handling
+ * an input is the input's time. A PAPER or LIVE engine built on an existing journal re-runs the journaled inputs
+ * through the same strategies, governor and (PAPER) simulated venue, checking that every output is reproduced
+ * byte for byte, so orders, positions, governor counters and the strategies' own state come back exactly; in LIVE
+ * the gateway is not called again during the re-run: its acknowledgements and events come from the journal.
+ */
+public final class EventLoop implements TradingEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventLoop.class);
+    private static final String OPERATOR = "operator";
+    private static final long MAX_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
+    private final EngineMode mode;
+    private final Clock baseClock;
+    private final SimulatedClock time;
+    private final Clock strategyClock;
+    private final RiskGovernor governor;
+    private final MarketState marketState;
+    private final Map<String, AccountSlot> accounts = new LinkedHashMap<>();
+    private final List<StrategySlot> strategies = new ArrayList<>();
+    private final List<FeedSlot> feeds = new ArrayList<>();
+    private final Map<ClientOrderId, OrderSlot> orders = new LinkedHashMap<>();
+    private final PriorityQueue<TimerSlot> timers = new PriorityQueue<>((a, b) -> a.dueNanos != b.dueNanos
+            ? Long.compare(a.dueNanos, b.dueNanos) : Long.compare(a.id.sequence(), b.id.sequence()));
+    private final Map<InstrumentId, TopOfBook> books = new HashMap<>();
+    private final Map<InstrumentId, Quote> quotes = new HashMap<>();
+    private final Map<InstrumentId, Instrument> instruments = new HashMap<>();
+    private final Set<InstrumentId> stale = new LinkedHashSet<>();
+    private final Map<Instrument, Integer> feedSubscriptions = new HashMap<>();
+    private final LinkedBlockingQueue<Input> inbox = new LinkedBlockingQueue<>();
+    private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
+    private final Object operatorLock = new Object();
+    private final ArrayDeque<OperatorRequest> operatorRequests = new ArrayDeque<>();
+    private final Journal<byte[]> journal;
+    private final List<byte[]> recovery = new ArrayList<>();
+    private final CountDownLatch startedLatch = new CountDownLatch(1);
+    private final CountDownLatch finishedLatch = new CountDownLatch(1);
+    private int cursor;
+    private volatile boolean recovering;
+    private boolean strategiesStarted;
+    private volatile Thread loopThread;
+    private volatile EngineState state = EngineState.CREATED;
+    private volatile boolean stopRequested;
+    private volatile String failure;
+    private long eventsHandled;
+    private long timerSequence;
+    private long flattenSequence;
+
+    public EventLoop(EngineConfig config) {
+        this.mode = config.mode();
+        if (mode == EngineMode.REPLAY) {
+            this.time = (SimulatedClock) config.clock();
+            this.baseClock = time;
+        } else {
+            this.baseClock = config.clock() != null ? config.clock() : Clock.system();
+            this.time = new SimulatedClock(baseClock.now());
+        }
+        this.strategyClock = new EngineClock(time);
+        RiskGovernor.Builder risk = RiskGovernor.builder().clock(time);
+        for (RiskRule rule : config.rules()) {
+            risk.rule(rule);
+        }
+        for (RiskEventListener listener : config.riskListeners()) {
+            risk.listener(listener);
+        }
+        this.governor = risk.build();
+        this.marketState = books::get;
+        for (EngineConfig.AccountConfig a : config.accounts()) {
+            OrderGateway gateway = a.gateway() != null ? a.gateway() : a.gatewayFactory().apply(time);
+            checkGatewayForMode(a.accountId(), gateway);
+            AccountSlot slot = new AccountSlot(a.accountId(), gateway, a.account());
+            accounts.put(a.accountId(), slot);
+            gateway.addListener(slot);
+        }
+        for (EngineConfig.StrategyConfig s : config.strategies()) {
+            String accountId = s.accountId() != null ? s.accountId() : accounts.keySet().iterator().next();
+            strategies.add(new StrategySlot(s.strategyId(), s.strategy(), accounts.get(accountId)));
+        }
+        for (Map.Entry<String, MarketDataFeed> f : config.feeds().entrySet()) {
+            if (mode == EngineMode.REPLAY && !(f.getValue() instanceof MarketReplay)) {
+                throw new IllegalStateException("REPLAY feeds must be MarketReplay; feed " + f.getKey() + " is a "
+                        + f.getValue().getClass().getName());
+            }
+            if (mode != EngineMode.REPLAY && f.getValue() instanceof MarketReplay) {
+                throw new IllegalStateException(mode + " needs live feeds; feed " + f.getKey()
+                        + " is a MarketReplay (use REPLAY)");
+            }
+            feeds.add(new FeedSlot(f.getKey(), f.getValue()));
+        }
+        this.journal = config.journalDirectory() == null ? null
+                : Journal.builder(config.journalDirectory(), BYTES).fsync(config.fsync()).open();
+        if (journal != null && journal.lastSequence() > 0) {
+            if (mode == EngineMode.REPLAY) {
+                journal.close();
+                throw new IllegalStateException("a REPLAY engine records into an empty journal; "
+                        + config.journalDirectory() + " holds " + journal.lastSequence() + " records");
+            }
+            journal.replay(journal.firstSequence(), (sequence, bytes) -> recovery.add(bytes));
+        }
+    }
+
+    private static final JournalCodec<byte[]> BYTES = new JournalCodec<>() {
+        @Override
+        public byte[] encode(byte[] value) {
+            return value;
+        }
+
+        @Override
+        public byte[] decode(byte[] bytes) {
+            return bytes;
+        }
+    };
+
+    private void checkGatewayForMode(String accountId, OrderGateway gateway) {
+        if (mode == EngineMode.PAPER && !(gateway instanceof MarketDataListener)) {
+            throw new IllegalStateException("PAPER fills against live prices: account " + accountId
+                    + "'s gateway " + gateway.getClass().getSimpleName() + " is not a simulated venue"
+                    + " (a MarketDataListener)");
+        }
+        if (mode == EngineMode.LIVE && gateway instanceof dev.tradingsdk.core.backtest.SimulatedVenue) {
+            throw new IllegalStateException("LIVE sends real orders: account " + accountId
+                    + " has a SimulatedVenue (use PAPER)");
+        }
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    @Override
+    public EngineMode mode() {
+        return mode;
+    }
+
+    @Override
+    public void run() {
+        synchronized (this) {
+            if (state != EngineState.CREATED || loopThread != null) {
+                throw new IllegalStateException("the engine runs once; it is " + state);
+            }
+            loopThread = Thread.currentThread();
+        }
+        state = EngineState.RUNNING;
+        try {
+            if (!recovery.isEmpty()) {
+                recover();
+            }
+            if (!strategiesStarted) {
+                startStrategies(time.epochNanos());
+            }
+            startedLatch.countDown();
+            if (mode == EngineMode.REPLAY) {
+                replayLoop();
+            } else {
+                liveLoop();
+            }
+            stopStrategies();
+            state = EngineState.STOPPED;
+        } catch (JournalFailure | RecoveryFailure e) {
+            failure = e.getMessage();
+            state = EngineState.FAILED;
+            LOG.error("trading engine failed: {}", e.getMessage(), e);
+            throw e;
+        } finally {
+            unsubscribeFeeds();
+            closeJournal();
+            startedLatch.countDown();
+            finishedLatch.countDown();
+            failPendingTasks();
+        }
+    }
+
+    @Override
+    public void start() {
+        Thread thread = new Thread(() -> {
+            try {
+                run();
+            } catch (RuntimeException e) {
+                LOG.error("trading engine loop ended with an error", e);
+            }
+        }, "trading-engine");
+        synchronized (this) {
+            if (state != EngineState.CREATED || loopThread != null) {
+                throw new IllegalStateException("the engine runs once; it is " + state);
+            }
+        }
+        thread.start();
+        try {
+            startedLatch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (state == EngineState.FAILED) {
+            throw new IllegalStateException("trading engine failed to start: " + failure);
+        }
+    }
+
+    @Override
+    public void stop() {
+        stopRequested = true;
+        inbox.add(Wake.INSTANCE);
+        Thread loop = loopThread;
+        if (loop != null && loop != Thread.currentThread()) {
+            try {
+                finishedLatch.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean awaitStopped(Duration timeout) throws InterruptedException {
+        return finishedLatch.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void close() {
+        stop();
+        if (loopThread == null) {
+            closeJournal();
+        }
+    }
+
+    private void closeJournal() {
+        if (journal != null) {
+            try {
+                journal.close();
+            } catch (RuntimeException e) {
+                LOG.warn("closing the engine journal failed", e);
+            }
+        }
+    }
+
+    private void unsubscribeFeeds() {
+        if (mode == EngineMode.REPLAY) {
+            return;
+        }
+        for (Instrument instrument : feedSubscriptions.keySet()) {
+            for (FeedSlot feed : feeds) {
+                try {
+                    feed.feed.unsubscribe(instrument, feed);
+                } catch (RuntimeException e) {
+                    LOG.warn("unsubscribing {} from feed {} failed", instrument, feed.name, e);
+                }
+            }
+        }
+        feedSubscriptions.clear();
+    }
+
+    private void startStrategies(long atNanos) {
+        setTime(atNanos);
+        record(new FieldWriter().text(EngineRecords.STARTED).instant(time.now()));
+        strategiesStarted = true;
+        for (StrategySlot s : strategies) {
+            if (s.state == StrategyState.CREATED || s.state == StrategyState.STOPPED) {
+                s.state = StrategyState.RUNNING;
+                try {
+                    s.strategy.onStart(s);
+                } catch (Throwable t) {
+                    contain(s, t);
+                }
+                drainPending();
+            }
+        }
+    }
+
+    private void stopStrategies() {
+        record(new FieldWriter().text(EngineRecords.STOPPED).instant(time.now()));
+        for (StrategySlot s : strategies) {
+            if (s.state == StrategyState.RUNNING) {
+                try {
+                    s.strategy.onStop(s);
+                } catch (Throwable t) {
+                    contain(s, t);
+                }
+                if (s.state == StrategyState.RUNNING) {
+                    s.state = StrategyState.STOPPED;
+                }
+                drainPending();
+            }
+        }
+        strategiesStarted = false;
+        if (journal != null) {
+            journal.sync();
+        }
+    }
+
+    // ---------------------------------------------------------------- loops
+
+    private void replayLoop() {
+        MarketReplay[] replays = new MarketReplay[feeds.size()];
+        for (int i = 0; i < replays.length; i++) {
+            replays[i] = (MarketReplay) feeds.get(i).feed;
+        }
+        while (!stopRequested) {
+            if (!inbox.isEmpty()) {
+                drainInbox();
+            }
+            int best = -1;
+            long bestNanos = Long.MAX_VALUE;
+            for (int i = 0; i < replays.length; i++) {
+                MarketEvent head = replays[i].peek();
+                if (head != null) {
+                    long nanos = MarketReplay.epochNanos(head.timestamp());
+                    if (nanos < bestNanos) {
+                        best = i;
+                        bestNanos = nanos;
+                    }
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            fireTimersDue(bestNanos, true);
+            MarketEvent event = replays[best].next();
+            setTime(bestNanos);
+            handleMarket(feeds.get(best), event);
+        }
+        drainInbox();
+    }
+
+    private void liveLoop() {
+        while (!stopRequested) {
+            applyOperatorRequests();
+            long now = baseClock.epochNanos();
+            TimerSlot timer = timers.peek();
+            Input head = inbox.peek();
+            if (timer != null && timer.dueNanos <= now && (head == null || timer.dueNanos <= head.stampNanos())) {
+                fireTimer(timers.poll(), Math.max(now, time.epochNanos()));
+                continue;
+            }
+            long wait = timer == null ? MAX_WAIT_NANOS : Math.min(MAX_WAIT_NANOS, Math.max(timer.dueNanos - now, 0));
+            Input input;
+            try {
+                input = head != null ? inbox.poll() : inbox.poll(Math.max(wait, 100_000), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopRequested = true;
+                break;
+            }
+            if (input != null) {
+                handleInput(input);
+            }
+        }
+        drainInbox();
+    }
+
+    private void drainInbox() {
+        Input input;
+        while ((input = inbox.poll()) != null) {
+            handleInput(input);
+        }
+    }
+
+    private void handleInput(Input input) {
+        applyOperatorRequests();
+        if (input.stampNanos() != Long.MIN_VALUE) {
+            setTime(input.stampNanos());
+        }
+        input.handle();
+        drainPending();
+    }
+
+    private void setTime(long nanos) {
+        if (nanos > time.epochNanos()) {
+            time.setEpochNanos(nanos);
+        }
+    }
+
+    private void drainPending() {
+        Runnable r;
+        while ((r = pending.poll()) != null) {
+            r.run();
+        }
+    }
+
+    private void failPendingTasks() {
+        Input input;
+        while ((input = inbox.poll()) != null) {
+            if (input instanceof Task task) {
+                task.future.completeExceptionally(new IllegalStateException("the engine is " + state));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- market data
+
+    private void handleMarket(FeedSlot feed, MarketEvent event) {
+        if (journal != null) {
+            record(EngineRecords.event(new FieldWriter().text(EngineRecords.MARKET).text(feed.name)
+                    .instant(time.now()), event));
+        }
+        feed.events++;
+        feed.lastEventTime = event.timestamp();
+        eventsHandled++;
+        Instrument instrument = event.instrument();
+        for (AccountSlot a : accounts.values()) {
+            if (a.marketListener != null) {
+                a.marketListener.onEvent(event);
+            }
+        }
+        updateBook(instrument, event);
+        drainPending();
+        for (int i = 0; i < strategies.size(); i++) {
+            StrategySlot s = strategies.get(i);
+            if (s.state == StrategyState.RUNNING && (s.all || s.subscriptions.contains(instrument))) {
+                try {
+                    s.strategy.onEvent(event, s);
+                } catch (Throwable t) {
+                    contain(s, t);
+                }
+                drainPending();
+            }
+        }
+    }
+
+    private void updateBook(Instrument instrument, MarketEvent event) {
+        InstrumentId id = instrument.id();
+        TopOfBook book = books.get(id);
+        if (book == null) {
+            book = new TopOfBook(instrument);
+            books.put(id, book);
+            instruments.putIfAbsent(id, instrument);
+        }
+        long nanos = time.epochNanos();
+        boolean snapshot = true;
+        if (event instanceof Quote q) {
+            book.update(q);
+            quotes.put(id, q);
+        } else if (event instanceof Bar b) {
+            long close = b.close().rawAt(instrument.pricePrecision());
+            long volume = b.volume().rawAt(instrument.sizePrecision());
+            book.update(close, volume, close, volume, nanos);
+        } else if (event instanceof BookSnapshot s) {
+            updateBook(book, s, nanos);
+        } else {
+            book.touch(nanos);
+            snapshot = false;
+        }
+        if (snapshot && !stale.isEmpty()) {
+            stale.remove(id);
+        }
+    }
+
+    private static void updateBook(TopOfBook book, BookSnapshot s, long nanos) {
+        Instrument instrument = book.instrument();
+        if (s.bids().isEmpty() || s.asks().isEmpty()) {
+            book.update(0, 0, 0, 0, nanos);
+            if (s.bids().isEmpty()) {
+                book.clear(Side.BUY, nanos);
+            }
+            if (s.asks().isEmpty()) {
+                book.clear(Side.SELL, nanos);
+            }
+            if (!s.bids().isEmpty()) {
+                book.update(s.bids().get(0).price().rawAt(instrument.pricePrecision()),
+                        s.bids().get(0).size().rawAt(instrument.sizePrecision()), 0, 0, nanos).clear(Side.SELL, nanos);
+            } else if (!s.asks().isEmpty()) {
+                book.update(0, 0, s.asks().get(0).price().rawAt(instrument.pricePrecision()),
+                        s.asks().get(0).size().rawAt(instrument.sizePrecision()), nanos).clear(Side.BUY, nanos);
+            }
+            return;
+        }
+        book.update(s.bids().get(0).price().rawAt(instrument.pricePrecision()),
+                s.bids().get(0).size().rawAt(instrument.sizePrecision()),
+                s.asks().get(0).price().rawAt(instrument.pricePrecision()),
+                s.asks().get(0).size().rawAt(instrument.sizePrecision()), nanos);
+    }
+
+    private void handleOutOfSync(FeedSlot feed, Instrument instrument, String reason) {
+        record(new FieldWriter().text(EngineRecords.OUT_OF_SYNC).text(feed.name).instant(time.now())
+                .instrument(instrument).text(reason));
+        eventsHandled++;
+        instruments.putIfAbsent(instrument.id(), instrument);
+        stale.add(instrument.id());
+        for (StrategySlot s : strategies) {
+            if (s.state == StrategyState.RUNNING && (s.all || s.subscriptions.contains(instrument))) {
+                try {
+                    s.strategy.onOutOfSync(instrument, reason, s);
+                } catch (Throwable t) {
+                    contain(s, t);
+                }
+                drainPending();
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- timers
+
+    private void fireTimersDue(long uptoNanos, boolean atDueTime) {
+        TimerSlot t;
+        while ((t = timers.peek()) != null && t.dueNanos <= uptoNanos && !stopRequested) {
+            timers.poll();
+            fireTimer(t, atDueTime ? t.dueNanos : uptoNanos);
+        }
+    }
+
+    private void fireTimer(TimerSlot t, long atNanos) {
+        setTime(atNanos);
+        StrategySlot s = t.owner;
+        Instant due = instant(t.dueNanos);
+        record(new FieldWriter().text(EngineRecords.TIMER).text(s.id).number(t.id.sequence()).instant(due)
+                .instant(time.now()));
+        eventsHandled++;
+        if (t.periodNanos > 0) {
+            long now = time.epochNanos();
+            long next = Math.addExact(t.dueNanos, t.periodNanos);
+            if (next <= now) {
+                next = Math.addExact(t.dueNanos, Math.multiplyExact((now - t.dueNanos) / t.periodNanos + 1,
+                        t.periodNanos));
+            }
+            t.dueNanos = next;
+            timers.add(t);
+        } else {
+            t.done = true;
+        }
+        if (s.state == StrategyState.RUNNING) {
+            try {
+                s.strategy.onTimer(new TimerEvent(t.id, due, time.now()), s);
+            } catch (Throwable e) {
+                contain(s, e);
+            }
+        }
+        drainPending();
+    }
+
+    private static Instant instant(long nanos) {
+        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+    }
+
+    // ---------------------------------------------------------------- orders
+
+    private void requireLoopThread(StrategySlot s) {
+        if (Thread.currentThread() != loopThread) {
+            throw new IllegalStateException("strategy " + s.id + " used its context outside the engine's loop thread ("
+                    + Thread.currentThread().getName() + ")");
+        }
+    }
+
+    private void checkUnused(ClientOrderId id) {
+        if (orders.containsKey(id)) {
+            throw new IllegalArgumentException("clientOrderId " + id + " was already used");
+        }
+    }
+
+    private Order submit(StrategySlot s, OrderRequest request) {
+        requireLoopThread(s);
+        checkUnused(request.clientOrderId());
+        AccountSlot a = s.account;
+        List<RiskViolation> violations = engineChecks(s, a, request, false);
+        violations = check(a, request, violations);
+        if (!violations.isEmpty()) {
+            return deny(s, request, violations);
+        }
+        Order ack = send(s, a, request, () -> a.gateway.submit(request));
+        return ack;
+    }
+
+    private List<Order> submit(StrategySlot s, BracketOrder bracket) {
+        requireLoopThread(s);
+        checkUnused(bracket.entry().clientOrderId());
+        checkUnused(bracket.takeProfit().clientOrderId());
+        checkUnused(bracket.stopLoss().clientOrderId());
+        AccountSlot a = s.account;
+        List<RiskViolation> violations = engineChecks(s, a, bracket.entry(), true);
+        violations = check(a, bracket.entry(), violations);
+        if (!violations.isEmpty()) {
+            return List.of(deny(s, bracket.entry(), violations), deny(s, bracket.takeProfit(), violations),
+                    deny(s, bracket.stopLoss(), violations));
+        }
+        record(new FieldWriter().text(EngineRecords.SUBMITTED).text(s.id).text(a.id).instant(time.now())
+                .request(bracket.entry()).request(bracket.takeProfit()).request(bracket.stopLoss()));
+        List<Order> acks;
+        Instant now = time.now();
+        if (recovering && mode == EngineMode.LIVE) {
+            acks = List.of(recordedAck(), recordedAck(), recordedAck());
+        } else {
+            try {
+                acks = a.gateway.submit(bracket);
+            } catch (RuntimeException e) {
+                LOG.warn("gateway of account {} threw on bracket {}", a.id, bracket.entry().clientOrderId(), e);
+                acks = List.of(lookupAfterFailure(a, bracket.entry(), e, now),
+                        lookupAfterFailure(a, bracket.takeProfit(), e, now),
+                        lookupAfterFailure(a, bracket.stopLoss(), e, now));
+            }
+        }
+        for (Order ack : acks) {
+            orders.put(ack.clientOrderId(), new OrderSlot(s, a, ack));
+            record(new FieldWriter().text(EngineRecords.ACK).text(s.id).order(ack));
+        }
+        return List.copyOf(acks);
+    }
+
+    private List<RiskViolation> check(AccountSlot a, OrderRequest request, List<RiskViolation> engineViolations) {
+        synchronized (operatorLock) {
+            applyOperatorRequests();
+            if (!engineViolations.isEmpty()) {
+                return engineViolations;
+            }
+            RiskDecision decision = governor.check(request, a.view, marketState);
+            return decision.accepted() ? List.of() : decision.violations();
+        }
+    }
+
+    private Order send(StrategySlot s, AccountSlot a, OrderRequest request, Supplier<Order> call) {
+        instruments.putIfAbsent(request.instrument().id(), request.instrument());
+        Instant now = time.now();
+        record(new FieldWriter().text(EngineRecords.SUBMITTED).text(s.id).text(a.id).instant(now).request(request));
+        Order ack;
+        if (recovering && mode == EngineMode.LIVE) {
+            ack = recordedAck();
+        } else {
+            try {
+                ack = call.get();
+            } catch (RuntimeException e) {
+                LOG.warn("gateway of account {} threw on order {}", a.id, request.clientOrderId(), e);
+                ack = lookupAfterFailure(a, request, e, now);
+            }
+        }
+        orders.put(request.clientOrderId(), new OrderSlot(s, a, ack));
+        record(new FieldWriter().text(EngineRecords.ACK).text(s.id).order(ack));
+        return ack.snapshot();
+    }
+
+    /** After a failed submission the order may still have reached the venue: ask before calling it rejected. */
+    private Order lookupAfterFailure(AccountSlot a, OrderRequest request, RuntimeException e, Instant now) {
+        try {
+            Optional<Order> known = a.gateway.order(request.clientOrderId());
+            if (known.isPresent()) {
+                return known.get();
+            }
+        } catch (RuntimeException lookup) {
+            e.addSuppressed(lookup);
+        }
+        Order rejected = new Order(request, now);
+        rejected.markRejected(TradingEngine.GATEWAY_ERROR + ": " + e, now);
+        return rejected;
+    }
+
+    private Order recordedAck() {
+        if (cursor >= recovery.size() || !EngineRecords.kind(recovery.get(cursor)).equals(EngineRecords.ACK)) {
+            throw new RecoveryFailure("journal record " + (cursor + 1) + " should be a gateway acknowledgement");
+        }
+        byte[] bytes = recovery.get(cursor);
+        FieldReader r = reader(bytes);
+        return r.decode(() -> {
+            r.text();
+            r.text();
+            return r.order();
+        });
+    }
+
+    private List<RiskViolation> engineChecks(StrategySlot s, AccountSlot a, OrderRequest r, boolean bracket) {
+        List<RiskViolation> v = new ArrayList<>(0);
+        if (s.state != StrategyState.RUNNING) {
+            v.add(RiskViolation.of(TradingEngine.STRATEGY_STOPPED, "strategy " + s.id + " is " + s.state));
+        }
+        if (!stale.isEmpty() && stale.contains(r.instrument().id())) {
+            v.add(RiskViolation.of(TradingEngine.STALE_MARKET_DATA, "market data of " + r.instrument()
+                    + " is out of sync; no fresh snapshot yet"));
+        }
+        GatewayCapabilities caps = a.capabilities;
+        if (!caps.orderTypes().contains(r.type())) {
+            v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_ORDER_TYPE, "account " + a.id + "'s gateway does not"
+                    + " support " + r.type() + " orders (it supports " + caps.orderTypes() + ")"));
+        }
+        if (!caps.timesInForce().contains(r.timeInForce())) {
+            v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_TIME_IN_FORCE, "account " + a.id + "'s gateway does not"
+                    + " support time in force " + r.timeInForce() + " (it supports " + caps.timesInForce() + ")"));
+        }
+        if (bracket && !caps.brackets()) {
+            v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_BRACKET, "account " + a.id
+                    + "'s gateway does not support bracket orders"));
+        }
+        if (r.postOnly() && !caps.postOnly()) {
+            v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_POST_ONLY, "account " + a.id
+                    + "'s gateway does not support post-only orders"));
+        }
+        if (r.reduceOnly() && !caps.reduceOnly()) {
+            v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_REDUCE_ONLY, "account " + a.id
+                    + "'s gateway does not support reduce-only orders"));
+        }
+        if (!caps.shortSelling() && r.side() == Side.SELL) {
+            long net = a.view.position(r.instrument().id()).map(Position::netRaw).orElse(0L);
+            long after = Math.subtractExact(net, r.quantity().rawAt(r.instrument().sizePrecision()));
+            if (after < 0) {
+                v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_SHORT_SELLING, "account " + a.id
+                        + "'s gateway cannot sell short; selling " + r.quantity() + " " + r.instrument()
+                        + " would leave the position short"));
+            }
+        }
+        return v;
+    }
+
+    private Order deny(StrategySlot s, OrderRequest request, List<RiskViolation> violations) {
+        Instant now = time.now();
+        StringBuilder reason = new StringBuilder("denied:");
+        for (RiskViolation v : violations) {
+            reason.append(' ').append(v.code()).append(" (").append(v.message()).append(");");
+        }
+        reason.setLength(reason.length() - 1);
+        Order order = new Order(request, now);
+        order.markRejected(reason.toString(), now);
+        FieldWriter w = new FieldWriter().text(EngineRecords.DENIED).text(s.id).instant(now).request(request)
+                .number(violations.size());
+        for (RiskViolation v : violations) {
+            w.text(v.code()).text(v.message());
+        }
+        record(w);
+        OrderSlot slot = new OrderSlot(s, s.account, order);
+        slot.violations = List.copyOf(violations);
+        orders.put(request.clientOrderId(), slot);
+        Order update = order.snapshot();
+        pending.add(() -> deliverUpdate(slot, update));
+        return order.snapshot();
+    }
+
+    private boolean cancel(StrategySlot s, ClientOrderId id) {
+        OrderSlot slot = orders.get(id);
+        if (slot == null || slot.owner != s || !slot.order.status().isOpen()) {
+            return false;
+        }
+        boolean result;
+        if (recovering && mode == EngineMode.LIVE) {
+            result = recordedCancel();
+        } else {
+            try {
+                result = slot.account.gateway.cancel(id);
+            } catch (RuntimeException e) {
+                LOG.warn("gateway of account {} threw canceling {}", slot.account.id, id, e);
+                result = false;
+            }
+        }
+        record(new FieldWriter().text(EngineRecords.CANCEL).text(s.id).text(id.value()).instant(time.now())
+                .bool(result));
+        return result;
+    }
+
+    private boolean recordedCancel() {
+        if (cursor >= recovery.size() || !EngineRecords.kind(recovery.get(cursor)).equals(EngineRecords.CANCEL)) {
+            throw new RecoveryFailure("journal record " + (cursor + 1) + " should be a cancel");
+        }
+        FieldReader r = reader(recovery.get(cursor));
+        return r.decode(() -> {
+            r.text();
+            r.text();
+            r.text();
+            r.instant();
+            return r.bool();
+        });
+    }
+
+    private int cancelAll(StrategySlot s, Instrument instrument) {
+        requireLoopThread(s);
+        int n = 0;
+        for (OrderSlot slot : new ArrayList<>(orders.values())) {
+            if (slot.owner == s && slot.order.status().isOpen()
+                    && (instrument == null || slot.order.instrument().equals(instrument))
+                    && cancel(s, slot.order.clientOrderId())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // ---------------------------------------------------------------- gateway events
+
+    private void handleOrderUpdate(AccountSlot a, Order order) {
+        OrderSlot slot = orders.get(order.clientOrderId());
+        if (slot == null) {
+            LOG.debug("account {}: update of an order the engine did not send: {}", a.id, order);
+            return;
+        }
+        slot.order = order;
+        record(new FieldWriter().text(EngineRecords.ORDER).text(slot.owner.id).order(order));
+        deliverUpdate(slot, order);
+    }
+
+    private void deliverUpdate(OrderSlot slot, Order order) {
+        StrategySlot s = slot.owner;
+        if (s.strategy != null && s.state == StrategyState.RUNNING) {
+            try {
+                s.strategy.onOrderUpdate(order, s);
+            } catch (Throwable t) {
+                contain(s, t);
+            }
+        }
+    }
+
+    private void handleFill(AccountSlot a, Fill fill, Order order) {
+        OrderSlot slot = orders.get(fill.orderId());
+        StrategySlot owner = slot == null ? a.operator : slot.owner;
+        record(new FieldWriter().text(EngineRecords.FILL).text(owner.id).text(a.id).fill(fill));
+        ClosedTrade closed = a.book(fill);
+        governor.onFill(a.id, fill);
+        if (closed != null) {
+            governor.onClosedTrade(closed);
+        }
+        if (slot != null && owner.strategy != null && owner.state == StrategyState.RUNNING) {
+            try {
+                owner.strategy.onFill(fill, order, owner);
+            } catch (Throwable t) {
+                contain(owner, t);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- failure containment
+
+    private void contain(StrategySlot s, Throwable t) {
+        if (t instanceof JournalFailure jf) {
+            throw jf;
+        }
+        if (t instanceof RecoveryFailure rf) {
+            throw rf;
+        }
+        if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
+            throw (VirtualMachineError) t;
+        }
+        if (s.state == StrategyState.FAILED) {
+            return;
+        }
+        s.state = StrategyState.FAILED;
+        s.failure = t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        s.failedAt = time.now();
+        LOG.warn("strategy {} threw and is stopped; its open orders stay open", s.id, t);
+        record(new FieldWriter().text(EngineRecords.FAILED).text(s.id).instant(s.failedAt).text(s.failure));
+    }
+
+    // ---------------------------------------------------------------- journal
+
+    private void record(FieldWriter w) {
+        if (journal == null) {
+            return;
+        }
+        byte[] bytes = w.toBytes();
+        if (recovering) {
+            byte[] expected = recovery.get(cursor);
+            if (!Arrays.equals(expected, bytes)) {
+                throw new RecoveryFailure("the re-run diverges from the journal at record " + (cursor + 1)
+                        + ": journaled \"" + new String(expected, StandardCharsets.UTF_8) + "\", re-run produced \""
+                        + new String(bytes, StandardCharsets.UTF_8) + "\"");
+            }
+            cursor++;
+            if (cursor == recovery.size()) {
+                recovering = false;
+                LOG.info("trading engine restored from {} journal records", recovery.size());
+            }
+            return;
+        }
+        try {
+            journal.append(bytes);
+        } catch (RuntimeException e) {
+            throw new JournalFailure("journal append failed; the engine stops trading: " + e.getMessage(), e);
+        }
+    }
+
+    private FieldReader reader(byte[] bytes) {
+        return new FieldReader("engine journal record " + (cursor + 1), bytes, instruments::get);
+    }
+
+    private void recover() {
+        recovering = true;
+        cursor = 0;
+        while (recovering) {
+            byte[] bytes = recovery.get(cursor);
+            String kind = EngineRecords.kind(bytes);
+            if (!EngineRecords.isInput(kind)) {
+                throw new RecoveryFailure("the re-run diverges from the journal at record " + (cursor + 1)
+                        + ": an input was expected, the journal has \"" + new String(bytes, StandardCharsets.UTF_8)
+                        + "\"");
+            }
+            replayInput(kind, bytes);
+            drainPending();
+        }
+    }
+
+    private void replayInput(String kind, byte[] bytes) {
+        FieldReader r = reader(bytes);
+        r.text();
+        switch (kind) {
+            case EngineRecords.STARTED -> startStrategies(nanos(r.decode(r::instant)));
+            case EngineRecords.STOPPED -> {
+                r.decode(r::instant);
+                stopStrategies();
+            }
+            case EngineRecords.MARKET -> {
+                String feedName = r.text();
+                Instant at = r.instant();
+                MarketEvent event = r.decode(() -> EngineRecords.event(r));
+                setTime(nanos(at));
+                handleMarket(feed(feedName), event);
+            }
+            case EngineRecords.OUT_OF_SYNC -> {
+                String feedName = r.text();
+                Instant at = r.instant();
+                InstrumentId id = r.instrumentId();
+                String reason = r.decode(r::text);
+                Instrument instrument = instruments.get(id);
+                if (instrument == null) {
+                    throw new RecoveryFailure("journal record " + (cursor + 1) + " names unknown instrument " + id);
+                }
+                setTime(nanos(at));
+                handleOutOfSync(feed(feedName), instrument, reason);
+            }
+            case EngineRecords.TIMER -> {
+                r.text();
+                long sequence = r.number();
+                r.instant();
+                Instant at = r.decode(r::instant);
+                TimerSlot t = timers.peek();
+                if (t == null || t.id.sequence() != sequence) {
+                    throw new RecoveryFailure("journal record " + (cursor + 1) + " fires timer " + sequence
+                            + " but the re-run's next timer is " + (t == null ? "none" : t.id));
+                }
+                fireTimer(timers.poll(), nanos(at));
+            }
+            case EngineRecords.OPERATOR -> replayOperator(r);
+            case EngineRecords.GATEWAY_UPDATE, EngineRecords.GATEWAY_FILL -> {
+                String accountId = r.text();
+                Instant at = r.instant();
+                AccountSlot a = accounts.get(accountId);
+                if (a == null) {
+                    throw new RecoveryFailure("journal record " + (cursor + 1) + " names unknown account " + accountId);
+                }
+                setTime(nanos(at));
+                if (kind.equals(EngineRecords.GATEWAY_FILL)) {
+                    Fill fill = r.fill();
+                    Order order = r.decode(r::order);
+                    new GatewayInput(a, order, fill, Long.MIN_VALUE).handle();
+                } else {
+                    new GatewayInput(a, r.decode(r::order), null, Long.MIN_VALUE).handle();
+                }
+            }
+            default -> throw new RecoveryFailure("unknown engine journal record kind " + kind);
+        }
+    }
+
+    private FeedSlot feed(String name) {
+        for (FeedSlot f : feeds) {
+            if (f.name.equals(name)) {
+                return f;
+            }
+        }
+        throw new RecoveryFailure("journal record " + (cursor + 1) + " names feed " + name
+                + ", which this engine does not have");
+    }
+
+    private static long nanos(Instant instant) {
+        return MarketReplay.epochNanos(instant);
+    }
+
+    // ---------------------------------------------------------------- operator controls
+
+    @Override
+    public void halt(String operator, String reason) {
+        operatorAction(OperatorAction.HALT, operator, reason);
+    }
+
+    @Override
+    public void resume(String operator, String reason) {
+        operatorAction(OperatorAction.RESUME, operator, reason);
+    }
+
+    private void operatorAction(OperatorAction action, String operator, String reason) {
+        requireText("operator", operator);
+        requireText("reason", reason);
+        synchronized (operatorLock) {
+            OperatorRequest request = new OperatorRequest(action, operator, reason);
+            // During a restart the governor's state is being re-run: the request waits for the re-run to end.
+            if (!recovering) {
+                applyToGovernor(request);
+                request.applied = true;
+            }
+            if (state == EngineState.RUNNING || state == EngineState.CREATED) {
+                operatorRequests.add(request);
+            }
+        }
+        inbox.add(Wake.INSTANCE);
+    }
+
+    private void applyToGovernor(OperatorRequest request) {
+        if (request.action == OperatorAction.HALT) {
+            governor.halt(request.operator, request.reason);
+        } else {
+            governor.resume(request.operator, request.reason);
+        }
+    }
+
+    /** A checkpoint: operator actions requested since the last one are journaled here, in order. */
+    private void applyOperatorRequests() {
+        if (recovering) {
+            while (recovering && cursor < recovery.size()
+                    && EngineRecords.kind(recovery.get(cursor)).equals(EngineRecords.OPERATOR)) {
+                FieldReader r = reader(recovery.get(cursor));
+                r.text();
+                String action = r.text();
+                if (action.equals(OperatorAction.FLATTEN.name())) {
+                    return;
+                }
+                FieldReader operator = reader(recovery.get(cursor));
+                operator.text();
+                replayOperator(operator);
+            }
+            return;
+        }
+        if (loopThread != Thread.currentThread()) {
+            return;
+        }
+        synchronized (operatorLock) {
+            OperatorRequest request;
+            while ((request = operatorRequests.poll()) != null) {
+                if (!request.applied) {
+                    applyToGovernor(request);
+                }
+                record(new FieldWriter().text(EngineRecords.OPERATOR).text(request.action.name())
+                        .text(request.operator).text(request.reason).instant(time.now()));
+            }
+        }
+    }
+
+    private void replayOperator(FieldReader r) {
+        OperatorAction action = OperatorAction.valueOf(r.text());
+        String operator = r.text();
+        String reason = r.text();
+        Instant at = r.decode(r::instant);
+        setTime(nanos(at));
+        if (action == OperatorAction.FLATTEN) {
+            flattenOnLoop(operator, reason);
+            return;
+        }
+        OperatorRequest request = new OperatorRequest(action, operator, reason);
+        applyToGovernor(request);
+        record(new FieldWriter().text(EngineRecords.OPERATOR).text(action.name()).text(operator).text(reason)
+                .instant(time.now()));
+    }
+
+    @Override
+    public EngineStatus flatten(String operator, String reason) {
+        requireText("operator", operator);
+        requireText("reason", reason);
+        return onLoop(() -> {
+            flattenOnLoop(operator, reason);
+            return snapshot();
+        }, true);
+    }
+
+    private void flattenOnLoop(String operator, String reason) {
+        applyOperatorRequests();
+        record(new FieldWriter().text(EngineRecords.OPERATOR).text(OperatorAction.FLATTEN.name()).text(operator)
+                .text(reason).instant(time.now()));
+        for (OrderSlot slot : new ArrayList<>(orders.values())) {
+            if (slot.order.status().isOpen()) {
+                cancel(slot.owner, slot.order.clientOrderId());
+            }
+        }
+        drainPending();
+        for (AccountSlot a : accounts.values()) {
+            for (Position p : a.view.positions()) {
+                if (p.isFlat()) {
+                    continue;
+                }
+                OrderRequest.Builder close = (p.netRaw() > 0 ? OrderRequest.sell(p.instrument())
+                        : OrderRequest.buy(p.instrument())).clientOrderId("flatten-" + (++flattenSequence))
+                        .quantity(p.quantity());
+                if (a.capabilities.reduceOnly()) {
+                    close.reduceOnly(true);
+                }
+                OrderRequest request = close.build();
+                if (orders.containsKey(request.clientOrderId())) {
+                    continue;
+                }
+                send(a.operator, a, request, () -> a.gateway.submit(request));
+                drainPending();
+            }
+        }
+        governor.setState(TradingState.HALTED, operator, "flatten: " + reason);
+        LOG.warn("flattened by {}: {}", operator, reason);
+    }
+
+    @Override
+    public EngineStatus status() {
+        return onLoop(this::snapshot, false);
+    }
+
+    /** Runs {@code work} on the loop thread (directly when called from it or when the loop is not running). */
+    private <T> T onLoop(Supplier<T> work, boolean timed) {
+        Thread loop = loopThread;
+        if (loop == Thread.currentThread()) {
+            return work.get();
+        }
+        if (loop == null || state != EngineState.RUNNING) {
+            if (timed) {
+                throw new IllegalStateException("the engine is " + state + "; flatten needs a running engine");
+            }
+            synchronized (this) {
+                return work.get();
+            }
+        }
+        Task task = new Task(work, timed);
+        inbox.add(task);
+        try {
+            while (true) {
+                try {
+                    @SuppressWarnings("unchecked")
+                    T result = (T) task.future.get(50, TimeUnit.MILLISECONDS);
+                    return result;
+                } catch (java.util.concurrent.TimeoutException e) {
+                    if (finishedLatch.getCount() == 0 && !task.future.isDone()) {
+                        inbox.remove(task);
+                        if (timed) {
+                            throw new IllegalStateException("the engine stopped before it could flatten");
+                        }
+                        return work.get();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the engine loop", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private EngineStatus snapshot() {
+        List<StrategyStatus> s = new ArrayList<>();
+        for (StrategySlot slot : strategies) {
+            s.add(new StrategyStatus(slot.id, slot.account.id, slot.state, Optional.ofNullable(slot.failure),
+                    Optional.ofNullable(slot.failedAt)));
+        }
+        List<AccountStatus> a = new ArrayList<>();
+        for (AccountSlot slot : accounts.values()) {
+            AccountView v = slot.view;
+            List<PositionStatus> positions = new ArrayList<>();
+            for (Position p : v.positions()) {
+                positions.add(PositionStatus.of(p));
+            }
+            a.add(new AccountStatus(slot.id, v.cash(), v.equity(), v.realizedPnl(), v.unrealizedPnl(), positions));
+        }
+        List<Order> open = new ArrayList<>();
+        for (OrderSlot o : orders.values()) {
+            if (o.order.status().isOpen()) {
+                open.add(o.order.snapshot());
+            }
+        }
+        List<FeedStatus> f = new ArrayList<>();
+        for (FeedSlot feed : feeds) {
+            f.add(new FeedStatus(feed.name, feed.events, Optional.ofNullable(feed.lastEventTime)));
+        }
+        return new EngineStatus(time.now(), mode, state, governor.state(), s, a, open, f, stale, eventsHandled,
+                Optional.ofNullable(failure));
+    }
+
+    private static void requireText(String what, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "TradingEngine[" + mode + ", " + state + ", " + strategies.size() + " strategies]";
+    }
+
+    // ---------------------------------------------------------------- inputs
+
+    private interface Input {
+        /** When the input arrived (base clock), or {@link Long#MIN_VALUE} to keep the engine's time. */
+        long stampNanos();
+
+        void handle();
+    }
+
+    private enum Wake implements Input {
+        INSTANCE;
+
+        @Override
+        public long stampNanos() {
+            return Long.MIN_VALUE;
+        }
+
+        @Override
+        public void handle() {
+        }
+    }
+
+    private final class Task implements Input {
+        final Supplier<?> work;
+        final CompletableFuture<Object> future = new CompletableFuture<>();
+        final long stamp;
+
+        /** {@code timed}: the task is an input with a time (flatten), not a read (status). */
+        Task(Supplier<?> work, boolean timed) {
+            this.work = work;
+            this.stamp = timed && mode != EngineMode.REPLAY ? baseClock.epochNanos() : Long.MIN_VALUE;
+        }
+
+        @Override
+        public long stampNanos() {
+            return stamp;
+        }
+
+        @Override
+        public void handle() {
+            try {
+                future.complete(work.get());
+            } catch (RuntimeException e) {
+                future.completeExceptionally(e);
+                if (e instanceof JournalFailure || e instanceof RecoveryFailure) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private final class MarketInput implements Input {
+        final FeedSlot feed;
+        final MarketEvent event;
+        final long stamp;
+
+        MarketInput(FeedSlot feed, MarketEvent event, long stamp) {
+            this.feed = feed;
+            this.event = event;
+            this.stamp = stamp;
+        }
+
+        @Override
+        public long stampNanos() {
+            return stamp;
+        }
+
+        @Override
+        public void handle() {
+            handleMarket(feed, event);
+        }
+    }
+
+    private final class OutOfSyncInput implements Input {
+        final FeedSlot feed;
+        final Instrument instrument;
+        final String reason;
+        final long stamp;
+
+        OutOfSyncInput(FeedSlot feed, Instrument instrument, String reason, long stamp) {
+            this.feed = feed;
+            this.instrument = instrument;
+            this.reason = reason;
+            this.stamp = stamp;
+        }
+
+        @Override
+        public long stampNanos() {
+            return stamp;
+        }
+
+        @Override
+        public void handle() {
+            handleOutOfSync(feed, instrument, reason);
+        }
+    }
+
+    /** A gateway event from another thread: journaled as an input, since a re-run cannot reproduce it. */
+    private final class GatewayInput implements Input {
+        final AccountSlot account;
+        final Order order;
+        final Fill fill;
+        final long stamp;
+
+        GatewayInput(AccountSlot account, Order order, Fill fill, long stamp) {
+            this.account = account;
+            this.order = order;
+            this.fill = fill;
+            this.stamp = stamp;
+        }
+
+        @Override
+        public long stampNanos() {
+            return stamp;
+        }
+
+        @Override
+        public void handle() {
+            FieldWriter w = new FieldWriter().text(fill == null ? EngineRecords.GATEWAY_UPDATE : EngineRecords.GATEWAY_FILL)
+                    .text(account.id).instant(time.now());
+            if (fill != null) {
+                w.fill(fill);
+            }
+            record(w.order(order));
+            eventsHandled++;
+            if (fill != null) {
+                handleFill(account, fill, order);
+            } else {
+                handleOrderUpdate(account, order);
+            }
+        }
+    }
+
+    private enum OperatorAction { HALT, RESUME, FLATTEN }
+
+    private static final class OperatorRequest {
+        final OperatorAction action;
+        final String operator;
+        final String reason;
+        boolean applied;
+
+        OperatorRequest(OperatorAction action, String operator, String reason) {
+            this.action = action;
+            this.operator = operator;
+            this.reason = reason;
+        }
+    }
+
+    // ---------------------------------------------------------------- slots
+
+    private final class FeedSlot implements MarketDataListener {
+        final String name;
+        final MarketDataFeed feed;
+        long events;
+        Instant lastEventTime;
+
+        FeedSlot(String name, MarketDataFeed feed) {
+            this.name = name;
+            this.feed = feed;
+        }
+
+        @Override
+        public void onEvent(MarketEvent event) {
+            inbox.add(new MarketInput(this, event, baseClock.epochNanos()));
+        }
+
+        @Override
+        public void onOutOfSync(Instrument instrument, String reason) {
+            inbox.add(new OutOfSyncInput(this, instrument, reason, baseClock.epochNanos()));
+        }
+    }
+
+    private final class AccountSlot implements OrderListener {
+        final String id;
+        final OrderGateway gateway;
+        final AccountView view;
+        final AccountView readOnly;
+        final MarketDataListener marketListener;
+        final GatewayCapabilities capabilities;
+        final Map<InstrumentId, RoundTrip> roundTrips = new HashMap<>();
+        final StrategySlot operator;
+
+        AccountSlot(String id, OrderGateway gateway, AccountView view) {
+            this.id = id;
+            this.gateway = gateway;
+            this.view = view;
+            this.readOnly = ReadOnlyAccount.of(view);
+            this.marketListener = gateway instanceof MarketDataListener l ? l : null;
+            this.capabilities = gateway.capabilities();
+            this.operator = new StrategySlot(OPERATOR, null, this);
+        }
+
+        @Override
+        public void onOrderUpdate(Order order) {
+            if (Thread.currentThread() == loopThread) {
+                pending.add(() -> handleOrderUpdate(this, order));
+            } else {
+                inbox.add(new GatewayInput(this, order, null, baseClock.epochNanos()));
+            }
+        }
+
+        @Override
+        public void onFill(Fill fill, Order order) {
+            if (Thread.currentThread() == loopThread) {
+                pending.add(() -> handleFill(this, fill, order));
+            } else {
+                inbox.add(new GatewayInput(this, order, fill, baseClock.epochNanos()));
+            }
+        }
+
+        /** Books {@code fill} into the engine's own round-trip tracking; the closed round trip, if any. */
+        ClosedTrade book(Fill fill) {
+            RoundTrip rt = roundTrips.computeIfAbsent(fill.instrument().id(), k -> new RoundTrip(fill.instrument()));
+            Position p = rt.position;
+            long before = p.netRaw();
+            if (before == 0) {
+                rt.realizedAtOpen = p.realizedPnl();
+                rt.feesAtOpen = p.fees();
+            }
+            p.apply(fill);
+            long after = p.netRaw();
+            if (before != 0 && (after == 0 || Long.signum(after) != Long.signum(before))) {
+                Money pnl = p.realizedPnl().minus(rt.realizedAtOpen).minus(p.fees().minus(rt.feesAtOpen));
+                rt.realizedAtOpen = p.realizedPnl();
+                rt.feesAtOpen = p.fees();
+                return new ClosedTrade(id, fill.instrument().id(), pnl, fill.timestamp());
+            }
+            return null;
+        }
+    }
+
+    private static final class RoundTrip {
+        final Position position;
+        Money realizedAtOpen;
+        Money feesAtOpen;
+
+        RoundTrip(Instrument instrument) {
+            this.position = new Position(instrument);
+            this.realizedAtOpen = position.realizedPnl();
+            this.feesAtOpen = position.fees();
+        }
+    }
+
+    private static final class OrderSlot {
+        final StrategySlot owner;
+        final AccountSlot account;
+        Order order;
+        List<RiskViolation> violations = List.of();
+
+        OrderSlot(StrategySlot owner, AccountSlot account, Order order) {
+            this.owner = owner;
+            this.account = account;
+            this.order = order;
+        }
+    }
+
+    private static final class TimerSlot {
+        final TimerId id;
+        final StrategySlot owner;
+        final long periodNanos;
+        long dueNanos;
+        boolean done;
+
+        TimerSlot(TimerId id, StrategySlot owner, long dueNanos, long periodNanos) {
+            this.id = id;
+            this.owner = owner;
+            this.dueNanos = dueNanos;
+            this.periodNanos = periodNanos;
+        }
+    }
+
+    /** One strategy's runtime state and its context: the only object the strategy is handed. */
+    private final class StrategySlot implements StrategyContext, OrderEntry, MarketData, Timers {
+        final String id;
+        final Strategy strategy;
+        final AccountSlot account;
+        final Set<Instrument> subscriptions = new LinkedHashSet<>();
+        final Map<TimerId, TimerSlot> ownTimers = new HashMap<>();
+        boolean all;
+        StrategyState state = StrategyState.CREATED;
+        String failure;
+        Instant failedAt;
+
+        StrategySlot(String id, Strategy strategy, AccountSlot account) {
+            this.id = id;
+            this.strategy = strategy;
+            this.account = account;
+        }
+
+        @Override
+        public String strategyId() {
+            return id;
+        }
+
+        @Override
+        public Clock clock() {
+            return strategyClock;
+        }
+
+        @Override
+        public AccountView account() {
+            return account.readOnly;
+        }
+
+        @Override
+        public OrderEntry orders() {
+            return this;
+        }
+
+        @Override
+        public MarketData marketData() {
+            return this;
+        }
+
+        @Override
+        public Timers timers() {
+            return this;
+        }
+
+        // OrderEntry
+
+        @Override
+        public Order submit(OrderRequest request) {
+            return EventLoop.this.submit(this, java.util.Objects.requireNonNull(request, "request"));
+        }
+
+        @Override
+        public List<Order> submit(BracketOrder bracket) {
+            return EventLoop.this.submit(this, java.util.Objects.requireNonNull(bracket, "bracket"));
+        }
+
+        @Override
+        public boolean cancel(ClientOrderId orderId) {
+            requireLoopThread(this);
+            return EventLoop.this.cancel(this, java.util.Objects.requireNonNull(orderId, "id"));
+        }
+
+        @Override
+        public int cancelAll() {
+            return EventLoop.this.cancelAll(this, null);
+        }
+
+        @Override
+        public int cancelAll(Instrument instrument) {
+            return EventLoop.this.cancelAll(this, java.util.Objects.requireNonNull(instrument, "instrument"));
+        }
+
+        @Override
+        public Optional<Order> order(ClientOrderId orderId) {
+            OrderSlot slot = orders.get(orderId);
+            return slot == null || slot.owner != this ? Optional.empty() : Optional.of(slot.order.snapshot());
+        }
+
+        @Override
+        public List<Order> openOrders() {
+            List<Order> open = new ArrayList<>();
+            for (OrderSlot slot : orders.values()) {
+                if (slot.owner == this && slot.order.status().isOpen()) {
+                    open.add(slot.order.snapshot());
+                }
+            }
+            return open;
+        }
+
+        @Override
+        public List<RiskViolation> violations(ClientOrderId orderId) {
+            OrderSlot slot = orders.get(orderId);
+            return slot == null || slot.owner != this ? List.of() : slot.violations;
+        }
+
+        @Override
+        public GatewayCapabilities capabilities() {
+            return account.capabilities;
+        }
+
+        // MarketData
+
+        @Override
+        public void subscribe(Instrument instrument) {
+            requireLoopThread(this);
+            java.util.Objects.requireNonNull(instrument, "instrument");
+            instruments.putIfAbsent(instrument.id(), instrument);
+            if (subscriptions.add(instrument)) {
+                feedSubscribe(instrument, 1);
+            }
+        }
+
+        @Override
+        public void unsubscribe(Instrument instrument) {
+            requireLoopThread(this);
+            if (subscriptions.remove(instrument)) {
+                feedSubscribe(instrument, -1);
+            }
+        }
+
+        @Override
+        public void subscribeAll() {
+            requireLoopThread(this);
+            all = true;
+        }
+
+        @Override
+        public Set<Instrument> subscriptions() {
+            return Collections.unmodifiableSet(new LinkedHashSet<>(subscriptions));
+        }
+
+        @Override
+        public Optional<Quote> lastQuote(InstrumentId instrument) {
+            return Optional.ofNullable(quotes.get(instrument));
+        }
+
+        @Override
+        public boolean isStale(InstrumentId instrument) {
+            return stale.contains(instrument);
+        }
+
+        // Timers
+
+        @Override
+        public TimerId scheduleOnce(String name, Instant at) {
+            requireLoopThread(this);
+            java.util.Objects.requireNonNull(at, "at");
+            return schedule(name, Math.max(nanos(at), time.epochNanos()), 0);
+        }
+
+        @Override
+        public TimerId scheduleEvery(String name, Duration period) {
+            requireLoopThread(this);
+            java.util.Objects.requireNonNull(period, "period");
+            if (period.isZero() || period.isNegative()) {
+                throw new IllegalArgumentException("period must be positive: " + period);
+            }
+            long p = period.toNanos();
+            return schedule(name, Math.addExact(time.epochNanos(), p), p);
+        }
+
+        private TimerId schedule(String name, long due, long period) {
+            requireText("timer name", name);
+            TimerId timerId = new TimerId(++timerSequence, name);
+            TimerSlot t = new TimerSlot(timerId, this, due, period);
+            timers.add(t);
+            ownTimers.put(timerId, t);
+            return timerId;
+        }
+
+        @Override
+        public boolean cancel(TimerId timer) {
+            requireLoopThread(this);
+            TimerSlot t = ownTimers.remove(timer);
+            if (t == null || t.done) {
+                return false;
+            }
+            t.done = true;
+            return timers.remove(t);
+        }
+
+        @Override
+        public String toString() {
+            return "StrategyContext[" + id + "]";
+        }
+    }
+
+    private void feedSubscribe(Instrument instrument, int delta) {
+        if (mode == EngineMode.REPLAY) {
+            return;
+        }
+        int before = feedSubscriptions.getOrDefault(instrument, 0);
+        int after = before + delta;
+        if (after <= 0) {
+            feedSubscriptions.remove(instrument);
+        } else {
+            feedSubscriptions.put(instrument, after);
+        }
+        if (before == 0 && after > 0) {
+            for (FeedSlot feed : feeds) {
+                feed.feed.subscribe(instrument, feed);
+            }
+        } else if (before > 0 && after == 0) {
+            for (FeedSlot feed : feeds) {
+                feed.feed.unsubscribe(instrument, feed);
+            }
+        }
+    }
+
+    /** The journal failed: the engine stops trading rather than trade unrecorded. */
+    private static final class JournalFailure extends JournalException {
+        private static final long serialVersionUID = 1L;
+
+        JournalFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The journal cannot be re-run into this engine: restoring would be a guess, so the engine does not start. */
+    private static final class RecoveryFailure extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        RecoveryFailure(String message) {
+            super(message);
+        }
+    }
+}

@@ -69,11 +69,19 @@ class SnapshotRecorderTest {
                 List.of(new PriceLevel(Price.of("0.5600"), Quantity.of("17.00")))).toOrderBook(instrument);
         book.markUpdate(7, 0);
         try (SnapshotRecorder recorder = SnapshotRecorder.open(dir, clock, NEW_YORK)) {
-            KalshiStreamListener listener = recorder.streamListener(10);
+            List<String> seenByMine = new java.util.ArrayList<>();
+            KalshiStreamListener listener = KalshiStreamListener.combine(recorder.streamListener(10),
+                    new KalshiStreamListener() {
+                        @Override
+                        public void onBook(String ticker, OrderBook b, boolean snapshot) {
+                            seenByMine.add(ticker + (snapshot ? " snapshot" : " delta"));
+                        }
+                    });
             listener.onBook(TICKER, book, true);
             listener.onBook(TICKER, book, false);
             listener.onDisconnected("test");
             listener.onBook(TICKER, book, true);
+            assertThat(seenByMine).containsExactly(TICKER + " snapshot", TICKER + " delta", TICKER + " snapshot");
             List<MarketSnapshot> snapshots = recorder.snapshots();
             assertThat(snapshots).extracting(MarketSnapshot::seq).containsExactly(1_000_000_007L, 2_000_000_007L);
             assertThat(snapshots).allMatch(s -> s.source() == SnapshotSource.WEBSOCKET);

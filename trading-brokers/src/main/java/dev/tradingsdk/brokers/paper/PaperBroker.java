@@ -13,7 +13,6 @@ import dev.tradingsdk.brokers.paper.internal.MarketRecord;
 import dev.tradingsdk.brokers.paper.internal.OrderRecord;
 import dev.tradingsdk.brokers.paper.internal.PaperRecord;
 import dev.tradingsdk.core.backtest.FeeModel;
-import dev.tradingsdk.core.backtest.PreTradeCheck;
 import dev.tradingsdk.core.backtest.SimulatedVenue;
 import dev.tradingsdk.core.backtest.SlippageModel;
 import dev.tradingsdk.core.gateway.MarketDataFeed;
@@ -40,6 +39,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,6 +50,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +90,9 @@ public final class PaperBroker implements Broker, MarketDataFeed {
     private final Map<InstrumentId, List<MarketDataListener>> subscribers = new LinkedHashMap<>();
     private final List<OrderListener> orderListeners = new CopyOnWriteArrayList<>();
     private final boolean buyingPowerCheck;
-    private final PreTradeCheck extraCheck;
+    private final Function<OrderRequest, String> extraCheck;
+    /** Orders this broker refused before they reached the venue (buying power, the extra check). */
+    private final Map<ClientOrderId, Order> refused = new LinkedHashMap<>();
     private boolean closed;
     private PaperOpen opened;
 
@@ -105,7 +108,7 @@ public final class PaperBroker implements Broker, MarketDataFeed {
         this.venueClock = new SimulatedClock(Instant.ofEpochSecond(0));
         this.portfolio = new Portfolio(b.accountId, b.initialCash);
         this.venue = SimulatedVenue.builder().fees(b.fees).slippage(b.slippage).seed(b.seed)
-                .preTradeCheck(this::rejectionReason).build(portfolio, venueClock);
+                .build(portfolio, venueClock);
         this.venue.addListener(new OrderListener() {
             @Override
             public void onOrderUpdate(Order order) {
@@ -222,7 +225,7 @@ public final class PaperBroker implements Broker, MarketDataFeed {
     // ---- pre-trade check ----
 
     private String rejectionReason(OrderRequest request) {
-        String reason = extraCheck.rejectionReason(request);
+        String reason = extraCheck.apply(request);
         if (reason != null || !buyingPowerCheck || request.side() != Side.BUY || request.reduceOnly()) {
             return reason;
         }
@@ -290,7 +293,23 @@ public final class PaperBroker implements Broker, MarketDataFeed {
 
     private Order applySubmit(OrderRequest request) {
         submittedAt.put(request.clientOrderId(), venueClock.now());
+        String reason = rejectionReason(request);
+        if (reason != null) {
+            return refuse(request, reason).snapshot();
+        }
         return venue.submit(request);
+    }
+
+    /** Records {@code request} as rejected for {@code reason} without sending it to the venue, and tells listeners. */
+    private Order refuse(OrderRequest request, String reason) {
+        Instant now = venueClock.now();
+        Order order = new Order(request, now);
+        order.markSubmitted(now);
+        order.markRejected(reason, now);
+        refused.put(request.clientOrderId(), order);
+        Order snapshot = order.snapshot();
+        orderListeners.forEach(l -> l.onOrderUpdate(snapshot));
+        return order;
     }
 
     @Override
@@ -315,6 +334,12 @@ public final class PaperBroker implements Broker, MarketDataFeed {
         submittedAt.put(bracket.stopLoss().clientOrderId(), now);
         bracketExits.add(bracket.takeProfit().clientOrderId());
         bracketExits.add(bracket.stopLoss().clientOrderId());
+        String reason = rejectionReason(bracket.entry());
+        if (reason != null) {
+            return List.of(refuse(bracket.entry(), reason).snapshot(),
+                    refuse(bracket.takeProfit(), "bracket entry rejected: " + reason).snapshot(),
+                    refuse(bracket.stopLoss(), "bracket entry rejected: " + reason).snapshot());
+        }
         return venue.submit(bracket);
     }
 
@@ -372,7 +397,10 @@ public final class PaperBroker implements Broker, MarketDataFeed {
     public synchronized List<Order> orders(OrderFilter filter) {
         checkOpen();
         List<Order> out = new ArrayList<>();
-        for (Order o : venue.allOrders()) {
+        List<Order> all = new ArrayList<>(venue.allOrders());
+        refused.values().forEach(o -> all.add(o.snapshot()));
+        all.sort(Comparator.comparing(o -> submittedAt.get(o.clientOrderId())));
+        for (Order o : all) {
             if (filter.matches(o.instrument().symbol(), o.status().isOpen(), submittedAt.get(o.clientOrderId()))) {
                 out.add(o);
             }
@@ -384,7 +412,8 @@ public final class PaperBroker implements Broker, MarketDataFeed {
     @Override
     public synchronized Optional<Order> order(ClientOrderId id) {
         checkOpen();
-        return venue.order(id);
+        Optional<Order> atVenue = venue.order(id);
+        return atVenue.isPresent() ? atVenue : Optional.ofNullable(refused.get(id)).map(Order::snapshot);
     }
 
     @Override
@@ -487,7 +516,7 @@ public final class PaperBroker implements Broker, MarketDataFeed {
         private Clock clock = Clock.system();
         private Path journalDir;
         private boolean buyingPowerCheck = true;
-        private PreTradeCheck preTradeCheck = PreTradeCheck.NONE;
+        private Function<OrderRequest, String> preTradeCheck = request -> null;
         private final List<Instrument> instruments = new ArrayList<>();
 
         private Builder() {
@@ -544,8 +573,11 @@ public final class PaperBroker implements Broker, MarketDataFeed {
             return this;
         }
 
-        /** An extra check run before the buying-power check, e.g. venue rules to imitate. */
-        public Builder preTradeCheck(PreTradeCheck check) {
+        /**
+         * An extra check run before the buying-power check, e.g. venue rules to imitate: it returns the rejection
+         * reason, or null to let the order through.
+         */
+        public Builder preTradeCheck(Function<OrderRequest, String> check) {
             this.preTradeCheck = Objects.requireNonNull(check, "preTradeCheck");
             return this;
         }

@@ -62,6 +62,27 @@ class SnapshotRecorderTest {
     }
 
     @Test
+    void pollingRunsOnItsOwnThreadUntilClosed(@TempDir Path dir) throws Exception {
+        try (MockKalshi kalshi = new MockKalshi()) {
+            kalshi.always("GET /markets/" + TICKER + "/orderbook", Vectors.body("orderbook.json", "/response"));
+            KalshiClient client = KalshiClient.builder().baseUrl(kalshi.baseUrl()).build();
+            try (SnapshotRecorder recorder = SnapshotRecorder.open(dir, dev.tradingsdk.core.time.Clock.system(), NEW_YORK)) {
+                recorder.startPolling(client, List.of(TICKER), Duration.ofMillis(40));
+                long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (recorder.snapshots().size() < 3 && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertThat(recorder.snapshots().size()).isGreaterThanOrEqualTo(3);
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> recorder.startPolling(client, List.of(TICKER),
+                        Duration.ofMillis(40))).hasMessageContaining("already polling");
+            }
+            int afterClose = kalshi.requests.size();
+            Thread.sleep(120);
+            assertThat(kalshi.requests).hasSize(afterClose);
+        }
+    }
+
+    @Test
     void streamBooksAreRecordedAsWebSocketSnapshotsAndAReconnectNeverCollides(@TempDir Path dir) {
         SimulatedClock clock = new SimulatedClock(Instant.parse("2026-05-04T18:00:00Z"));
         Instrument instrument = KalshiInstruments.yesContract(TICKER);

@@ -112,17 +112,12 @@ public final class SnapshotRecorder implements AutoCloseable {
 
     /**
      * A stream listener that records every book change of the stream as a WEBSOCKET snapshot (top
-     * {@code maxLevels} per side); chain it with {@link #streamListener(int, KalshiStreamListener)} to keep your own.
+     * {@code maxLevels} per side); use {@link KalshiStreamListener#combine} to add your own listener.
      */
     public KalshiStreamListener streamListener(int maxLevels) {
-        return streamListener(maxLevels, new KalshiStreamListener() { });
-    }
-
-    public KalshiStreamListener streamListener(int maxLevels, KalshiStreamListener next) {
         if (maxLevels < 1) {
             throw new IllegalArgumentException("maxLevels must be >= 1, was " + maxLevels);
         }
-        Objects.requireNonNull(next, "next");
         return new KalshiStreamListener() {
             @Override
             public void onBook(String ticker, OrderBook book, boolean snapshot) {
@@ -132,7 +127,6 @@ public final class SnapshotRecorder implements AutoCloseable {
                 }
                 record(new MarketSnapshot(ticker, SnapshotSource.WEBSOCKET, seq, now(), side(book, Side.BUY, maxLevels),
                     side(book, Side.SELL, maxLevels)));
-                next.onBook(ticker, book, snapshot);
             }
 
             @Override
@@ -140,37 +134,6 @@ public final class SnapshotRecorder implements AutoCloseable {
                 synchronized (SnapshotRecorder.this) {
                     connection++;
                 }
-                next.onDisconnected(reason);
-            }
-
-            @Override
-            public void onGap(SequenceGap gap) {
-                next.onGap(gap);
-            }
-
-            @Override
-            public void onTicker(TickerUpdate update) {
-                next.onTicker(update);
-            }
-
-            @Override
-            public void onTrade(KalshiTrade trade) {
-                next.onTrade(trade);
-            }
-
-            @Override
-            public void onFill(KalshiFill fill) {
-                next.onFill(fill);
-            }
-
-            @Override
-            public void onLifecycle(MarketLifecycleEvent event) {
-                next.onLifecycle(event);
-            }
-
-            @Override
-            public void onError(long commandId, int code, String message) {
-                next.onError(commandId, code, message);
             }
         };
     }

@@ -112,6 +112,14 @@ class KalshiStreamTest {
                         socket.send(WS.get("fill").toString());
                     }
                     case "trade" -> socket.send(reply(id, "subscribed", "{\"channel\":\"trade\",\"sid\":12}"));
+                    case "market_lifecycle_v2" -> {
+                        socket.send(reply(id, "subscribed", "{\"channel\":\"market_lifecycle_v2\",\"sid\":14}"));
+                        // Constructed from the channel's documented fields (no captured example in the vectors).
+                        socket.send("{\"type\":\"market_lifecycle_v2\",\"sid\":14,\"msg\":{\"market_ticker\":\""
+                                + FED + "\",\"event_type\":\"determined\",\"result\":\"yes\","
+                                + "\"determination_ts\":1669149841,\"close_ts\":1669149000}}");
+                        socket.send(reply(id + 1, "error", WS.at("/error/msg").toString()));
+                    }
                     default -> socket.send(reply(id, "error", "{\"code\":8,\"msg\":\"Unknown channel\"}"));
                 }
             } else if (cmd.equals("update_subscription")
@@ -199,7 +207,20 @@ class KalshiStreamTest {
         open();
         stream.subscribe(KalshiChannel.TICKER, List.of());
         stream.subscribe(KalshiChannel.FILL, List.of());
-        await(() -> events.tickers.size() == 2 && events.trades.size() == 1 && events.fills.size() == 1);
+        KalshiStream.Subscription lifecycle = stream.subscribe(KalshiChannel.MARKET_LIFECYCLE, List.of(FED));
+        await(() -> events.tickers.size() == 2 && events.trades.size() == 1 && events.fills.size() == 1
+                && events.lifecycle.size() == 1 && events.errors.size() == 1);
+        MarketLifecycleEvent determined = events.lifecycle.get(0);
+        assertThat(determined.eventType()).isEqualTo("determined");
+        assertThat(determined.result()).contains("yes");
+        assertThat(determined.time()).contains(Instant.ofEpochSecond(1669149841));
+        assertThat(events.errors.get(0)).isEqualTo("6 Already subscribed");
+        stream.addMarkets(lifecycle, List.of("NEW-MARKET-1"));
+        await(() -> commands.stream().anyMatch(c -> c.get("cmd").asText().equals("update_subscription")));
+        JsonNode add = commands.stream().filter(c -> c.get("cmd").asText().equals("update_subscription")).findFirst()
+                .orElseThrow();
+        assertThat(add.get("params")).isEqualTo(read("{\"sids\":[14],\"market_tickers\":[\"NEW-MARKET-1\"],"
+                + "\"action\":\"add_markets\"}"));
         TickerUpdate ticker = events.tickers.get(0);
         assertThat(ticker.yesBid()).contains(Price.of("0.4500"));
         assertThat(ticker.yesAsk()).contains(Price.of("0.5300"));
@@ -296,6 +317,18 @@ class KalshiStreamTest {
         final List<KalshiTrade> trades = Collections.synchronizedList(new ArrayList<>());
         final List<KalshiFill> fills = Collections.synchronizedList(new ArrayList<>());
         final List<String> disconnects = Collections.synchronizedList(new ArrayList<>());
+        final List<MarketLifecycleEvent> lifecycle = Collections.synchronizedList(new ArrayList<>());
+        final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void onLifecycle(MarketLifecycleEvent event) {
+            lifecycle.add(event);
+        }
+
+        @Override
+        public void onError(long commandId, int code, String message) {
+            errors.add(code + " " + message);
+        }
 
         @Override
         public void onBook(String ticker, OrderBook book, boolean snapshot) {

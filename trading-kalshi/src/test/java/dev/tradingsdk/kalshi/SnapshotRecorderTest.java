@@ -62,6 +62,27 @@ class SnapshotRecorderTest {
     }
 
     @Test
+    void pollingRunsOnItsOwnThreadUntilClosed(@TempDir Path dir) throws Exception {
+        try (MockKalshi kalshi = new MockKalshi()) {
+            kalshi.always("GET /markets/" + TICKER + "/orderbook", Vectors.body("orderbook.json", "/response"));
+            KalshiClient client = KalshiClient.builder().baseUrl(kalshi.baseUrl()).build();
+            try (SnapshotRecorder recorder = SnapshotRecorder.open(dir, dev.tradingsdk.core.time.Clock.system(), NEW_YORK)) {
+                recorder.startPolling(client, List.of(TICKER), Duration.ofMillis(40));
+                long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (recorder.snapshots().size() < 3 && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertThat(recorder.snapshots().size()).isGreaterThanOrEqualTo(3);
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> recorder.startPolling(client, List.of(TICKER),
+                        Duration.ofMillis(40))).hasMessageContaining("already polling");
+            }
+            int afterClose = kalshi.requests.size();
+            Thread.sleep(120);
+            assertThat(kalshi.requests).hasSize(afterClose);
+        }
+    }
+
+    @Test
     void streamBooksAreRecordedAsWebSocketSnapshotsAndAReconnectNeverCollides(@TempDir Path dir) {
         SimulatedClock clock = new SimulatedClock(Instant.parse("2026-05-04T18:00:00Z"));
         Instrument instrument = KalshiInstruments.yesContract(TICKER);
@@ -69,11 +90,19 @@ class SnapshotRecorderTest {
                 List.of(new PriceLevel(Price.of("0.5600"), Quantity.of("17.00")))).toOrderBook(instrument);
         book.markUpdate(7, 0);
         try (SnapshotRecorder recorder = SnapshotRecorder.open(dir, clock, NEW_YORK)) {
-            KalshiStreamListener listener = recorder.streamListener(10);
+            List<String> seenByMine = new java.util.ArrayList<>();
+            KalshiStreamListener listener = KalshiStreamListener.combine(recorder.streamListener(10),
+                    new KalshiStreamListener() {
+                        @Override
+                        public void onBook(String ticker, OrderBook b, boolean snapshot) {
+                            seenByMine.add(ticker + (snapshot ? " snapshot" : " delta"));
+                        }
+                    });
             listener.onBook(TICKER, book, true);
             listener.onBook(TICKER, book, false);
             listener.onDisconnected("test");
             listener.onBook(TICKER, book, true);
+            assertThat(seenByMine).containsExactly(TICKER + " snapshot", TICKER + " delta", TICKER + " snapshot");
             List<MarketSnapshot> snapshots = recorder.snapshots();
             assertThat(snapshots).extracting(MarketSnapshot::seq).containsExactly(1_000_000_007L, 2_000_000_007L);
             assertThat(snapshots).allMatch(s -> s.source() == SnapshotSource.WEBSOCKET);

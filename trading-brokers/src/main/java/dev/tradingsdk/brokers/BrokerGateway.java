@@ -1,6 +1,7 @@
 package dev.tradingsdk.brokers;
 
 import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.MarketDataListener;
 import dev.tradingsdk.core.gateway.OrderGateway;
@@ -9,13 +10,19 @@ import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.num.Currency;
+import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.BracketOrder;
 import dev.tradingsdk.core.order.ClientOrderId;
+import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.time.Clock;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +39,11 @@ import org.slf4j.LoggerFactory;
  * strategy runtime, risk governor and agents use a broker exactly like the simulated venue.
  *
  * <p><b>Orders</b> pass straight through. Listeners get every change from a broker that pushes them (the paper
- * broker); otherwise every order snapshot the gateway sees (after submit, bracket, cancel). <b>Account</b>
+ * broker). For the others the gateway reports what it sees (after submit, bracket, cancel, and whenever an order
+ * is read): an order whose status or filled quantity changed since last seen is passed on, and a grown filled
+ * quantity first as a fill of the difference (at the venue's average price for a first fill, at the price the
+ * averages imply for a later one), so listeners always hear of a fill before the update that reflects it.
+ * <b>Account</b>
  * reads come from one snapshot of account and positions that is refreshed when older than {@code maxAccountAge}
  * (default one second), so a risk check reading equity, positions and margin costs two broker calls, not six. <b>Market data</b> goes to the feed given, or, without
  * one, is polled from the broker's quotes by {@link #poll()} (the caller's timer decides how often).
@@ -49,6 +60,7 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
     private final long maxAccountAgeNanos;
     private final List<OrderListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<Instrument, List<MarketDataListener>> polled = new LinkedHashMap<>();
+    private final Map<ClientOrderId, Order> seen = new java.util.HashMap<>();
     private AccountSnapshot snapshot;
 
     private record AccountSnapshot(BrokerAccount account, List<Position> positions, long takenAtNanos) {
@@ -59,6 +71,18 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
         this.feed = b.feed;
         this.clock = b.clock;
         this.maxAccountAgeNanos = b.maxAccountAge.toNanos();
+        if (broker.pushesOrderUpdates()) {
+            broker.addOrderListener(new OrderListener() {
+                @Override
+                public void onOrderUpdate(Order order) {
+                }
+
+                @Override
+                public void onFill(Fill fill, Order order) {
+                    invalidate();
+                }
+            });
+        }
     }
 
     /** A gateway over {@code broker} with the defaults: quotes polled from the broker, one-second account reads. */
@@ -80,15 +104,15 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
     public Order submit(OrderRequest request) {
         Order order = broker.submit(request);
         invalidate();
-        publish(order);
+        observe(order);
         return order;
     }
 
     @Override
     public List<Order> submit(BracketOrder bracket) {
-        List<Order> orders = broker.submit(bracket);
+        List<Order> orders = List.copyOf(broker.submit(bracket));
         invalidate();
-        orders.forEach(this::publish);
+        orders.forEach(this::observe);
         return orders;
     }
 
@@ -96,19 +120,28 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
     public boolean cancel(ClientOrderId id) {
         boolean requested = broker.cancel(id);
         if (requested) {
-            broker.order(id).ifPresent(this::publish);
+            broker.order(id).ifPresent(this::observe);
         }
         return requested;
     }
 
     @Override
     public Optional<Order> order(ClientOrderId id) {
-        return broker.order(id);
+        Optional<Order> order = broker.order(id);
+        order.ifPresent(this::observe);
+        return order;
     }
 
     @Override
     public List<Order> openOrders() {
-        return broker.orders(OrderFilter.open());
+        List<Order> open = List.copyOf(broker.orders(OrderFilter.open()));
+        open.forEach(this::observe);
+        return open;
+    }
+
+    @Override
+    public GatewayCapabilities capabilities() {
+        return broker.capabilities();
     }
 
     @Override
@@ -121,10 +154,52 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
         }
     }
 
-    private void publish(Order order) {
+    /** Passes on what changed since the order was last seen; a pushing broker has told the listeners already. */
+    private void observe(Order order) {
+        if (broker.pushesOrderUpdates()) {
+            return;
+        }
+        Fill fill;
+        synchronized (seen) {
+            Order before = seen.get(order.clientOrderId());
+            if (before != null && before.status() == order.status()
+                    && before.filledQuantity().equals(order.filledQuantity())) {
+                return;
+            }
+            seen.put(order.clientOrderId(), order);
+            fill = newFill(before, order);
+        }
+        if (fill != null) {
+            invalidate();
+        }
         for (OrderListener listener : listeners) {
+            if (fill != null) {
+                listener.onFill(fill, order);
+            }
             listener.onOrderUpdate(order);
         }
+    }
+
+    private static Fill newFill(Order before, Order now) {
+        Quantity previous = before == null ? Quantity.zero(now.filledQuantity().precision()) : before.filledQuantity();
+        if (!now.filledQuantity().isGreaterThan(previous) || now.averageFillPrice().isEmpty()) {
+            return null;
+        }
+        Quantity delta = now.filledQuantity().minus(previous);
+        Instrument instrument = now.instrument();
+        Price price;
+        if (previous.isZero()) {
+            price = now.averageFillPrice().orElseThrow();
+        } else {
+            BigDecimal notional = now.averageFillPrice().orElseThrow().toBigDecimal()
+                    .multiply(now.filledQuantity().toBigDecimal())
+                    .subtract(before.averageFillPrice().orElseThrow().toBigDecimal()
+                            .multiply(previous.toBigDecimal()));
+            int precision = Math.min(instrument.pricePrecision() + 4, FixedMath.MAX_PRECISION);
+            price = Price.of(notional.divide(delta.toBigDecimal(), precision, RoundingMode.HALF_EVEN), precision);
+        }
+        return new Fill(now.clientOrderId(), now.venueOrderId().orElse("fill") + "-" + now.filledQuantity(),
+                instrument, now.side(), price, delta, Money.zero(instrument.quoteCurrency()), now.updatedAt());
     }
 
     // ---- AccountView ----

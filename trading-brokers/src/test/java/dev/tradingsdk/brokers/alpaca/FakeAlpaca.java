@@ -142,6 +142,11 @@ final class FakeAlpaca extends Dispatcher {
             return json(403, Vectors.body("alpaca-errors.json", "insufficient_qty_403"));
         }
         ObjectNode order = render(body);
+        if (body.path("type").asText().equals("market")) {
+            // Market orders fill at once.
+            order.put("status", "filled").put("filled_qty", body.path("qty").asText())
+                    .put("filled_avg_price", "150.02");
+        }
         ordersById.put(order.path("id").asText(), order);
         if (fault == Fault.TAKE_THEN_TIME_OUT) {
             return new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);

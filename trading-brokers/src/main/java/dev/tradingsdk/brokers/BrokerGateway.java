@@ -8,6 +8,7 @@ import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.gateway.OrderListener;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
+import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.FixedMath;
@@ -48,9 +49,13 @@ import org.slf4j.LoggerFactory;
  * (default one second), so a risk check reading equity, positions and margin costs two broker calls, not six. <b>Market data</b> goes to the feed given, or, without
  * one, is polled from the broker's quotes by {@link #poll()} (the caller's timer decides how often).
  *
+ * <p>Over a broker that is itself a {@link MarketDataListener} (the paper broker) the gateway is one too, passing
+ * events on, so the strategy runtime's PAPER mode can feed it the prices it fills against before the strategies
+ * see them.
+ *
  * <p>Thread-safe.
  */
-public final class BrokerGateway implements OrderGateway, AccountView, MarketDataFeed {
+public sealed class BrokerGateway implements OrderGateway, AccountView, MarketDataFeed {
 
     private static final Logger LOG = LoggerFactory.getLogger(BrokerGateway.class);
 
@@ -92,6 +97,26 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
 
     public static Builder builder(Broker broker) {
         return new Builder(broker);
+    }
+
+    /** The gateway over a broker that takes market events: it passes them on. */
+    private static final class Listening extends BrokerGateway implements MarketDataListener {
+        private final MarketDataListener target;
+
+        private Listening(Builder b) {
+            super(b);
+            this.target = (MarketDataListener) b.broker;
+        }
+
+        @Override
+        public void onEvent(MarketEvent event) {
+            target.onEvent(event);
+        }
+
+        @Override
+        public void onOutOfSync(Instrument instrument, String reason) {
+            target.onOutOfSync(instrument, reason);
+        }
     }
 
     public Broker broker() {
@@ -155,16 +180,16 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
     }
 
     /** Passes on what changed since the order was last seen; a pushing broker has told the listeners already. */
-    private void observe(Order order) {
+    private boolean observe(Order order) {
         if (broker.pushesOrderUpdates()) {
-            return;
+            return false;
         }
         Fill fill;
         synchronized (seen) {
             Order before = seen.get(order.clientOrderId());
             if (before != null && before.status() == order.status()
                     && before.filledQuantity().equals(order.filledQuantity())) {
-                return;
+                return false;
             }
             seen.put(order.clientOrderId(), order);
             fill = newFill(before, order);
@@ -178,6 +203,33 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
             }
             listener.onOrderUpdate(order);
         }
+        return true;
+    }
+
+    /**
+     * Reads again every order last seen open and passes on what changed (fills first); returns how many changed.
+     * For brokers that do not push updates, call it from a timer to hear of fills; a pushing broker returns 0.
+     */
+    public int pollOrders() {
+        if (broker.pushesOrderUpdates()) {
+            return 0;
+        }
+        List<ClientOrderId> open = new ArrayList<>();
+        synchronized (seen) {
+            for (Order o : seen.values()) {
+                if (!o.status().isTerminal()) {
+                    open.add(o.clientOrderId());
+                }
+            }
+        }
+        int changed = 0;
+        for (ClientOrderId id : open) {
+            Optional<Order> now = broker.order(id);
+            if (now.isPresent() && observe(now.get())) {
+                changed++;
+            }
+        }
+        return changed;
     }
 
     private static Fill newFill(Order before, Order now) {
@@ -189,7 +241,9 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
         Instrument instrument = now.instrument();
         Price price;
         if (previous.isZero()) {
-            price = now.averageFillPrice().orElseThrow();
+            // The venue's average price exactly as reported (the snapshot's one aggregate fill), not re-scaled.
+            price = now.fills().isEmpty() ? now.averageFillPrice().orElseThrow()
+                    : now.fills().get(now.fills().size() - 1).price();
         } else {
             BigDecimal notional = now.averageFillPrice().orElseThrow().toBigDecimal()
                     .multiply(now.filledQuantity().toBigDecimal())
@@ -371,7 +425,7 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
         }
 
         public BrokerGateway build() {
-            return new BrokerGateway(this);
+            return broker instanceof MarketDataListener ? new Listening(this) : new BrokerGateway(this);
         }
     }
 }

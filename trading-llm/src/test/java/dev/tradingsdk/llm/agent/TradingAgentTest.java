@@ -180,6 +180,24 @@ class TradingAgentTest {
     }
 
     @Test
+    void engineRiskDenialsOfAgentOrdersAreAudited() {
+        InvocationLog log = InvocationLog.inMemory();
+        AgentControls controls = new AgentControls(() -> false, AuditLog.inMemory());
+        TradingAgent agent = agent(buyer(), controls, log).mode(AgentMode.AUTONOMOUS).build();
+        Portfolio portfolio = new Portfolio("acct", Money.of("100000.00", Currency.USD));
+        try (TradingEngine engine = TradingEngine.builder().mode(EngineMode.REPLAY).clock(new SimulatedClock(T0))
+            .feed("quotes", MarketReplay.of(List.of(quotes().iterator())))
+            .simulatedAccount(portfolio, SimulatedVenue.builder())
+            .rule(new dev.tradingsdk.core.risk.MaxOrderQuantityRule(Quantity.of("0.050")))
+            .strategy("agent", AgentStrategy.every(Duration.ofHours(2), agent, List.of(BTC), controls)).build()) {
+            engine.run();
+        }
+        assertThat(portfolio.position(BTC.id()).map(pos -> pos.isFlat()).orElse(true)).isTrue();
+        assertThat(controls.audit().entries("tenant-a", AuditEntry.Type.RISK_VIOLATION)).isNotEmpty()
+            .allMatch(e -> e.detail().contains("MAX_ORDER_QUANTITY"));
+    }
+
+    @Test
     void approvalReRunsTheRiskCheckAndProposalsExpire() {
         AgentControls controls = new AgentControls(() -> false, AuditLog.inMemory());
         AtomicBoolean riskOk = new AtomicBoolean(false);

@@ -153,7 +153,7 @@ public final class PairCostArbitrage implements Strategy {
         if (working[0] != null || working[1] != null) {
             return;
         }
-        long now = context.clock().now().toEpochMilli();
+        long now = context.clock().epochNanos() / 1_000_000; // not now(): an Instant per book update
         if (decision.accumulate(now, position, false, false)) {
             send(context);
         }

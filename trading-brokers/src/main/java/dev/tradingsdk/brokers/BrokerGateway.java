@@ -32,9 +32,9 @@ import org.slf4j.LoggerFactory;
  * strategy runtime, risk governor and agents use a broker exactly like the simulated venue.
  *
  * <p><b>Orders</b> pass straight through. Listeners get every change from a broker that pushes them (the paper
- * broker); otherwise every order snapshot the gateway sees (after submit, bracket, cancel). <b>Account</b> reads come from one snapshot of account and positions that is
- * refreshed when older than {@code maxAccountAge} (default one second), so a risk check reading equity,
- * positions and margin costs two broker calls, not six. <b>Market data</b> goes to the feed given, or, without
+ * broker); otherwise every order snapshot the gateway sees (after submit, bracket, cancel). <b>Account</b>
+ * reads come from one snapshot of account and positions that is refreshed when older than {@code maxAccountAge}
+ * (default one second), so a risk check reading equity, positions and margin costs two broker calls, not six. <b>Market data</b> goes to the feed given, or, without
  * one, is polled from the broker's quotes by {@link #poll()} (the caller's timer decides how often).
  *
  * <p>Thread-safe.
@@ -212,7 +212,8 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
             return;
         }
         if (!broker.supportsQuotes()) {
-            throw new UnsupportedOperationException(broker.name() + " has no quotes to poll; give the gateway a feed");
+            throw new UnsupportedOperationException(broker.name()
+                    + " has no quotes to poll; give the gateway a feed");
         }
         synchronized (polled) {
             polled.computeIfAbsent(instrument, i -> new CopyOnWriteArrayList<>()).add(listener);

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tradingsdk.core.backtest.BookSnapshot;
 import dev.tradingsdk.core.book.OrderBook;
+import dev.tradingsdk.core.gateway.MarketDataListener;
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.market.MarketEvent;
+import dev.tradingsdk.core.time.SimulatedClock;
+import java.time.Instant;
 import dev.tradingsdk.core.http.BackoffPolicy;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
@@ -105,6 +111,7 @@ class KalshiStreamTest {
                         socket.send(reply(id, "subscribed", "{\"channel\":\"fill\",\"sid\":13}"));
                         socket.send(WS.get("fill").toString());
                     }
+                    case "trade" -> socket.send(reply(id, "subscribed", "{\"channel\":\"trade\",\"sid\":12}"));
                     default -> socket.send(reply(id, "error", "{\"code\":8,\"msg\":\"Unknown channel\"}"));
                 }
             } else if (cmd.equals("update_subscription")
@@ -229,6 +236,41 @@ class KalshiStreamTest {
         }
         assertThat(commands.stream().filter(c -> c.get("cmd").asText().equals("subscribe")).count()).isEqualTo(2);
         assertThat(stream.book(FED)).isPresent();
+    }
+
+    @Test
+    void theMarketDataFeedTurnsBooksIntoEventsAndGapsIntoOutOfSync() {
+        Instrument fed = KalshiInstruments.yesContract(FED, "0.01", null);
+        List<MarketEvent> received = Collections.synchronizedList(new ArrayList<>());
+        List<String> outOfSync = Collections.synchronizedList(new ArrayList<>());
+        KalshiMarketDataFeed feed = KalshiMarketDataFeed.create(KalshiStream.builder(KalshiClientTest.signer())
+                .url(server.url("/trade-api/ws/v2").toString())
+                .backoff(new BackoffPolicy(Duration.ofMillis(20), Duration.ofMillis(20), 1.0, 0.0)),
+                new SimulatedClock(Instant.parse("2026-05-04T18:00:00Z")), 5);
+        stream = feed.stream();
+        feed.subscribe(fed, new MarketDataListener() {
+            @Override
+            public void onEvent(MarketEvent event) {
+                received.add(event);
+            }
+
+            @Override
+            public void onOutOfSync(Instrument instrument, String reason) {
+                outOfSync.add(instrument.symbol() + ": " + reason);
+            }
+        });
+        feed.connect();
+        await(() -> outOfSync.size() == 1 && received.size() >= 6);
+        assertThat(outOfSync.get(0)).isEqualTo(FED + ": sequence gap on subscription 2: expected 4, received 5");
+        BookSnapshot afterSeq3 = (BookSnapshot) received.get(2);
+        assertThat(afterSeq3.instrument()).isEqualTo(fed);
+        assertThat(afterSeq3.bestBid()).contains(Price.of("0.4300"));
+        assertThat(afterSeq3.asks()).isEmpty();
+        BookSnapshot resynced = (BookSnapshot) received.get(3);
+        assertThat(resynced.bestAsk()).contains(Price.of("0.4400"));
+        assertThat(commands.stream().filter(c -> c.get("cmd").asText().equals("subscribe"))
+                .map(c -> c.at("/params/channels/0").asText())).containsExactly("orderbook_delta", "trade");
+        feed.close();
     }
 
     private static void await(BooleanSupplier condition) {

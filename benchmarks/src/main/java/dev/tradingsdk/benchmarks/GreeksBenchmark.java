@@ -1,9 +1,32 @@
 package dev.tradingsdk.benchmarks;
 
+import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.instrument.AssetClass;
+import dev.tradingsdk.core.instrument.ExerciseStyle;
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.instrument.OptionRight;
+import dev.tradingsdk.core.instrument.Venue;
+import dev.tradingsdk.core.num.Currency;
+import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.options.AccountGreeks;
 import dev.tradingsdk.core.options.Black76;
 import dev.tradingsdk.core.options.BlackScholesMerton;
 import dev.tradingsdk.core.options.Greeks;
+import dev.tradingsdk.core.options.GreeksBook;
+import dev.tradingsdk.core.options.OptionChain;
+import dev.tradingsdk.core.order.ClientOrderId;
+import dev.tradingsdk.core.order.Fill;
+import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.portfolio.Position;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -84,6 +107,118 @@ public class GreeksBenchmark {
     public StraightforwardBlack76.Result black76Straightforward() {
         int i = index++ & MASK;
         return StraightforwardBlack76.greeks(right[i], forward[i], strike[i], years[i], RATE, volatility[i]);
+    }
+
+    /**
+     * The hot path around the formulas: a futures price update re-pricing the ten options of a chain in a
+     * {@link GreeksBook}, and an account's per-underlying greeks recomputed from its positions.
+     */
+    @State(Scope.Thread)
+    public static class Book {
+        private static final int PRICES = 1 << 10;
+        final long[] futurePrices = new long[PRICES];
+        Instrument future;
+        GreeksBook book;
+        AccountGreeks greeks;
+        AccountView account;
+        int index;
+
+        @Setup
+        public void setUp() {
+            Instant expiry = Instant.parse("2026-12-18T14:30:00Z");
+            Instant now = Instant.parse("2026-11-20T15:00:00Z");
+            future = Instrument.builder("ESZ6", Venue.of("CME")).assetClass(AssetClass.FUTURE)
+                    .quoteCurrency(Currency.USD).pricePrecision(2).tickSize("0.25").sizePrecision(0)
+                    .multiplier("50").underlying("ES").expiry(expiry)
+                    .future(YearMonth.of(2026, 12), LocalDate.of(2026, 12, 18)).build();
+            List<Instrument> options = new ArrayList<>();
+            List<Position> positions = new ArrayList<>();
+            for (int strike = 4900; strike <= 5100; strike += 50) {
+                for (OptionRight right : OptionRight.values()) {
+                    Instrument option = Instrument.builder("ESZ6 " + right + strike, Venue.of("CME"))
+                            .assetClass(AssetClass.OPTION).quoteCurrency(Currency.USD).pricePrecision(2)
+                            .sizePrecision(0).multiplier("50").expiry(expiry)
+                            .option(future, right, Integer.toString(strike)).exerciseStyle(ExerciseStyle.AMERICAN)
+                            .build();
+                    options.add(option);
+                    Position position = new Position(option);
+                    position.apply(new Fill(ClientOrderId.of("o-" + option.symbol().replace(' ', '-')), "t",
+                            option, strike % 100 == 0 ? Side.SELL : Side.BUY, Price.of("50.00"),
+                            Quantity.of("10"), Money.zero(Currency.USD), now));
+                    positions.add(position);
+                }
+            }
+            book = GreeksBook.builder().rate(RATE).chain(OptionChain.of(options)).build();
+            book.time(now.getEpochSecond() * 1_000_000_000L);
+            book.price(future, 500_000);
+            book.volatilityOfAll(future, 0.2);
+            greeks = new AccountGreeks(book);
+            account = new CachedAccount(List.copyOf(positions));
+            Random random = new Random(7);
+            for (int i = 0; i < PRICES; i++) {
+                futurePrices[i] = 500_000 + (random.nextInt(401) - 200) * 25;
+            }
+        }
+    }
+
+    @Benchmark
+    public GreeksBook bookRepricesTenOptionsOnAPriceUpdate(Book state) {
+        state.book.price(state.future, state.futurePrices[state.index++ & (Book.PRICES - 1)]);
+        return state.book;
+    }
+
+    @Benchmark
+    public double accountGreeksOfTenPositions(Book state) {
+        state.greeks.recompute(state.account, 0);
+        return state.greeks.netDelta(0);
+    }
+
+    /** An account view over a fixed position list, as a venue client holding its last account update is. */
+    private record CachedAccount(List<Position> positions) implements AccountView {
+        @Override
+        public String accountId() {
+            return "bench";
+        }
+
+        @Override
+        public Currency currency() {
+            return Currency.USD;
+        }
+
+        @Override
+        public Money cash() {
+            return Money.zero(Currency.USD);
+        }
+
+        @Override
+        public Money equity() {
+            return Money.zero(Currency.USD);
+        }
+
+        @Override
+        public Money marginUsed() {
+            return Money.zero(Currency.USD);
+        }
+
+        @Override
+        public Money marginAvailable() {
+            return Money.zero(Currency.USD);
+        }
+
+        @Override
+        public Money realizedPnl() {
+            return Money.zero(Currency.USD);
+        }
+
+        @Override
+        public Money unrealizedPnl() {
+            return Money.zero(Currency.USD);
+        }
+
+        @Override
+        public Optional<Position> position(InstrumentId instrument) {
+            return positions.stream().filter(p -> p.instrument().id().equals(instrument)).findFirst();
+        }
     }
 
     /** The textbook Black-76: one method per greek, each from scratch, and an immutable result. */

@@ -18,7 +18,9 @@ import dev.tradingsdk.brokers.internal.Fields;
 import dev.tradingsdk.brokers.internal.HttpOptions;
 import dev.tradingsdk.brokers.internal.InstrumentCatalog;
 import dev.tradingsdk.brokers.internal.OrderSnapshots;
+import dev.tradingsdk.brokers.internal.ReduceOnly;
 import dev.tradingsdk.brokers.LookupBeforeResend;
+import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.http.ApiException;
 import dev.tradingsdk.core.http.ErrorMapper;
 import dev.tradingsdk.core.http.InvalidRequestException;
@@ -48,6 +50,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,6 +108,7 @@ public final class AlpacaBroker implements Broker {
     /** Our exit id to Alpaca's leg client order id, and back. */
     private final Map<ClientOrderId, String> legIds = new ConcurrentHashMap<>();
     private final Map<String, OrderRequest> legRequests = new ConcurrentHashMap<>();
+    private final java.util.Set<ClientOrderId> sentIds = ConcurrentHashMap.newKeySet();
 
     private AlpacaBroker(Builder b, String baseUrl, String dataUrl) {
         this.name = b.name;
@@ -205,11 +209,48 @@ public final class AlpacaBroker implements Broker {
     }
 
     @Override
+    public GatewayCapabilities capabilities() {
+        return new GatewayCapabilities(EnumSet.allOf(OrderType.class), EnumSet.of(TimeInForce.DAY, TimeInForce.GTC,
+                TimeInForce.IOC, TimeInForce.FOK), true, false, true, true);
+    }
+
+    @Override
     public Order submit(OrderRequest request) {
         Objects.requireNonNull(request, "request");
         ObjectNode body = orderBody(request);
+        String refusal = request.reduceOnly() ? ReduceOnly.refusal(request, positions()) : null;
+        claim(request.clientOrderId());
         instruments.add(request.instrument());
-        return sendOrder("submit", request, body).get(0);
+        if (refusal != null) {
+            return localRejection(request, refusal);
+        }
+        try {
+            return sendOrder("submit", request, body).get(0);
+        } catch (BrokerException e) {
+            release(e, List.of(request));
+            throw e;
+        }
+    }
+
+    /** A send that certainly placed nothing frees its ids for a retry; an unknown outcome keeps them claimed. */
+    private void release(BrokerException e, List<OrderRequest> orders) {
+        if (e.type() != BrokerException.Type.UNKNOWN) {
+            orders.forEach(r -> sentIds.remove(r.clientOrderId()));
+        }
+    }
+
+    /** Ids are claimed before sending, so an id can never go to the venue twice from this process. */
+    private void claim(ClientOrderId id) {
+        if (!sentIds.add(id)) {
+            throw new IllegalArgumentException("clientOrderId " + id + " was already used");
+        }
+    }
+
+    private Order localRejection(OrderRequest request, String reason) {
+        Instant now = clock.now();
+        Order order = new Order(request, now);
+        order.markRejected(reason, now);
+        return order;
     }
 
     @Override
@@ -226,8 +267,20 @@ public final class AlpacaBroker implements Broker {
         ObjectNode stop = body.putObject("stop_loss");
         stop.put("stop_price", bracket.stopLoss().stopPrice().orElseThrow().toString());
         bracket.stopLoss().limitPrice().ifPresent(p -> stop.put("limit_price", p.toString()));
+        for (OrderRequest r : List.of(entry, bracket.takeProfit(), bracket.stopLoss())) {
+            if (sentIds.contains(r.clientOrderId())) {
+                throw new IllegalArgumentException("clientOrderId " + r.clientOrderId() + " was already used");
+            }
+        }
+        List.of(entry, bracket.takeProfit(), bracket.stopLoss()).forEach(r -> claim(r.clientOrderId()));
         instruments.add(entry.instrument());
-        List<Order> orders = sendOrder("submitBracket", entry, body);
+        List<Order> orders;
+        try {
+            orders = sendOrder("submitBracket", entry, body);
+        } catch (BrokerException e) {
+            release(e, List.of(entry, bracket.takeProfit(), bracket.stopLoss()));
+            throw e;
+        }
         List<Order> out = new ArrayList<>(3);
         out.add(orders.get(0));
         out.add(adoptLeg(orders, bracket.takeProfit(), OrderType.LIMIT));
@@ -271,6 +324,10 @@ public final class AlpacaBroker implements Broker {
                 JsonNode o = trading.post("/v2/orders").operation(operation).jsonBody(body).executeJson();
                 return parse(operation, () -> withLegs(o));
             } catch (InvalidRequestException | NotFoundException e) {
+                if (e.venueMessage().orElse("").contains("client_order_id must be unique")) {
+                    throw new IllegalArgumentException("clientOrderId " + id + " was already used (Alpaca: "
+                            + e.venueMessage().get() + ")", e);
+                }
                 return List.of(rejected(request, e));
             }
         };

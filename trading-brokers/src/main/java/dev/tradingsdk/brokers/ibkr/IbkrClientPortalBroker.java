@@ -17,7 +17,9 @@ import dev.tradingsdk.brokers.internal.Fields;
 import dev.tradingsdk.brokers.internal.HttpOptions;
 import dev.tradingsdk.brokers.internal.InstrumentCatalog;
 import dev.tradingsdk.brokers.internal.OrderSnapshots;
+import dev.tradingsdk.brokers.internal.ReduceOnly;
 import dev.tradingsdk.brokers.LookupBeforeResend;
+import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.http.ApiException;
 import dev.tradingsdk.core.http.ErrorMapper;
 import dev.tradingsdk.core.http.RestClient;
@@ -45,6 +47,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,6 +111,8 @@ public final class IbkrClientPortalBroker implements Broker {
     private final Map<ClientOrderId, Instant> submittedAt = new ConcurrentHashMap<>();
     /** Bracket exits and their entry: IBKR acknowledges them at once but holds them until the entry fills. */
     private final Map<ClientOrderId, ClientOrderId> parents = new ConcurrentHashMap<>();
+    /** Orders rejected before or by the confirmation loop: IBKR never lists them, so they are kept here. */
+    private final Map<ClientOrderId, Order> rejected = new ConcurrentHashMap<>();
     private volatile String accountId;
     private volatile boolean portfolioAccountsRead;
 
@@ -320,13 +325,43 @@ public final class IbkrClientPortalBroker implements Broker {
     }
 
     @Override
+    public GatewayCapabilities capabilities() {
+        return new GatewayCapabilities(EnumSet.allOf(OrderType.class), EnumSet.of(TimeInForce.DAY, TimeInForce.GTC,
+                TimeInForce.IOC, TimeInForce.FOK), true, false, true, true);
+    }
+
+    /** IBKR's order tickets have no reduce-only flag: it is checked against the positions before sending. */
+    @Override
     public Order submit(OrderRequest request) {
         Objects.requireNonNull(request, "request");
         String acct = ensureAccounts();
         ArrayNode tickets = JSON.arrayNode().add(ticket(acct, request, null));
-        requests.put(request.clientOrderId(), request);
+        String refusal = request.reduceOnly() ? ReduceOnly.refusal(request, positions()) : null;
+        claim(request);
         instruments.add(request.instrument());
-        return place("submit", request, tickets).get(0);
+        if (refusal != null) {
+            return rejectAll(tickets, refusal).get(0);
+        }
+        try {
+            return place("submit", request, tickets).get(0);
+        } catch (BrokerException e) {
+            release(e, List.of(request));
+            throw e;
+        }
+    }
+
+    /** A send that certainly placed nothing frees its ids for a retry; an unknown outcome keeps them claimed. */
+    private void release(BrokerException e, List<OrderRequest> orders) {
+        if (e.type() != BrokerException.Type.UNKNOWN) {
+            orders.forEach(r -> requests.remove(r.clientOrderId()));
+        }
+    }
+
+    /** Ids are claimed before sending, so an id can never go to the gateway twice from this process. */
+    private void claim(OrderRequest request) {
+        if (requests.putIfAbsent(request.clientOrderId(), request) != null) {
+            throw new IllegalArgumentException("clientOrderId " + request.clientOrderId() + " was already used");
+        }
     }
 
     @Override
@@ -337,12 +372,21 @@ public final class IbkrClientPortalBroker implements Broker {
         ArrayNode tickets = JSON.arrayNode().add(ticket(acct, bracket.entry(), null))
                 .add(ticket(acct, bracket.takeProfit(), parent)).add(ticket(acct, bracket.stopLoss(), parent));
         for (OrderRequest r : List.of(bracket.entry(), bracket.takeProfit(), bracket.stopLoss())) {
-            requests.put(r.clientOrderId(), r);
+            if (requests.containsKey(r.clientOrderId())) {
+                throw new IllegalArgumentException("clientOrderId " + r.clientOrderId() + " was already used");
+            }
         }
+        List.of(bracket.entry(), bracket.takeProfit(), bracket.stopLoss()).forEach(this::claim);
         parents.put(bracket.takeProfit().clientOrderId(), bracket.entry().clientOrderId());
         parents.put(bracket.stopLoss().clientOrderId(), bracket.entry().clientOrderId());
         instruments.add(bracket.entry().instrument());
-        List<Order> placed = place("submitBracket", bracket.entry(), tickets);
+        List<Order> placed;
+        try {
+            placed = place("submitBracket", bracket.entry(), tickets);
+        } catch (BrokerException e) {
+            release(e, List.of(bracket.entry(), bracket.takeProfit(), bracket.stopLoss()));
+            throw e;
+        }
         if (placed.get(0).status() == OrderStatus.REJECTED) {
             List<Order> out = new ArrayList<>(List.of(placed.get(0)));
             for (OrderRequest exit : List.of(bracket.takeProfit(), bracket.stopLoss())) {
@@ -516,6 +560,7 @@ public final class IbkrClientPortalBroker implements Broker {
             o.markSubmitted(now);
             o.markRejected(reason, now);
             submittedAt.put(cid, now);
+            rejected.put(cid, o);
             out.add(o);
         }
         LOG.info("{}: {} rejected: {}", name, tickets.get(0).path("cOID").asText(), reason);
@@ -604,6 +649,9 @@ public final class IbkrClientPortalBroker implements Broker {
         Map<ClientOrderId, Order> live = call("order", this::liveOrders);
         if (live.containsKey(id)) {
             return Optional.of(live.get(id));
+        }
+        if (rejected.containsKey(id)) {
+            return Optional.of(rejected.get(id));
         }
         OrderRequest known = requests.get(id);
         if (known != null && !venueIds.containsKey(id) && submittedAt.containsKey(id)) {

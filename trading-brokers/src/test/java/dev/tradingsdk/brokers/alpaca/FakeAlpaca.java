@@ -25,17 +25,17 @@ import okhttp3.mockwebserver.SocketPolicy;
  * (only the fields the request sets change), so lookups, lists, cancels and replaces see them. Faults can be
  * queued for the next order POST.
  */
-final class FakeAlpaca extends Dispatcher {
+public final class FakeAlpaca extends Dispatcher {
 
-    static final String KEY_ID = "PKTEST1234567890";
-    static final String SECRET = "s3cr3t-alpaca-secret-value";
+    public static final String KEY_ID = "PKTEST1234567890";
+    public static final String SECRET = "s3cr3t-alpaca-secret-value";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> OPEN = Set.of("new", "accepted", "held", "partially_filled", "pending_new");
 
     /** What the next order POST does instead of (or after) taking the order. */
     enum Fault { TAKE_THEN_TIME_OUT, TAKE_THEN_500, DROP_BEFORE_TAKING, RATE_LIMITED, UNAVAILABLE_503 }
 
-    final Map<String, ObjectNode> ordersById = new LinkedHashMap<>();
+    public final Map<String, ObjectNode> ordersById = new LinkedHashMap<>();
     final List<String> calls = new ArrayList<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
     private final String keyId;
@@ -48,7 +48,7 @@ final class FakeAlpaca extends Dispatcher {
         this(KEY_ID, Vectors.testCase("alpaca-positions.json", "list_positions").path("response").path("body"));
     }
 
-    FakeAlpaca(String keyId, JsonNode positions) {
+    public FakeAlpaca(String keyId, JsonNode positions) {
         this.keyId = keyId;
         this.account = Vectors.file("alpaca-account.json").path("response").path("body");
         this.positions = positions;
@@ -73,7 +73,7 @@ final class FakeAlpaca extends Dispatcher {
     }
 
     /** Fills an order completely at {@code price}, like the venue would. */
-    synchronized void fill(String clientId, String price) {
+    public synchronized void fill(String clientId, String price) {
         ObjectNode o = byClientId(clientId);
         o.put("status", "filled").put("filled_qty", o.path("qty").asText()).put("filled_avg_price", price);
     }
@@ -142,6 +142,11 @@ final class FakeAlpaca extends Dispatcher {
             return json(403, Vectors.body("alpaca-errors.json", "insufficient_qty_403"));
         }
         ObjectNode order = render(body);
+        if (body.path("type").asText().equals("market")) {
+            // Market orders fill at once.
+            order.put("status", "filled").put("filled_qty", body.path("qty").asText())
+                    .put("filled_avg_price", "150.02");
+        }
         ordersById.put(order.path("id").asText(), order);
         if (fault == Fault.TAKE_THEN_TIME_OUT) {
             return new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);

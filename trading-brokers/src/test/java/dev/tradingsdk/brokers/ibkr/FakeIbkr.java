@@ -41,6 +41,8 @@ final class FakeIbkr extends Dispatcher {
     private final Set<Long> subscribed = new HashSet<>();
     private final Deque<String> faults = new ArrayDeque<>();
     boolean isPaper = true;
+    /** No positions (the vectors' page 0 holds AAPL). */
+    boolean flat;
     /** Extra questions asked after the first is confirmed. */
     int chain;
     int tickles;
@@ -77,8 +79,8 @@ final class FakeIbkr extends Dispatcher {
                     yield ok(a.put("isPaper", isPaper).toString());
                 }
                 case "GET /v1/api/portfolio/accounts" -> ok(Vectors.body("ibkr-portfolio.json", "portfolio_accounts"));
-                case "GET /v1/api/portfolio/U1234567/positions/0" -> ok(Vectors.body("ibkr-portfolio.json",
-                        "positions_page0"));
+                case "GET /v1/api/portfolio/U1234567/positions/0" -> ok(flat ? "[]" : Vectors.body(
+                        "ibkr-portfolio.json", "positions_page0"));
                 case "GET /v1/api/portfolio/U1234567/positions/1" -> ok("[]");
                 case "GET /v1/api/portfolio/U1234567/ledger" -> ok(Vectors.body("ibkr-portfolio.json", "ledger"));
                 case "POST /v1/api/iserver/account/U1234567/orders" -> place(JSON.readTree(body));
@@ -163,6 +165,11 @@ final class FakeIbkr extends Dispatcher {
                     }).put("timeInForce", t.path("tif").asText()).remove(List.of("avgPrice", "lastExecutionTime_r"));
             if (t.has("price")) {
                 live.put("price", t.path("price").asText());
+            }
+            if (t.path("orderType").asText().equals("MKT")) {
+                // Market orders fill at once, at the vectors' average price.
+                live.put("status", "Filled").put("filledQuantity", t.path("quantity").decimalValue())
+                        .put("remainingQuantity", 0).put("avgPrice", "192.26");
             }
             if (t.has("auxPrice")) {
                 live.put("auxPrice", t.path("auxPrice").asText());

@@ -45,6 +45,9 @@ class ShortStraddleHedgeTest {
 
     private static final BigDecimal BAND = new BigDecimal("25");
 
+    /** Futures prices at 15:00 UTC each day from T0: two round trips of 60 and 40 points, then unchanged. */
+    static final int[] QUIET = path(5000, 5000, 5060, 5060, 4990, 4990, 5000, 5000, 5000, 5000, 5040, 5040);
+
     /** What happened: the hedges (day, signed contracts, price) and the P&L after settlement at expiry. */
     private record Run(List<String> hedges, Money pnl) {
     }
@@ -114,7 +117,7 @@ class ShortStraddleHedgeTest {
         //   day 4  4990: +105.3 → sell 2 (2.11);        day 5 4990: +5.9 → none; days 6-9 5000: about −9.5 → none
         //   day 10 5040: −79.7 → buy 2 (1.59);          day 11 5040: +18.5 → none
         //   day 12 5000: +91.7 → sell 2 (1.83);         days 13-27 5000: −8.1 falling to −2.1 → none
-        Run run = run(path(5000, 5000, 5060, 5060, 4990, 4990, 5000, 5000, 5000, 5000, 5040, 5040), 5000);
+        Run run = run(QUIET, 5000);
         assertThat(run.hedges()).containsExactly("day 2: +2 @ 5060", "day 4: -2 @ 4990", "day 10: +2 @ 5040",
                 "day 12: -2 @ 5000");
         // Premium 2 × 10 × 50 × 110.00 = 110,000; both legs expire worthless at 5000; the hedges bought high and

@@ -42,6 +42,8 @@ public final class DecisionParser {
 
     /** Name of the tool that carries a decision when tool use is the structured-output route. */
     public static final String DECISION_TOOL = "submit_trade_decision";
+    /** Name of the agent tool through which a model proposes a trade; read the same way as the decision tool. */
+    public static final String PROPOSE_TOOL = "propose_trade";
     /** Longest text kept from reasoning and invalidation fields. */
     public static final int MAX_TEXT = 2000;
 
@@ -120,11 +122,19 @@ public final class DecisionParser {
                 + response.rawStopReason() + "): not read"), raw);
         }
         for (ContentBlock.ToolUse use : response.toolUses()) {
-            if (use.name().equals(DECISION_TOOL)) {
+            if (use.name().equals(DECISION_TOOL) || use.name().equals(PROPOSE_TOOL)) {
                 return validate(use.input(), DecisionOutcome.Source.TOOL_CALL, raw);
             }
         }
         return parseText(response.text(), structured, raw);
+    }
+
+    /** Validates a decision given as a JSON object (a tool call's input). */
+    public DecisionOutcome parseObject(JsonNode object, String rawText) {
+        if (object == null || !object.isObject()) {
+            return new DecisionOutcome.Failed(List.of("the decision must be one JSON object, was " + object), rawText);
+        }
+        return validate(object, DecisionOutcome.Source.TOOL_CALL, rawText);
     }
 
     /** Parses answer text (for answers that arrive as plain strings). */

@@ -149,8 +149,12 @@ public final class PairCostArbitrage implements Strategy {
         if (halted || level.compareTo(RiskLevel.HIGH) >= 0) {
             return;
         }
-        long now = context.clock().now().toEpochMilli();
-        if (decision.accumulate(now, position, working[0] != null, working[1] != null)) {
+        // One order in flight at a time: a fill not yet booked would otherwise be bought again.
+        if (working[0] != null || working[1] != null) {
+            return;
+        }
+        long now = context.clock().epochNanos() / 1_000_000; // not now(): an Instant per book update
+        if (decision.accumulate(now, position, false, false)) {
             send(context);
         }
     }
@@ -198,7 +202,7 @@ public final class PairCostArbitrage implements Strategy {
     /** Equalizer and leg-risk bound: hedge a young delta if cheap enough; an old or large one is hedged or sold. */
     private void manageLegRisk(long now, StrategyContext context) {
         long delta = Math.abs(position.deltaRaw());
-        if (delta == 0) {
+        if (delta == 0 || working[0] != null || working[1] != null) {
             return;
         }
         PairLeg shortLeg = position.deltaRaw() > 0 ? PairLeg.NO : PairLeg.YES;

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param legRiskSharesRaw    an unhedged delta above this is acted on at once
  * @param legRiskTime         an unhedged delta older than this is hedged, or unwound when hedging costs too much
  * @param staleAfter          a book older than this is not traded on
+ * @param maxBookSkew         both legs' books must be this close in time for a pair decision (the two tokens'
+ *                            books update separately; combining a fresh one with an older one shows false prices)
  * @param settlementBuffer    no new exposure from {@code end − buffer}; resting orders are canceled then
  * @param equalizerPeriod     how often the equalizer runs (default 1 s)
  * @param riskPeriod          how often the risk loop runs (default 5 s)
@@ -27,7 +29,7 @@ import java.util.Objects;
  * @param fees                the taker fee of the market
  */
 public record PairCostConfig(long targetRaw, long hedgeLimitRaw, long chunkRaw, long maxDeltaRaw, long liquidityMultiple,
-        long legRiskSharesRaw, Duration legRiskTime, Duration staleAfter, Duration settlementBuffer,
+        long legRiskSharesRaw, Duration legRiskTime, Duration staleAfter, Duration maxBookSkew, Duration settlementBuffer,
         Duration equalizerPeriod, Duration riskPeriod, long capitalRaw, BigDecimal stopLossPercent,
         PolymarketFeeModel fees) {
     private static final int RAW = 6;
@@ -35,6 +37,7 @@ public record PairCostConfig(long targetRaw, long hedgeLimitRaw, long chunkRaw, 
     public PairCostConfig {
         Objects.requireNonNull(legRiskTime, "legRiskTime");
         Objects.requireNonNull(staleAfter, "staleAfter");
+        Objects.requireNonNull(maxBookSkew, "maxBookSkew");
         Objects.requireNonNull(settlementBuffer, "settlementBuffer");
         Objects.requireNonNull(equalizerPeriod, "equalizerPeriod");
         Objects.requireNonNull(riskPeriod, "riskPeriod");
@@ -66,6 +69,9 @@ public record PairCostConfig(long targetRaw, long hedgeLimitRaw, long chunkRaw, 
                 throw new IllegalArgumentException("durations must be positive, got " + d);
             }
         }
+        if (maxBookSkew.isNegative()) {
+            throw new IllegalArgumentException("maxBookSkew must not be negative, got " + maxBookSkew);
+        }
         if (settlementBuffer.isNegative()) {
             throw new IllegalArgumentException("settlementBuffer must not be negative, got " + settlementBuffer);
         }
@@ -92,7 +98,7 @@ public record PairCostConfig(long targetRaw, long hedgeLimitRaw, long chunkRaw, 
     }
 
     /** Defaults: target 0.98, hedge limit 0.995, chunk 10, max delta 20, k = 3, leg risk one chunk for 2 s, books
-     *  stale after 3 s, 60 s settlement buffer, equalizer 1 s, risk loop 5 s, capital 1,000, stop-loss 5 %, the
+     *  stale after 3 s, books at most 250 ms apart, 60 s settlement buffer, equalizer 1 s, risk loop 5 s, capital 1,000, stop-loss 5 %, the
      *  current crypto taker fee. */
     public static final class Builder {
         private String target = "0.98";
@@ -103,6 +109,7 @@ public record PairCostConfig(long targetRaw, long hedgeLimitRaw, long chunkRaw, 
         private String legRiskShares;
         private Duration legRiskTime = Duration.ofSeconds(2);
         private Duration staleAfter = Duration.ofSeconds(3);
+        private Duration maxBookSkew = Duration.ofMillis(250);
         private Duration settlementBuffer = Duration.ofSeconds(60);
         private Duration equalizerPeriod = Duration.ofSeconds(1);
         private Duration riskPeriod = Duration.ofSeconds(5);
@@ -150,6 +157,11 @@ public record PairCostConfig(long targetRaw, long hedgeLimitRaw, long chunkRaw, 
             return this;
         }
 
+        public Builder maxBookSkew(Duration skew) {
+            this.maxBookSkew = skew;
+            return this;
+        }
+
         public Builder settlementBuffer(Duration buffer) {
             this.settlementBuffer = buffer;
             return this;
@@ -181,7 +193,7 @@ public record PairCostConfig(long targetRaw, long hedgeLimitRaw, long chunkRaw, 
             return new PairCostConfig(raw("target", target), raw("hedgeLimit", hedgeLimit), chunkRaw,
                     raw("maxDelta", maxDelta), liquidityMultiple,
                     legRiskShares == null ? chunkRaw : raw("legRiskShares", legRiskShares), legRiskTime, staleAfter,
-                    settlementBuffer, equalizerPeriod, riskPeriod, raw("capital", capital),
+                    maxBookSkew, settlementBuffer, equalizerPeriod, riskPeriod, raw("capital", capital),
                     parse("stopLossPercent", stopLossPercent), fees);
         }
 

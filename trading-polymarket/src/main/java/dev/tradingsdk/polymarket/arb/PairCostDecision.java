@@ -20,6 +20,7 @@ public final class PairCostDecision {
     private final PolymarketFeeModel fees;
     private final long staleMillis;
     private final long bufferMillis;
+    private final long skewMillis;
     // per leg (YES = 0, NO = 1): best bid, its size, best ask, its size (0 = absent), update time
     private final long[] bid = new long[2];
     private final long[] bidSize = new long[2];
@@ -38,6 +39,7 @@ public final class PairCostDecision {
         this.fees = config.fees();
         this.staleMillis = config.staleAfter().toMillis();
         this.bufferMillis = config.settlementBuffer().toMillis();
+        this.skewMillis = config.maxBookSkew().toMillis();
     }
 
     /** A new window: books forgotten, resolution at {@code resolvesAtMillis}. */
@@ -93,7 +95,8 @@ public final class PairCostDecision {
      * is skipped.
      */
     public boolean accumulate(long nowMillis, PairPosition position, boolean yesWorking, boolean noWorking) {
-        if (!opening(nowMillis) || !fresh(PairLeg.YES, nowMillis) || !fresh(PairLeg.NO, nowMillis)) {
+        if (!opening(nowMillis) || !fresh(PairLeg.YES, nowMillis) || !fresh(PairLeg.NO, nowMillis)
+                || Math.abs(updatedMillis[0] - updatedMillis[1]) > skewMillis) {
             return false;
         }
         PairLeg first = position.deltaRaw() > 0 ? PairLeg.NO : PairLeg.YES;

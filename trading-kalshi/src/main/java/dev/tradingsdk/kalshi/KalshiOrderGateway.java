@@ -114,7 +114,7 @@ public final class KalshiOrderGateway implements OrderGateway {
             byVenueId.put(ack.orderId(), o.clientOrderId());
         });
         if (!ack.fillCount().isZero()) {
-            try (Stream<KalshiFill> fills = client.fills(venueRequest.ticker())) {
+            try (Stream<KalshiFill> fills = client.fillsOfOrder(ack.orderId())) {
                 fills.filter(f -> f.orderId().equals(ack.orderId())).forEach(this::applyVenueFill);
             }
         }

@@ -114,7 +114,7 @@ class ClobOrderGatewayTest {
         server.enqueue(json("{\"minimum_tick_size\":0.01}"));
         server.enqueue(json("{\"neg_risk\":false}"));
         server.enqueue(json("{\"version\":2}"));
-        server.enqueue(json("{\"success\":true}").setHeadersDelay(2, TimeUnit.SECONDS));
+        server.enqueue(json("{\"success\":true}").setHeadersDelay(1, TimeUnit.SECONDS));
         server.enqueue(new MockResponse().setResponseCode(404).setBody("{\"error\":\"not found\"}"));
         server.enqueue(json("{\"success\":true,\"orderID\":\"0xbbb\",\"status\":\"matched\"}"));
         server.start();

@@ -25,7 +25,7 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/consumer-check.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
 # The library modules a user may depend on (trading-testkit is for their tests, trading-bom is imported).
-LIBRARIES=(trading-core trading-cfd trading-polymarket trading-kalshi trading-brokers trading-llm)
+LIBRARIES=(trading-core trading-cfd trading-polymarket trading-kalshi trading-brokers trading-llm trading-spark)
 
 check_attached_jar() {
     local module="$1" classifier="$2" entry="$3"

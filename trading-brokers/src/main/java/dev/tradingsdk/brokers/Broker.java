@@ -1,5 +1,6 @@
 package dev.tradingsdk.brokers;
 
+import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.gateway.OrderListener;
 import dev.tradingsdk.core.order.BracketOrder;
 import dev.tradingsdk.core.order.ClientOrderId;
@@ -66,6 +67,11 @@ public interface Broker extends MarketDataSource, AutoCloseable {
     /** Receives every order change; only for brokers that {@link #pushesOrderUpdates()}. */
     default void addOrderListener(OrderListener listener) {
         throw new UnsupportedOperationException(name() + " does not push order updates");
+    }
+
+    /** The order types, times in force and features the broker takes, declared before trading. */
+    default GatewayCapabilities capabilities() {
+        return GatewayCapabilities.all();
     }
 
     /** Releases connections and files; idempotent. */

@@ -1,21 +1,29 @@
 package dev.tradingsdk.brokers;
 
 import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.MarketDataListener;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.gateway.OrderListener;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
+import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.num.Currency;
+import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.BracketOrder;
 import dev.tradingsdk.core.order.ClientOrderId;
+import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.time.Clock;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,14 +40,22 @@ import org.slf4j.LoggerFactory;
  * strategy runtime, risk governor and agents use a broker exactly like the simulated venue.
  *
  * <p><b>Orders</b> pass straight through. Listeners get every change from a broker that pushes them (the paper
- * broker); otherwise every order snapshot the gateway sees (after submit, bracket, cancel). <b>Account</b> reads come from one snapshot of account and positions that is
- * refreshed when older than {@code maxAccountAge} (default one second), so a risk check reading equity,
- * positions and margin costs two broker calls, not six. <b>Market data</b> goes to the feed given, or, without
+ * broker). For the others the gateway reports what it sees (after submit, bracket, cancel, and whenever an order
+ * is read): an order whose status or filled quantity changed since last seen is passed on, and a grown filled
+ * quantity first as a fill of the difference (at the venue's average price for a first fill, at the price the
+ * averages imply for a later one), so listeners always hear of a fill before the update that reflects it.
+ * <b>Account</b>
+ * reads come from one snapshot of account and positions that is refreshed when older than {@code maxAccountAge}
+ * (default one second), so a risk check reading equity, positions and margin costs two broker calls, not six. <b>Market data</b> goes to the feed given, or, without
  * one, is polled from the broker's quotes by {@link #poll()} (the caller's timer decides how often).
+ *
+ * <p>Over a broker that is itself a {@link MarketDataListener} (the paper broker) the gateway is one too, passing
+ * events on, so the strategy runtime's PAPER mode can feed it the prices it fills against before the strategies
+ * see them.
  *
  * <p>Thread-safe.
  */
-public final class BrokerGateway implements OrderGateway, AccountView, MarketDataFeed {
+public sealed class BrokerGateway implements OrderGateway, AccountView, MarketDataFeed {
 
     private static final Logger LOG = LoggerFactory.getLogger(BrokerGateway.class);
 
@@ -49,6 +65,7 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
     private final long maxAccountAgeNanos;
     private final List<OrderListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<Instrument, List<MarketDataListener>> polled = new LinkedHashMap<>();
+    private final Map<ClientOrderId, Order> seen = new java.util.HashMap<>();
     private AccountSnapshot snapshot;
 
     private record AccountSnapshot(BrokerAccount account, List<Position> positions, long takenAtNanos) {
@@ -59,6 +76,18 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
         this.feed = b.feed;
         this.clock = b.clock;
         this.maxAccountAgeNanos = b.maxAccountAge.toNanos();
+        if (broker.pushesOrderUpdates()) {
+            broker.addOrderListener(new OrderListener() {
+                @Override
+                public void onOrderUpdate(Order order) {
+                }
+
+                @Override
+                public void onFill(Fill fill, Order order) {
+                    invalidate();
+                }
+            });
+        }
     }
 
     /** A gateway over {@code broker} with the defaults: quotes polled from the broker, one-second account reads. */
@@ -68,6 +97,26 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
 
     public static Builder builder(Broker broker) {
         return new Builder(broker);
+    }
+
+    /** The gateway over a broker that takes market events: it passes them on. */
+    private static final class Listening extends BrokerGateway implements MarketDataListener {
+        private final MarketDataListener target;
+
+        private Listening(Builder b) {
+            super(b);
+            this.target = (MarketDataListener) b.broker;
+        }
+
+        @Override
+        public void onEvent(MarketEvent event) {
+            target.onEvent(event);
+        }
+
+        @Override
+        public void onOutOfSync(Instrument instrument, String reason) {
+            target.onOutOfSync(instrument, reason);
+        }
     }
 
     public Broker broker() {
@@ -80,15 +129,15 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
     public Order submit(OrderRequest request) {
         Order order = broker.submit(request);
         invalidate();
-        publish(order);
+        observe(order);
         return order;
     }
 
     @Override
     public List<Order> submit(BracketOrder bracket) {
-        List<Order> orders = broker.submit(bracket);
+        List<Order> orders = List.copyOf(broker.submit(bracket));
         invalidate();
-        orders.forEach(this::publish);
+        orders.forEach(this::observe);
         return orders;
     }
 
@@ -96,19 +145,28 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
     public boolean cancel(ClientOrderId id) {
         boolean requested = broker.cancel(id);
         if (requested) {
-            broker.order(id).ifPresent(this::publish);
+            broker.order(id).ifPresent(this::observe);
         }
         return requested;
     }
 
     @Override
     public Optional<Order> order(ClientOrderId id) {
-        return broker.order(id);
+        Optional<Order> order = broker.order(id);
+        order.ifPresent(this::observe);
+        return order;
     }
 
     @Override
     public List<Order> openOrders() {
-        return broker.orders(OrderFilter.open());
+        List<Order> open = List.copyOf(broker.orders(OrderFilter.open()));
+        open.forEach(this::observe);
+        return open;
+    }
+
+    @Override
+    public GatewayCapabilities capabilities() {
+        return broker.capabilities();
     }
 
     @Override
@@ -121,10 +179,81 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
         }
     }
 
-    private void publish(Order order) {
+    /** Passes on what changed since the order was last seen; a pushing broker has told the listeners already. */
+    private boolean observe(Order order) {
+        if (broker.pushesOrderUpdates()) {
+            return false;
+        }
+        Fill fill;
+        synchronized (seen) {
+            Order before = seen.get(order.clientOrderId());
+            if (before != null && before.status() == order.status()
+                    && before.filledQuantity().equals(order.filledQuantity())) {
+                return false;
+            }
+            seen.put(order.clientOrderId(), order);
+            fill = newFill(before, order);
+        }
+        if (fill != null) {
+            invalidate();
+        }
         for (OrderListener listener : listeners) {
+            if (fill != null) {
+                listener.onFill(fill, order);
+            }
             listener.onOrderUpdate(order);
         }
+        return true;
+    }
+
+    /**
+     * Reads again every order last seen open and passes on what changed (fills first); returns how many changed.
+     * For brokers that do not push updates, call it from a timer to hear of fills; a pushing broker returns 0.
+     */
+    public int pollOrders() {
+        if (broker.pushesOrderUpdates()) {
+            return 0;
+        }
+        List<ClientOrderId> open = new ArrayList<>();
+        synchronized (seen) {
+            for (Order o : seen.values()) {
+                if (!o.status().isTerminal()) {
+                    open.add(o.clientOrderId());
+                }
+            }
+        }
+        int changed = 0;
+        for (ClientOrderId id : open) {
+            Optional<Order> now = broker.order(id);
+            if (now.isPresent() && observe(now.get())) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private static Fill newFill(Order before, Order now) {
+        Quantity previous = before == null ? Quantity.zero(now.filledQuantity().precision()) : before.filledQuantity();
+        if (!now.filledQuantity().isGreaterThan(previous) || now.averageFillPrice().isEmpty()) {
+            return null;
+        }
+        Quantity delta = now.filledQuantity().minus(previous);
+        Instrument instrument = now.instrument();
+        Price price;
+        if (previous.isZero()) {
+            // The venue's average price exactly as reported (the snapshot's one aggregate fill), not re-scaled.
+            price = now.fills().isEmpty() ? now.averageFillPrice().orElseThrow()
+                    : now.fills().get(now.fills().size() - 1).price();
+        } else {
+            BigDecimal notional = now.averageFillPrice().orElseThrow().toBigDecimal()
+                    .multiply(now.filledQuantity().toBigDecimal())
+                    .subtract(before.averageFillPrice().orElseThrow().toBigDecimal()
+                            .multiply(previous.toBigDecimal()));
+            int precision = Math.min(instrument.pricePrecision() + 4, FixedMath.MAX_PRECISION);
+            price = Price.of(notional.divide(delta.toBigDecimal(), precision, RoundingMode.HALF_EVEN), precision);
+        }
+        return new Fill(now.clientOrderId(), now.venueOrderId().orElse("fill") + "-" + now.filledQuantity(),
+                instrument, now.side(), price, delta, Money.zero(instrument.quoteCurrency()), now.updatedAt());
     }
 
     // ---- AccountView ----
@@ -212,7 +341,8 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
             return;
         }
         if (!broker.supportsQuotes()) {
-            throw new UnsupportedOperationException(broker.name() + " has no quotes to poll; give the gateway a feed");
+            throw new UnsupportedOperationException(broker.name()
+                    + " has no quotes to poll; give the gateway a feed");
         }
         synchronized (polled) {
             polled.computeIfAbsent(instrument, i -> new CopyOnWriteArrayList<>()).add(listener);
@@ -295,7 +425,7 @@ public final class BrokerGateway implements OrderGateway, AccountView, MarketDat
         }
 
         public BrokerGateway build() {
-            return new BrokerGateway(this);
+            return broker instanceof MarketDataListener ? new Listening(this) : new BrokerGateway(this);
         }
     }
 }

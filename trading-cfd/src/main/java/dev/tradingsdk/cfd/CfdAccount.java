@@ -44,6 +44,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A CFD account: cash, positions and margin, trading MARKET orders at the latest bid/ask it was given (longs buy
@@ -70,7 +72,10 @@ public final class CfdAccount implements OrderGateway, AccountView {
     private final Currency currency;
     private final CfdTerms terms;
     private final Clock clock;
+    private static final Logger LOG = LoggerFactory.getLogger(CfdAccount.class);
+
     private final List<Consumer<CfdEvent>> eventListeners = new CopyOnWriteArrayList<>();
+    private String stopped;
     private final List<OrderListener> orderListeners = new CopyOnWriteArrayList<>();
     private final Map<InstrumentId, Position> positions = new LinkedHashMap<>();
     private final Map<InstrumentId, CfdQuote> quotes = new LinkedHashMap<>();
@@ -169,6 +174,7 @@ public final class CfdAccount implements OrderGateway, AccountView {
     /** New bid/ask for {@code instrument}; then applies due rollovers and enforces margin. */
     public void mark(Instrument instrument, Price bid, Price ask) {
         checkQuote(instrument, bid, ask);
+        checkRevaluation(List.of(new CfdQuote(instrument, bid, ask)));
         markQuietly(instrument, bid, ask);
         settle();
     }
@@ -178,11 +184,51 @@ public final class CfdAccount implements OrderGateway, AccountView {
      * invalid quote refuses them all, before any is applied.
      */
     public void markAll(Collection<Quote> newQuotes) {
-        checkQuotes(newQuotes);
+        checkMarks(newQuotes);
         for (Quote q : newQuotes) {
             markQuietly(q.instrument(), q.bid(), q.ask());
         }
         settle();
+    }
+
+    /**
+     * Throws, naming the instrument and prices, unless every quote is valid and this account can be revalued at
+     * them (a representable but absurd price can overflow the equity); changes nothing either way.
+     */
+    void checkMarks(Collection<Quote> newQuotes) {
+        checkQuotes(newQuotes);
+        List<CfdQuote> list = new ArrayList<>(newQuotes.size());
+        for (Quote q : newQuotes) {
+            list.add(new CfdQuote(q.instrument(), q.bid(), q.ask()));
+        }
+        checkRevaluation(list);
+    }
+
+    /** Revalues the account at {@code trial} prices and puts the old prices back, whatever happens. */
+    private void checkRevaluation(List<CfdQuote> trial) {
+        Map<InstrumentId, CfdQuote> saved = new LinkedHashMap<>();
+        for (CfdQuote q : trial) {
+            if (!saved.containsKey(q.instrument().id())) {
+                saved.put(q.instrument().id(), quotes.get(q.instrument().id()));
+            }
+            quotes.put(q.instrument().id(), q);
+        }
+        try {
+            equity();
+            marginUsed();
+            grossNotional();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("account " + accountId + " cannot be revalued at " + trial
+                    + ": its equity or margin would overflow (" + e.getMessage() + "); the prices are refused", e);
+        } finally {
+            for (Map.Entry<InstrumentId, CfdQuote> e : saved.entrySet()) {
+                if (e.getValue() == null) {
+                    quotes.remove(e.getKey());
+                } else {
+                    quotes.put(e.getKey(), e.getValue());
+                }
+            }
+        }
     }
 
     /** Throws, naming the field and value, unless every quote has {@code 0 < bid <= ask} at its precision. */
@@ -215,9 +261,9 @@ public final class CfdAccount implements OrderGateway, AccountView {
 
     private void markQuietly(Instrument instrument, Price bid, Price ask) {
         Instant now = clock.now();
+        record(new CfdEvent.PriceMarked(accountId, now, instrument, bid, ask));
         quotes.put(instrument.id(), new CfdQuote(instrument, bid, ask));
         updateBook(instrument, bid, ask, now);
-        emit(new CfdEvent.PriceMarked(accountId, now, instrument, bid, ask));
     }
 
     /** Stamped with the price's own time (also on a rebuild), so market-data age rules see its true age. */
@@ -247,11 +293,11 @@ public final class CfdAccount implements OrderGateway, AccountView {
                 Money amount = financingFor(p);
                 if (!amount.isZero()) {
                     chargeFinancing(amount);
-                    emit(new CfdEvent.FinancingCharged(accountId, rollover, p.instrument(), amount));
+                    record(new CfdEvent.FinancingCharged(accountId, rollover, p.instrument(), amount));
                 }
             }
             nextRollover = rollover.plus(Duration.ofDays(1));
-            emit(new CfdEvent.RolledOver(accountId, rollover));
+            record(new CfdEvent.RolledOver(accountId, rollover));
         }
         enforceMargin(now);
     }
@@ -268,7 +314,7 @@ public final class CfdAccount implements OrderGateway, AccountView {
     private void enforceMargin(Instant now) {
         boolean belowCall = isBelow(terms.marginCallPercent());
         if (belowCall && !marginCallActive) {
-            emit(new CfdEvent.MarginCall(accountId, now, equity(), marginUsed(), terms.marginCallPercent()));
+            record(new CfdEvent.MarginCall(accountId, now, equity(), marginUsed(), terms.marginCallPercent()));
         }
         marginCallActive = belowCall;
         while (isBelow(terms.stopOutPercent()) && !openPositions().isEmpty()) {
@@ -286,7 +332,7 @@ public final class CfdAccount implements OrderGateway, AccountView {
         if (openPositions().isEmpty() && cash.isNegative()) {
             Money amount = cash.negate();
             writeOff(amount);
-            emit(new CfdEvent.BalanceWrittenOff(accountId, now, amount));
+            record(new CfdEvent.BalanceWrittenOff(accountId, now, amount));
         }
         marginCallActive = isBelow(terms.marginCallPercent());
     }
@@ -301,7 +347,7 @@ public final class CfdAccount implements OrderGateway, AccountView {
         order.markSubmitted(now);
         execute(order, now);
         liquidations++;
-        emit(new CfdEvent.Liquidation(accountId, now, instrument, position.realizedPnl().minus(realizedBefore),
+        record(new CfdEvent.Liquidation(accountId, now, instrument, position.realizedPnl().minus(realizedBefore),
                 equity()));
     }
 
@@ -321,10 +367,14 @@ public final class CfdAccount implements OrderGateway, AccountView {
         Objects.requireNonNull(request, "request");
         Instant now = clock.now();
         Order order = new Order(request, now);
+        if (stopped != null) {
+            order.markRejected("account " + accountId + " stopped trading: " + stopped, now);
+            return order.snapshot();
+        }
         if (orders.containsKey(request.clientOrderId())) {
             order.markRejected("duplicate clientOrderId " + request.clientOrderId(), now);
             Order snapshot = order.snapshot();
-            emit(new CfdEvent.OrderUpdated(accountId, now, snapshot));
+            record(new CfdEvent.OrderUpdated(accountId, now, snapshot));
             notifyUpdate(snapshot);
             return snapshot;
         }
@@ -332,9 +382,9 @@ public final class CfdAccount implements OrderGateway, AccountView {
         Optional<String> refusal = refusal(request);
         if (refusal.isPresent()) {
             order.markRejected(refusal.get(), now);
-            orders.put(request.clientOrderId(), order);
             Order snapshot = order.snapshot();
-            emit(new CfdEvent.OrderUpdated(accountId, now, snapshot));
+            record(new CfdEvent.OrderUpdated(accountId, now, snapshot));
+            orders.put(request.clientOrderId(), order);
             notifyUpdate(snapshot);
             return snapshot;
         }
@@ -343,28 +393,48 @@ public final class CfdAccount implements OrderGateway, AccountView {
         return order.snapshot();
     }
 
-    /** Fills {@code order} in full at the current bid/ask, books it and tells everyone. */
+    /**
+     * Fills {@code order} in full at the current bid/ask, books it and tells everyone. The fill is recorded (the
+     * event listeners, e.g. the journal) before it is booked: a listener that throws leaves nothing booked and
+     * stops the account, so a retry cannot fill twice. A rule's post-trade hook that throws is logged; the fill
+     * stands, since it happened.
+     */
     private void execute(Order order, Instant now) {
         OrderRequest request = order.request();
         Instrument instrument = request.instrument();
         CfdQuote q = quotes.get(instrument.id());
         Price price = request.side() == Side.BUY ? q.ask() : q.bid();
         Money fee = terms.commission(instrument, price, request.quantity());
-        String tradeId = accountId + "-" + (++tradeSequence);
+        String tradeId = accountId + "-" + (tradeSequence + 1);
         order.markAccepted(tradeId, now);
         Fill fill = new Fill(request.clientOrderId(), tradeId, instrument, request.side(), price,
                 request.quantity(), fee, now);
-        book(fill);
-        governor.onFill(accountId, fill);
         order.applyFill(fill);
+        checkBookable(fill);
+        record(new CfdEvent.Filled(accountId, now, fill));
+        tradeSequence++;
+        book(fill);
         orders.put(request.clientOrderId(), order);
         Order snapshot = order.snapshot();
-        emit(new CfdEvent.Filled(accountId, now, fill));
-        emit(new CfdEvent.OrderUpdated(accountId, now, snapshot));
+        try {
+            governor.onFill(accountId, fill);
+        } catch (RuntimeException e) {
+            LOG.warn("account {}: a risk rule failed on fill {}; the fill stands", accountId, tradeId, e);
+        }
+        record(new CfdEvent.OrderUpdated(accountId, now, snapshot));
         for (OrderListener listener : orderListeners) {
             listener.onFill(fill, snapshot);
         }
         notifyUpdate(snapshot);
+    }
+
+    /** Throws, changing nothing, when booking {@code fill} would overflow the position or the cash. */
+    private void checkBookable(Fill fill) {
+        Position current = positions.get(fill.instrument().id());
+        Position trial = current == null ? new Position(fill.instrument()) : current.snapshot();
+        Money realizedBefore = trial.realizedPnl();
+        trial.apply(fill);
+        cash.plus(trial.realizedPnl().minus(realizedBefore)).minus(fill.fee());
     }
 
     /** Moves the position and cash for a fill: cash gains the realized P&L and pays the fee. */
@@ -477,10 +547,27 @@ public final class CfdAccount implements OrderGateway, AccountView {
         }
     }
 
-    private void emit(CfdEvent event) {
-        for (Consumer<CfdEvent> listener : eventListeners) {
-            listener.accept(event);
+    /**
+     * Hands {@code event} to every event listener before the change it records is applied; if one throws, the
+     * account stops trading (every later order is rejected with the reason) and the caller gets a
+     * {@link CfdAccountStoppedException}.
+     */
+    private void record(CfdEvent event) {
+        try {
+            for (Consumer<CfdEvent> listener : eventListeners) {
+                listener.accept(event);
+            }
+        } catch (RuntimeException e) {
+            stopped = "an event listener failed on " + event.getClass().getSimpleName() + " at " + event.at()
+                    + ": " + e;
+            LOG.error("account {} stopped trading: {}", accountId, stopped, e);
+            throw new CfdAccountStoppedException(accountId, stopped, e);
         }
+    }
+
+    /** Why the account stopped trading (a failed event listener, e.g. the journal); empty while it trades. */
+    public Optional<String> stopped() {
+        return Optional.ofNullable(stopped);
     }
 
     // ---------------------------------------------------------------- account view
@@ -730,7 +817,7 @@ public final class CfdAccount implements OrderGateway, AccountView {
         public CfdAccount build() {
             CfdAccount account = new CfdAccount(accountId, initialCash, terms, clock, governor);
             account.eventListeners.addAll(listeners);
-            account.emit(new CfdEvent.AccountOpened(accountId, clock.now(), initialCash));
+            account.record(new CfdEvent.AccountOpened(accountId, clock.now(), initialCash));
             return account;
         }
     }

@@ -143,6 +143,10 @@ public final class Competition {
             throw new IllegalStateException("competition " + name + " is COMPLETED");
         }
         CfdAccount.checkQuotes(newQuotes);
+        // Every account must be able to take the prices before any does: one account's overflow refuses them all.
+        for (Entrant entrant : entrants.values()) {
+            entrant.account.checkMarks(newQuotes);
+        }
         Instant now = clock.now();
         for (Quote q : newQuotes) {
             quotes.put(q.instrument().id(), q);
@@ -183,7 +187,9 @@ public final class Competition {
         try {
             requests = List.copyOf(entrant.decisions.decide(new DecisionContext(now,
                     ReadOnlyAccount.of(entrant.account), quotes)));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            // An error of one participant's code is that participant's: the others keep competing. Errors of the
+            // JVM itself (out of memory) are not contained.
             entrant.status = ParticipantStatus.DISQUALIFIED;
             entrant.reason = "decision function failed at " + now + ": " + e;
             LOG.warn("competition {}: {} disqualified", name, who, e);
@@ -198,7 +204,15 @@ public final class Competition {
                 rejected++;
                 continue;
             }
-            Order order = entrant.account.submit(request);
+            Order order;
+            try {
+                order = entrant.account.submit(request);
+            } catch (RuntimeException e) {
+                // e.g. the participant's journal failed: its account stopped; the others keep trading
+                rejections.add(new Rejection(now, who, request, e.toString()));
+                rejected++;
+                continue;
+            }
             if (order.status() == OrderStatus.REJECTED) {
                 rejections.add(new Rejection(now, who, request, order.reason()));
                 rejected++;

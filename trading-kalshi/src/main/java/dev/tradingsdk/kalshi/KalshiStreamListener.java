@@ -1,6 +1,7 @@
 package dev.tradingsdk.kalshi;
 
 import dev.tradingsdk.core.book.OrderBook;
+import java.util.List;
 
 /**
  * Events of a {@link KalshiStream}, delivered one at a time on the stream's event thread in arrival order. A
@@ -37,5 +38,51 @@ public interface KalshiStreamListener {
 
     /** The venue answered a command with an error ({@code code} as in Kalshi's WebSocket error list). */
     default void onError(long commandId, int code, String message) {
+    }
+
+    /** One listener calling each of {@code listeners} in order, e.g. a recorder and your own. */
+    static KalshiStreamListener combine(KalshiStreamListener... listeners) {
+        List<KalshiStreamListener> all = List.of(listeners);
+        return new KalshiStreamListener() {
+            @Override
+            public void onBook(String ticker, OrderBook book, boolean snapshot) {
+                all.forEach(l -> l.onBook(ticker, book, snapshot));
+            }
+
+            @Override
+            public void onTicker(TickerUpdate update) {
+                all.forEach(l -> l.onTicker(update));
+            }
+
+            @Override
+            public void onTrade(KalshiTrade trade) {
+                all.forEach(l -> l.onTrade(trade));
+            }
+
+            @Override
+            public void onFill(KalshiFill fill) {
+                all.forEach(l -> l.onFill(fill));
+            }
+
+            @Override
+            public void onLifecycle(MarketLifecycleEvent event) {
+                all.forEach(l -> l.onLifecycle(event));
+            }
+
+            @Override
+            public void onGap(SequenceGap gap) {
+                all.forEach(l -> l.onGap(gap));
+            }
+
+            @Override
+            public void onDisconnected(String reason) {
+                all.forEach(l -> l.onDisconnected(reason));
+            }
+
+            @Override
+            public void onError(long commandId, int code, String message) {
+                all.forEach(l -> l.onError(commandId, code, message));
+            }
+        };
     }
 }

@@ -6,6 +6,15 @@ import java.util.Locale;
 public enum Outcome {
     YES, NO;
 
+    /** Reads a market result or side, {@code "yes"} / {@code "no"} in any case. */
+    public static Outcome parse(String text) {
+        Outcome outcome = parseOrNull(text);
+        if (outcome == null) {
+            throw new IllegalArgumentException("not a yes/no outcome: " + (text == null ? null : "\"" + text + "\""));
+        }
+        return outcome;
+    }
+
     /** Reads {@code "yes"} / {@code "no"} in any case; null for anything else. */
     static Outcome parseOrNull(String text) {
         if (text == null) {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
-import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +105,27 @@ class KalshiClientTest {
         assertThat(candleQuery).isEqualTo("start_ts=1777914000&end_ts=1777921200&period_interval=60");
         assertThat(kalshi.requests.stream().filter(r -> r.getPath().startsWith("/trade-api/v2/markets/orderbooks"))
                 .findFirst().orElseThrow().getRequestUrl().encodedQuery()).isEqualTo("tickers=" + TICKER);
+    }
+
+    @Test
+    void historicalEndpointsUseTheLiveShapes() {
+        kalshi.always("GET /historical/cutoff", "{\"market_settled_ts\":1777000000,\"trades_created_ts\":"
+                        + "\"2026-04-24T03:06:40Z\",\"orders_updated_ts\":1777100000}")
+                .always("GET /historical/trades", Vectors.body("trades.json", "/response").replace(
+                        "CgwIxdSQwQYQqJ6yNxIgNWIyZjBjMWU", ""))
+                .always("GET /historical/markets", Vectors.body("markets.json", "/last_page_response"))
+                .always("GET /historical/orders", Vectors.body("order-create.json", "/get_orders_response"));
+        KalshiClient client = client().build();
+        Map<String, Instant> cutoff = client.historicalCutoff();
+        assertThat(cutoff).containsEntry("market_settled_ts", Instant.ofEpochSecond(1777000000))
+                .containsEntry("trades_created_ts", Instant.parse("2026-04-24T03:06:40Z"));
+        Instant from = Instant.ofEpochSecond(1777900000);
+        assertThat(client.historicalTrades(TICKER, from, null).toList()).hasSize(2);
+        assertThat(kalshi.requests.get(1).getRequestUrl().queryParameter("min_ts")).isEqualTo("1777900000");
+        assertThat(client.historicalMarkets(MarketQuery.all().seriesTicker("KXHIGHNY")).toList()).isEmpty();
+        // A legacy order without outcome_side/book_side cannot say its direction: refused, naming the field.
+        assertThatThrownBy(() -> client.historicalOrders(TICKER).toList()).isInstanceOf(MalformedPayloadException.class)
+                .hasMessageContaining("book_side");
     }
 
     @Test
@@ -201,10 +221,16 @@ class KalshiClientTest {
         assertThat(kalshi.calls()).containsExactly("POST /portfolio/events/orders");
     }
 
+    /** An answer that comes after the client's 300 ms read timeout: the request arrived, the answer is lost. */
+    private static MockResponse lostAnswer() {
+        return new MockResponse().setHeadersDelay(1, java.util.concurrent.TimeUnit.SECONDS)
+                .setBody(Vectors.body("order-create.json", "/v2/response_201_create_resting_DOC_EXAMPLE"));
+    }
+
     @Test
     void aTimedOutCreateIsLookedUpBeforeAnyResend() {
         String resting = Vectors.body("order-create.json", "/v2/response_200_get_orders_current_ILLUSTRATIVE");
-        kalshi.then("POST /portfolio/events/orders", new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE))
+        kalshi.then("POST /portfolio/events/orders", lostAnswer())
                 .then("GET /portfolio/orders", 200, resting);
         KalshiClient client = client().build();
         OrderAck ack = client.createOrder(KalshiOrderRequest.buyNo(TICKER, "0.60", "5").clientOrderId("bot-7f3a2c9e-0002")
@@ -218,7 +244,7 @@ class KalshiClientTest {
 
     @Test
     void aTimedOutCreateThatTheVenueNeverSawIsSentOnceMoreWithTheSameId() throws Exception {
-        kalshi.then("POST /portfolio/events/orders", new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE))
+        kalshi.then("POST /portfolio/events/orders", lostAnswer())
                 .then("GET /portfolio/orders", 200, "{\"orders\":[],\"cursor\":\"\"}")
                 .then("POST /portfolio/events/orders", 201, Vectors.body("order-create.json",
                         "/v2/response_201_create_resting_DOC_EXAMPLE"));
@@ -231,9 +257,9 @@ class KalshiClientTest {
 
         // Both attempts time out: the outcome is unknown and reported as a timeout, after one lookup in between.
         kalshi.requests.clear();
-        kalshi.then("POST /portfolio/events/orders", new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE))
+        kalshi.then("POST /portfolio/events/orders", lostAnswer())
                 .then("GET /portfolio/orders", 200, "{\"orders\":[],\"cursor\":\"\"}")
-                .then("POST /portfolio/events/orders", new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+                .then("POST /portfolio/events/orders", lostAnswer());
         assertThatThrownBy(() -> client().build().createOrder(KalshiOrderRequest.buyYes(TICKER, "0.56", "10")
                 .clientOrderId("z").build())).isInstanceOfSatisfying(TransportException.class,
                         e -> assertThat(e.timedOut()).isTrue());

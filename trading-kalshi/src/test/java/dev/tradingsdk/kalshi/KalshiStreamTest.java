@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tradingsdk.core.backtest.BookSnapshot;
 import dev.tradingsdk.core.book.OrderBook;
+import dev.tradingsdk.core.gateway.MarketDataListener;
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.market.MarketEvent;
+import dev.tradingsdk.core.time.SimulatedClock;
+import java.time.Instant;
 import dev.tradingsdk.core.http.BackoffPolicy;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
@@ -105,6 +111,15 @@ class KalshiStreamTest {
                         socket.send(reply(id, "subscribed", "{\"channel\":\"fill\",\"sid\":13}"));
                         socket.send(WS.get("fill").toString());
                     }
+                    case "trade" -> socket.send(reply(id, "subscribed", "{\"channel\":\"trade\",\"sid\":12}"));
+                    case "market_lifecycle_v2" -> {
+                        socket.send(reply(id, "subscribed", "{\"channel\":\"market_lifecycle_v2\",\"sid\":14}"));
+                        // Constructed from the channel's documented fields (no captured example in the vectors).
+                        socket.send("{\"type\":\"market_lifecycle_v2\",\"sid\":14,\"msg\":{\"market_ticker\":\""
+                                + FED + "\",\"event_type\":\"determined\",\"result\":\"yes\","
+                                + "\"determination_ts\":1669149841,\"close_ts\":1669149000}}");
+                        socket.send(reply(id + 1, "error", WS.at("/error/msg").toString()));
+                    }
                     default -> socket.send(reply(id, "error", "{\"code\":8,\"msg\":\"Unknown channel\"}"));
                 }
             } else if (cmd.equals("update_subscription")
@@ -192,7 +207,20 @@ class KalshiStreamTest {
         open();
         stream.subscribe(KalshiChannel.TICKER, List.of());
         stream.subscribe(KalshiChannel.FILL, List.of());
-        await(() -> events.tickers.size() == 2 && events.trades.size() == 1 && events.fills.size() == 1);
+        KalshiStream.Subscription lifecycle = stream.subscribe(KalshiChannel.MARKET_LIFECYCLE, List.of(FED));
+        await(() -> events.tickers.size() == 2 && events.trades.size() == 1 && events.fills.size() == 1
+                && events.lifecycle.size() == 1 && events.errors.size() == 1);
+        MarketLifecycleEvent determined = events.lifecycle.get(0);
+        assertThat(determined.eventType()).isEqualTo("determined");
+        assertThat(determined.result()).contains("yes");
+        assertThat(determined.time()).contains(Instant.ofEpochSecond(1669149841));
+        assertThat(events.errors.get(0)).isEqualTo("6 Already subscribed");
+        stream.addMarkets(lifecycle, List.of("NEW-MARKET-1"));
+        await(() -> commands.stream().anyMatch(c -> c.get("cmd").asText().equals("update_subscription")));
+        JsonNode add = commands.stream().filter(c -> c.get("cmd").asText().equals("update_subscription")).findFirst()
+                .orElseThrow();
+        assertThat(add.get("params")).isEqualTo(read("{\"sids\":[14],\"market_tickers\":[\"NEW-MARKET-1\"],"
+                + "\"action\":\"add_markets\"}"));
         TickerUpdate ticker = events.tickers.get(0);
         assertThat(ticker.yesBid()).contains(Price.of("0.4500"));
         assertThat(ticker.yesAsk()).contains(Price.of("0.5300"));
@@ -231,6 +259,41 @@ class KalshiStreamTest {
         assertThat(stream.book(FED)).isPresent();
     }
 
+    @Test
+    void theMarketDataFeedTurnsBooksIntoEventsAndGapsIntoOutOfSync() {
+        Instrument fed = KalshiInstruments.yesContract(FED, "0.01", null);
+        List<MarketEvent> received = Collections.synchronizedList(new ArrayList<>());
+        List<String> outOfSync = Collections.synchronizedList(new ArrayList<>());
+        KalshiMarketDataFeed feed = KalshiMarketDataFeed.create(KalshiStream.builder(KalshiClientTest.signer())
+                .url(server.url("/trade-api/ws/v2").toString())
+                .backoff(new BackoffPolicy(Duration.ofMillis(20), Duration.ofMillis(20), 1.0, 0.0)),
+                new SimulatedClock(Instant.parse("2026-05-04T18:00:00Z")), 5);
+        stream = feed.stream();
+        feed.subscribe(fed, new MarketDataListener() {
+            @Override
+            public void onEvent(MarketEvent event) {
+                received.add(event);
+            }
+
+            @Override
+            public void onOutOfSync(Instrument instrument, String reason) {
+                outOfSync.add(instrument.symbol() + ": " + reason);
+            }
+        });
+        feed.connect();
+        await(() -> outOfSync.size() == 1 && received.size() >= 6);
+        assertThat(outOfSync.get(0)).isEqualTo(FED + ": sequence gap on subscription 2: expected 4, received 5");
+        BookSnapshot afterSeq3 = (BookSnapshot) received.get(2);
+        assertThat(afterSeq3.instrument()).isEqualTo(fed);
+        assertThat(afterSeq3.bestBid()).contains(Price.of("0.4300"));
+        assertThat(afterSeq3.asks()).isEmpty();
+        BookSnapshot resynced = (BookSnapshot) received.get(3);
+        assertThat(resynced.bestAsk()).contains(Price.of("0.4400"));
+        assertThat(commands.stream().filter(c -> c.get("cmd").asText().equals("subscribe"))
+                .map(c -> c.at("/params/channels/0").asText())).containsExactly("orderbook_delta", "trade");
+        feed.close();
+    }
+
     private static void await(BooleanSupplier condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!condition.getAsBoolean()) {
@@ -254,6 +317,18 @@ class KalshiStreamTest {
         final List<KalshiTrade> trades = Collections.synchronizedList(new ArrayList<>());
         final List<KalshiFill> fills = Collections.synchronizedList(new ArrayList<>());
         final List<String> disconnects = Collections.synchronizedList(new ArrayList<>());
+        final List<MarketLifecycleEvent> lifecycle = Collections.synchronizedList(new ArrayList<>());
+        final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void onLifecycle(MarketLifecycleEvent event) {
+            lifecycle.add(event);
+        }
+
+        @Override
+        public void onError(long commandId, int code, String message) {
+            errors.add(code + " " + message);
+        }
 
         @Override
         public void onBook(String ticker, OrderBook book, boolean snapshot) {

@@ -68,9 +68,9 @@ import org.slf4j.LoggerFactory;
  * when feeding history), market events at their own timestamps; the venue's time never goes back.
  *
  * <p>It is also a {@link MarketDataFeed}: subscribers get each event after the venue has matched it, like a
- * strategy in a backtest. Thread-safe: every method locks the broker.
+ * strategy in a backtest; and a {@link MarketDataListener}, so the strategy runtime's PAPER mode can feed it. Thread-safe: every method locks the broker.
  */
-public final class PaperBroker implements Broker, MarketDataFeed {
+public final class PaperBroker implements Broker, MarketDataFeed, MarketDataListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(PaperBroker.class);
 
@@ -462,6 +462,12 @@ public final class PaperBroker implements Broker, MarketDataFeed {
                 l.onEvent(event);
             }
         }
+    }
+
+    /** Same as {@link #onMarketEvent}: the runtime's PAPER mode feeds the broker through this. */
+    @Override
+    public void onEvent(MarketEvent event) {
+        onMarketEvent(event);
     }
 
     private void applyMarket(MarketEvent event) {

@@ -234,7 +234,7 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
                 open.add(w.order.snapshot());
             }
         }
-        return open;
+        return List.copyOf(open);
     }
 
     /** Every order seen, in submission order, as snapshots. */

@@ -59,7 +59,10 @@ public final class ReconnectingWebSocket implements AutoCloseable {
         this.request = req.build();
         OkHttpClient base = b.okHttp == null ? new OkHttpClient() : b.okHttp;
         // A quiet market stream is not a failure: liveness is judged by pings, not by the read timeout.
+        // A redirected upgrade is not followed: it would carry the authentication headers to another host.
         this.http = base.newBuilder()
+            .followRedirects(false)
+            .followSslRedirects(false)
             .pingInterval(b.pingInterval.toMillis(), TimeUnit.MILLISECONDS)
             .readTimeout(0, TimeUnit.MILLISECONDS)
             .build();

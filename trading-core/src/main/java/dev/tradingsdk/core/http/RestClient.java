@@ -256,8 +256,11 @@ public final class RestClient {
                 time.sleepNanos(wait.toNanos());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                failure.addSuppressed(e);
-                throw failure;
+                TransportException interrupted = transportFailure(call, endpoint, TransportException.Kind.INTERRUPTED,
+                    e);
+                // The attempt before the wait may have reached the venue: keep what it said.
+                interrupted.addSuppressed(failure);
+                throw interrupted;
             }
         }
     }

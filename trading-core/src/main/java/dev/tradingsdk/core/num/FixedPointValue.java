@@ -15,28 +15,56 @@ abstract class FixedPointValue {
     }
 
     static long parseRaw(String kind, String text, int precision, RoundingMode mode) {
-        if (text == null) {
-            throw new IllegalArgumentException(kind + " must not be null");
-        }
+        String t = withoutSpaces(kind, text);
         try {
-            return FixedMath.parse(text.trim(), precision, mode);
+            return FixedMath.parse(t, precision, mode);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(kind + " \"" + text + "\" is not a plain decimal number", e);
+            throw new IllegalArgumentException(kind + " " + quote(text) + " is not a plain decimal number", e);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(kind + " \"" + text + "\" does not fit precision " + precision
+            throw new IllegalArgumentException(kind + " " + quote(text) + " does not fit precision " + precision
                     + ": " + e.getMessage(), e);
         }
     }
 
-    static int inferPrecision(String kind, String text) {
+    /**
+     * {@code text} without surrounding spaces. {@link String#trim()} would also drop control characters, so
+     * {@code "100\u0000"} (a C string, a corrupted field) would read as 100; any control character is refused.
+     */
+    private static String withoutSpaces(String kind, String text) {
         if (text == null) {
             throw new IllegalArgumentException(kind + " must not be null");
         }
-        String t = text.trim();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                throw new IllegalArgumentException(kind + " " + quote(text) + " has control character U+"
+                        + String.format("%04X", (int) c) + " at index " + i);
+            }
+        }
+        return text.strip();
+    }
+
+    /** The text for an error message: quoted, control characters shown as '?', at most 40 characters of it. */
+    static String quote(String text) {
+        String shown = text.length() <= 40 ? text : text.substring(0, 40);
+        StringBuilder out = new StringBuilder(shown.length() + 24).append('"');
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            out.append(c < 0x20 || c == 0x7f ? '?' : c);
+        }
+        out.append('"');
+        if (shown.length() < text.length()) {
+            out.append("... (").append(text.length()).append(" characters)");
+        }
+        return out.toString();
+    }
+
+    static int inferPrecision(String kind, String text) {
+        String t = withoutSpaces(kind, text);
         int dot = t.indexOf('.');
         int decimals = dot < 0 ? 0 : t.length() - dot - 1;
         if (decimals > FixedMath.MAX_PRECISION) {
-            throw new IllegalArgumentException(kind + " \"" + text + "\" has " + decimals
+            throw new IllegalArgumentException(kind + " " + quote(text) + " has " + decimals
                     + " decimal places; at most " + FixedMath.MAX_PRECISION + " are supported");
         }
         return decimals;

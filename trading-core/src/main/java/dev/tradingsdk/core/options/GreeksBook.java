@@ -98,7 +98,10 @@ public final class GreeksBook implements DeltaSource {
             Double q = b.dividendYields.get(instrument.id());
             dividendYield[i] = q == null ? 0 : q;
             if (terms == null) {
+                // Linear: delta 1 whether or not a price is known yet.
                 underlyingSlot[i] = -1;
+                delta[i] = 1;
+                deltaRaw[i] = FixedMath.powerOfTen(DELTA_PRECISION);
                 continue;
             }
             int u = index.get(terms.underlying().id());
@@ -189,8 +192,6 @@ public final class GreeksBook implements DeltaSource {
         if (u < 0) {
             known[i] = priced[i];
             value[i] = lastPrice[i];
-            delta[i] = 1;
-            deltaRaw[i] = FixedMath.powerOfTen(DELTA_PRECISION);
             return;
         }
         known[i] = timeKnown && priced[u] && hasVolatility[i];

@@ -42,4 +42,9 @@ public final class DuplicateClientOrderIdRule implements RiskRule {
     public void onAccepted(RiskContext context) {
         seen.add(context.order().clientOrderId());
     }
+
+    @Override
+    public void onAcceptanceRevoked(RiskContext context) {
+        seen.remove(context.order().clientOrderId());
+    }
 }

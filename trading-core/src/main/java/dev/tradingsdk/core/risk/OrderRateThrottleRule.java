@@ -20,6 +20,9 @@ public final class OrderRateThrottleRule implements RiskRule {
     private final long[] accepted;
     private int next;
     private int count;
+    /** What the last {@link #onAccepted} overwrote, so {@link #onAcceptanceRevoked} can put it back. */
+    private long overwritten;
+    private boolean counted;
 
     public OrderRateThrottleRule(int maxOrders, Duration interval) {
         this.maxOrders = Arguments.positive("maxOrders", maxOrders);
@@ -49,10 +52,21 @@ public final class OrderRateThrottleRule implements RiskRule {
 
     @Override
     public void onAccepted(RiskContext context) {
+        overwritten = accepted[next];
         accepted[next] = context.nowNanos();
         next = next + 1 == maxOrders ? 0 : next + 1;
-        if (count < maxOrders) {
+        counted = count < maxOrders;
+        if (counted) {
             count++;
+        }
+    }
+
+    @Override
+    public void onAcceptanceRevoked(RiskContext context) {
+        next = next == 0 ? maxOrders - 1 : next - 1;
+        accepted[next] = overwritten;
+        if (counted) {
+            count--;
         }
     }
 }

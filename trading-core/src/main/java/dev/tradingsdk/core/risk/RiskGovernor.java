@@ -30,6 +30,15 @@ import org.slf4j.LoggerFactory;
  * {@link RiskDecision#ACCEPTED} is returned, so the accept path allocates nothing when the rules, the account
  * view, the market state and the listeners do not. A rule that throws rejects the order (fail closed).
  *
+ * <p>Acceptance is all or nothing. The listeners record it first ({@link RiskEventListener#orderAccepted}); if
+ * one throws, the order is rejected ({@link #AUDIT_ERROR}) before any rule counted it. Then the rules'
+ * {@code onAccepted} hooks run; if one throws, the hooks that ran are taken back
+ * ({@link RiskRule#onAcceptanceRevoked}) and the order is rejected ({@link #RULE_ERROR}), so a retry is not a
+ * "duplicate" and the throttle did not count it. Other events (rejections, state changes) reach every listener
+ * even when one throws; that failure is logged and never undoes or blocks the change: {@link #halt} always
+ * halts and returns normally. A rule whose post-trade hook ({@code onFill}, {@code onClosedTrade}) throws can no
+ * longer be trusted for that account, which is halted.
+ *
  * <p>Trading states: the global state (the kill switch, {@link #halt}/{@link #resume}) and one per account;
  * the stricter applies. HALTED rejects every order, REDUCING every order that does not reduce a position, and
  * a reduce-only order that would not reduce is rejected in any state. Callers must route every submission
@@ -44,8 +53,10 @@ public final class RiskGovernor implements KillSwitch {
     public static final String REDUCING = "REDUCING";
     /** Code of the violation for a reduce-only order that would not reduce a position. */
     public static final String REDUCE_ONLY = "REDUCE_ONLY";
-    /** Code of the violation reported when a rule throws. */
+    /** Code of the violation reported when a rule (its check or its acceptance hook) throws. */
     public static final String RULE_ERROR = "RULE_ERROR";
+    /** Code of the violation reported when an audit listener cannot record an acceptance. */
+    public static final String AUDIT_ERROR = "AUDIT_ERROR";
 
     private static final Logger LOG = LoggerFactory.getLogger(RiskGovernor.class);
 
@@ -98,18 +109,48 @@ public final class RiskGovernor implements KillSwitch {
             }
         }
         if (violations == null) {
-            for (RiskRule rule : rules) {
-                rule.onAccepted(ctx);
+            RiskViolation failure = recordAcceptance(ctx, accountId, order, now);
+            if (failure == null) {
+                return RiskDecision.ACCEPTED;
             }
-            for (RiskEventListener listener : listeners) {
-                listener.orderAccepted(accountId, order, now);
-            }
-            return RiskDecision.ACCEPTED;
+            violations = violationList(failure);
         }
         RiskDecision decision = RiskDecision.rejected(violations);
         publish(new RiskEvent.OrderRejected(accountId, order.clientOrderId(), order.instrument().id(),
                 order.side(), order.quantity(), decision.violations(), RiskEventListener.instantOf(now)));
         return decision;
+    }
+
+    /** Tells the listeners, then the rules' hooks; on any failure undoes the hooks and returns the violation. */
+    private RiskViolation recordAcceptance(RiskContext ctx, String accountId, OrderRequest order, long now) {
+        for (RiskEventListener listener : listeners) {
+            try {
+                listener.orderAccepted(accountId, order, now);
+            } catch (RuntimeException e) {
+                LOG.error("audit listener failed to record the acceptance of order {}; rejecting it",
+                        order.clientOrderId(), e);
+                return RiskViolation.of(AUDIT_ERROR, "the acceptance could not be recorded: " + e);
+            }
+        }
+        for (int applied = 0; applied < rules.length; applied++) {
+            try {
+                rules[applied].onAccepted(ctx);
+            } catch (RuntimeException e) {
+                LOG.error("risk rule {} failed to record the acceptance of order {}; rejecting it",
+                        rules[applied].code(), order.clientOrderId(), e);
+                for (int undo = applied; undo >= 0; undo--) {
+                    try {
+                        rules[undo].onAcceptanceRevoked(ctx);
+                    } catch (RuntimeException revokeFailure) {
+                        LOG.error("risk rule {} failed to take back order {}", rules[undo].code(),
+                                order.clientOrderId(), revokeFailure);
+                    }
+                }
+                return RiskViolation.of(RULE_ERROR, rules[applied].code() + " failed to record the acceptance: "
+                        + e);
+            }
+        }
+        return null;
     }
 
     private static List<RiskViolation> stateViolations(RiskContext ctx) {
@@ -223,7 +264,11 @@ public final class RiskGovernor implements KillSwitch {
     public synchronized void onFill(String accountId, Fill fill) {
         Objects.requireNonNull(fill, "fill");
         for (RiskRule rule : rules) {
-            rule.onFill(accountId, fill);
+            try {
+                rule.onFill(accountId, fill);
+            } catch (RuntimeException e) {
+                postTradeFailure(accountId, rule, "a fill", e);
+            }
         }
     }
 
@@ -231,13 +276,29 @@ public final class RiskGovernor implements KillSwitch {
     public synchronized void onClosedTrade(ClosedTrade trade) {
         Objects.requireNonNull(trade, "trade");
         for (RiskRule rule : rules) {
-            rule.onClosedTrade(trade, this);
+            try {
+                rule.onClosedTrade(trade, this);
+            } catch (RuntimeException e) {
+                postTradeFailure(trade.accountId(), rule, "a closed trade", e);
+            }
         }
     }
 
+    /** Every other rule still sees the event; the account whose limits this rule guards stops trading. */
+    private void postTradeFailure(String accountId, RiskRule rule, String what, RuntimeException e) {
+        LOG.error("risk rule {} failed on {} of account {}; halting the account", rule.code(), what, accountId, e);
+        setAccountState(accountId, TradingState.HALTED, "risk-governor",
+                "rule " + rule.code() + " failed on " + what + ": " + e);
+    }
+
+    /** Every listener gets the event; one that throws is logged and does not keep it from the others. */
     private void publish(RiskEvent event) {
         for (RiskEventListener listener : listeners) {
-            listener.onEvent(event);
+            try {
+                listener.onEvent(event);
+            } catch (RuntimeException e) {
+                LOG.error("risk listener failed on {}", event.getClass().getSimpleName(), e);
+            }
         }
     }
 

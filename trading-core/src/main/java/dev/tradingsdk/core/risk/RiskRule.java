@@ -20,6 +20,14 @@ public interface RiskRule {
     default void onAccepted(RiskContext context) {
     }
 
+    /**
+     * Takes back {@link #onAccepted} for the order in {@code context}: called at once (under the same lock) when
+     * a later rule's hook or an audit listener failed, so the order is rejected and never sent. Rules that keep
+     * state in {@code onAccepted} undo it here; it must not throw.
+     */
+    default void onAcceptanceRevoked(RiskContext context) {
+    }
+
     /** Called for every fill booked on an account this governor watches. */
     default void onFill(String accountId, Fill fill) {
     }

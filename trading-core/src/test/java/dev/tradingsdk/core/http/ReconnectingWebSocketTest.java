@@ -224,6 +224,25 @@ class ReconnectingWebSocketTest {
     }
 
     @Test
+    void aRedirectedUpgradeIsNotFollowedSoItsHeadersNeverReachAnotherHost() throws Exception {
+        try (MockWebServer other = new MockWebServer()) {
+            other.start();
+            other.enqueue(new MockResponse().withWebSocketUpgrade(new ServerSide()));
+            server.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", other.url("/ws")));
+            ServerSide real = new ServerSide();
+            server.enqueue(new MockResponse().withWebSocketUpgrade(real));
+            Recorder recorder = new Recorder();
+            try (ReconnectingWebSocket ws = socket(recorder).header("X-API-KEY", "s3cr3t").subscription("sub")
+                    .build()) {
+                ws.connect();
+                assertThat(real.received.poll(5, TimeUnit.SECONDS)).isEqualTo("sub");
+            }
+            assertThat(other.getRequestCount()).isZero();
+            assertThat(recorder.reconnectAttempts).containsExactly(1);
+        }
+    }
+
+    @Test
     void closeStopsReconnectingAndSendFailsAfterwards() throws Exception {
         ServerSide first = new ServerSide();
         server.enqueue(new MockResponse().withWebSocketUpgrade(first));

@@ -170,6 +170,42 @@ class RestClientWireSafetyTest {
         assertThat(time.sleeps()).isEmpty();
     }
 
+    @Test
+    void anInterruptDuringTheBackoffWaitIsInterruptedAndKeepsWhatTheAttemptSaid() {
+        server.enqueue(new MockResponse().setResponseCode(503));
+        server.enqueue(json("{}"));
+        TimeSource interruptedWhileWaiting = new TimeSource() {
+            @Override
+            public long nanoTime() {
+                return time.nanoTime();
+            }
+
+            @Override
+            public long currentTimeMillis() {
+                return time.currentTimeMillis();
+            }
+
+            @Override
+            public void sleepNanos(long nanos) throws InterruptedException {
+                throw new InterruptedException();
+            }
+        };
+        RestClient client = client().timeSource(interruptedWhileWaiting).build();
+        TransportException e;
+        boolean flagAfter;
+        try {
+            e = catchThrowableOfType(TransportException.class, () -> client.get("/x").executeJson());
+        } finally {
+            flagAfter = Thread.interrupted();
+        }
+
+        assertThat(e.kind()).isEqualTo(TransportException.Kind.INTERRUPTED);
+        assertThat(e.retryable()).isFalse();
+        assertThat(e.getSuppressed()).singleElement().isInstanceOf(ServerException.class);
+        assertThat(flagAfter).isTrue();
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
     // item 11
 
     @Test

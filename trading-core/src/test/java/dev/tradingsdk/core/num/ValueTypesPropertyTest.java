@@ -121,6 +121,24 @@ class ValueTypesPropertyTest {
     }
 
     @Test
+    void controlCharactersAreRefusedNotTrimmedAway() {
+        for (String bad : new String[] {"100\u0000", "\u0000100", "10\u00070", "100\n", "\t100", "100\r", "1\u007f"}) {
+            assertThatThrownBy(() -> Price.of(bad)).as("%s", bad.chars().boxed().toList())
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("control character")
+                    .hasMessageNotContaining("\u0000");
+            assertThatThrownBy(() -> Quantity.of(bad, 2)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("control character");
+            assertThatThrownBy(() -> Money.of(bad, Currency.USD)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("control character");
+        }
+        assertThat(Price.of(" 100 ")).isEqualTo(Price.of("100"));
+        String huge = "1".repeat(1_000_000) + "x";
+        assertThatThrownBy(() -> Price.of(huge, 2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1000001 characters")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+    }
+
+    @Test
     void equalValuesAtDifferentPrecisionsAreEqualWithTheSameHash() {
         assertThat(Price.of("1.20")).isEqualTo(Price.of("1.2")).hasSameHashCodeAs(Price.of("1.2"));
         assertThat(Price.of("1.000000000")).isEqualTo(Price.of("1")).hasSameHashCodeAs(Price.of("1"));

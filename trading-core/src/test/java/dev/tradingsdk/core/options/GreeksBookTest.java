@@ -75,6 +75,8 @@ class GreeksBookTest {
     @Test
     void anOptionIsUnknownUntilItsUnderlyingPriceVolatilityAndTheTimeAreSet() {
         assertThat(book.deltaRaw(call(5000))).isEqualTo(DeltaSource.UNKNOWN);
+        // A future's delta is 1 before any price is known.
+        assertThat(book.deltaRaw(ESZ6)).isEqualTo(1_000_000);
         book.time(T0_NANOS);
         assertThat(book.deltaRaw(call(5000))).isEqualTo(DeltaSource.UNKNOWN);
         book.price(ESZ6, 500_000);

@@ -18,6 +18,7 @@ import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.portfolio.Portfolio;
 import dev.tradingsdk.core.time.SimulatedClock;
@@ -204,6 +205,144 @@ class RiskGovernorTest {
         RiskDecision decision = governor(broken).check(limit(BTC, BUY, "1", "50000.00"), account, MarketState.NONE);
         assertThat(decision.codes()).containsExactly(RiskGovernor.RULE_ERROR);
         assertThat(decision.violations().get(0).message()).contains("BROKEN").contains("long overflow");
+    }
+
+    /** A rule whose onAccepted hook throws while {@code failing} is set. */
+    private static final class FlakyHook implements RiskRule {
+        boolean failing = true;
+
+        @Override
+        public String code() {
+            return "FLAKY";
+        }
+
+        @Override
+        public RuleResult check(RiskContext context) {
+            return RuleResult.pass();
+        }
+
+        @Override
+        public void onAccepted(RiskContext context) {
+            if (failing) {
+                throw new IllegalStateException("bookkeeping failed");
+            }
+        }
+    }
+
+    @Test
+    void aThrowingOnAcceptedHookRejectsTheOrderAndEveryRuleForgetsIt() {
+        FlakyHook flaky = new FlakyHook();
+        OrderRateThrottleRule throttle = new OrderRateThrottleRule(1, Duration.ofMinutes(1));
+        RiskGovernor governor = governor(new DuplicateClientOrderIdRule(), throttle, flaky);
+        OrderRequest order = limit(BTC, BUY, "1", "50000.00").toBuilder().clientOrderId("retry-me").build();
+
+        RiskDecision failed = governor.check(order, account, MarketState.NONE);
+
+        assertThat(failed.accepted()).isFalse();
+        assertThat(failed.codes()).containsExactly(RiskGovernor.RULE_ERROR);
+        assertThat(failed.violations().get(0).message()).contains("FLAKY").contains("bookkeeping failed");
+        assertThat(events).last().isInstanceOf(RiskEvent.OrderRejected.class);
+        flaky.failing = false;
+        // Neither the duplicate-id rule nor the throttle (1 per minute) counted the unsent order.
+        assertThat(governor.check(order, account, MarketState.NONE)).isSameAs(RiskDecision.ACCEPTED);
+        assertThat(governor.check(limit(BTC, BUY, "1", "50000.00"), account, MarketState.NONE).codes())
+                .containsExactly(OrderRateThrottleRule.CODE);
+    }
+
+    @Test
+    void aThrowingAuditListenerRejectsTheOrderBeforeAnyRuleCountsIt() {
+        List<RiskEvent> seen = new ArrayList<>();
+        boolean[] failing = {true};
+        RiskEventListener journal = new RiskEventListener() {
+            @Override
+            public void onEvent(RiskEvent event) {
+                seen.add(event);
+            }
+
+            @Override
+            public void orderAccepted(String accountId, OrderRequest order, long epochNanos) {
+                if (failing[0]) {
+                    throw new IllegalStateException("disk full");
+                }
+                RiskEventListener.super.orderAccepted(accountId, order, epochNanos);
+            }
+        };
+        RiskGovernor governor = RiskGovernor.builder().clock(clock).rule(new DuplicateClientOrderIdRule())
+                .rule(new OrderRateThrottleRule(1, Duration.ofMinutes(1))).listener(journal).build();
+        OrderRequest order = limit(BTC, BUY, "1", "50000.00").toBuilder().clientOrderId("retry-me").build();
+
+        RiskDecision failed = governor.check(order, account, MarketState.NONE);
+
+        assertThat(failed.codes()).containsExactly(RiskGovernor.AUDIT_ERROR);
+        assertThat(failed.violations().get(0).message()).contains("disk full");
+        assertThat(seen).singleElement().isInstanceOf(RiskEvent.OrderRejected.class);
+        failing[0] = false;
+        assertThat(governor.check(order, account, MarketState.NONE)).isSameAs(RiskDecision.ACCEPTED);
+    }
+
+    @Test
+    void haltSucceedsAndEveryListenerHearsOfItEvenIfOneListenerThrows() {
+        List<RiskEvent> second = new ArrayList<>();
+        RiskGovernor governor = RiskGovernor.builder().clock(clock)
+                .listener(event -> {
+                    throw new IllegalStateException("audit down");
+                })
+                .listener(second::add)
+                .build();
+
+        governor.halt("ops", "venue outage");
+
+        assertThat(governor.state()).isEqualTo(TradingState.HALTED);
+        assertThat(second).singleElement().isInstanceOf(RiskEvent.TradingStateChanged.class);
+        assertThat(governor.check(limit(BTC, BUY, "1", "50000.00"), account, MarketState.NONE).codes())
+                .containsExactly(RiskGovernor.HALTED);
+        governor.haltAccount("acc-1", "ops", "also this one");
+        assertThat(governor.state("acc-1")).isEqualTo(TradingState.HALTED);
+    }
+
+    @Test
+    void aThrowingPostTradeHookStillLetsTheOtherRulesSeeTheFillAndHaltsTheAccount() {
+        List<Fill> seenByOthers = new ArrayList<>();
+        RiskRule broken = new RiskRule() {
+            @Override
+            public String code() {
+                return "BROKEN_LOSS";
+            }
+
+            @Override
+            public RuleResult check(RiskContext context) {
+                return RuleResult.pass();
+            }
+
+            @Override
+            public void onFill(String accountId, Fill fill) {
+                throw new ArithmeticException("overflow");
+            }
+        };
+        RiskRule recording = new RiskRule() {
+            @Override
+            public String code() {
+                return "RECORDING";
+            }
+
+            @Override
+            public RuleResult check(RiskContext context) {
+                return RuleResult.pass();
+            }
+
+            @Override
+            public void onFill(String accountId, Fill fill) {
+                seenByOthers.add(fill);
+            }
+        };
+        RiskGovernor governor = governor(broken, recording);
+
+        governor.onFill("acc-1", RiskFixtures.fill(BTC, BUY, "1", "50000.00"));
+
+        assertThat(seenByOthers).hasSize(1);
+        assertThat(governor.state("acc-1")).isEqualTo(TradingState.HALTED);
+        assertThat(governor.lastChange("acc-1").orElseThrow().why()).contains("BROKEN_LOSS").contains("overflow");
+        assertThat(governor.state()).isEqualTo(TradingState.ACTIVE);
     }
 
     @Test

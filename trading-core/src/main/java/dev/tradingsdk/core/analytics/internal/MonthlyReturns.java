@@ -18,16 +18,24 @@ public final class MonthlyReturns {
     }
 
     public static Map<YearMonth, Double> of(EquityCurve curve) {
+        long[] times = new long[curve.size()];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = curve.epochNanos(i);
+        }
+        return of(times, curve.equityValues());
+    }
+
+    /** The same for any value series at epoch-nanosecond times. */
+    public static Map<YearMonth, Double> of(long[] times, double[] equity) {
         Map<YearMonth, Double> out = new TreeMap<>();
-        if (curve.size() == 0) {
+        if (times.length == 0) {
             return out;
         }
-        double[] equity = curve.equityValues();
         double base = equity[0];
-        YearMonth month = month(curve.epochNanos(0));
+        YearMonth month = month(times[0]);
         double last = equity[0];
-        for (int i = 1; i < curve.size(); i++) {
-            YearMonth m = month(curve.epochNanos(i));
+        for (int i = 1; i < times.length; i++) {
+            YearMonth m = month(times[i]);
             if (!m.equals(month)) {
                 out.put(month, last / base - 1);
                 base = last;

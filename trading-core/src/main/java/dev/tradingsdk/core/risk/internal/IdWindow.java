@@ -51,6 +51,33 @@ public final class IdWindow {
         return true;
     }
 
+    /**
+     * Forgets {@code key} if the current generation holds it (an acceptance taken back right after
+     * {@link #add}); returns whether it was there.
+     */
+    public boolean remove(Object key) {
+        int i = spread(key.hashCode()) & mask;
+        while (current[i] != null && !current[i].equals(key)) {
+            i = (i + 1) & mask;
+        }
+        if (current[i] == null) {
+            return false;
+        }
+        current[i] = null;
+        currentSize--;
+        // Linear probing: move later keys of the same run back into the hole so lookups still reach them.
+        for (int j = (i + 1) & mask; current[j] != null; j = (j + 1) & mask) {
+            int home = spread(current[j].hashCode()) & mask;
+            boolean homeInHoleToJ = i <= j ? home > i && home <= j : home > i || home <= j;
+            if (!homeInHoleToJ) {
+                current[i] = current[j];
+                current[j] = null;
+                i = j;
+            }
+        }
+        return true;
+    }
+
     private boolean find(Object[] table, Object key) {
         int i = spread(key.hashCode()) & mask;
         Object k;

@@ -399,7 +399,7 @@ public final class EventLoop implements TradingEngine {
             if (best < 0) {
                 break;
             }
-            fireTimersDue(bestNanos, true);
+            fireTimersDue(bestNanos);
             MarketEvent event = replays[best].next();
             setTime(bestNanos);
             handleMarket(feeds.get(best), event);
@@ -410,22 +410,21 @@ public final class EventLoop implements TradingEngine {
     private void liveLoop() {
         while (!stopRequested) {
             applyOperatorRequests();
-            long now = baseClock.epochNanos();
             TimerSlot timer = timers.peek();
-            Input head = inbox.peek();
-            if (timer != null && timer.dueNanos <= now && (head == null || timer.dueNanos <= head.stampNanos())) {
-                fireTimer(timers.poll(), Math.max(now, time.epochNanos()));
-                continue;
-            }
-            long wait = timer == null ? MAX_WAIT_NANOS : Math.min(MAX_WAIT_NANOS, Math.max(timer.dueNanos - now, 0));
+            long wait = timer == null ? MAX_WAIT_NANOS
+                    : Math.min(MAX_WAIT_NANOS, Math.max(timer.dueNanos - baseClock.epochNanos(), 0));
             Input input;
             try {
-                input = head != null ? inbox.poll() : inbox.poll(Math.max(wait, 100_000), TimeUnit.NANOSECONDS);
+                input = wait == 0 ? inbox.poll() : inbox.poll(wait, TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 stopRequested = true;
                 break;
             }
+            // Timers due before the input arrived come first, as in a replay.
+            long upto = input != null && input.stampNanos() != Long.MIN_VALUE ? input.stampNanos()
+                    : baseClock.epochNanos();
+            fireTimersDue(upto);
             if (input != null) {
                 handleInput(input);
             }
@@ -575,11 +574,16 @@ public final class EventLoop implements TradingEngine {
 
     // ---------------------------------------------------------------- timers
 
-    private void fireTimersDue(long uptoNanos, boolean atDueTime) {
+    /**
+     * Fires the timers due by {@code uptoNanos}, each at its due time (or the engine's time, if that is later): a
+     * timer firing is an input whose time is its deadline, so replay and live agree.
+     */
+    private void fireTimersDue(long uptoNanos) {
         TimerSlot t;
         while ((t = timers.peek()) != null && t.dueNanos <= uptoNanos && !stopRequested) {
             timers.poll();
-            fireTimer(t, atDueTime ? t.dueNanos : uptoNanos);
+            applyOperatorRequests();
+            fireTimer(t, t.dueNanos);
         }
     }
 

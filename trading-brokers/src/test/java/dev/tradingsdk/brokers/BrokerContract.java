@@ -14,11 +14,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link OrderGateway} must do, whatever sits behind it: the paper broker, a broker adapter on a
- * loopback venue, the simulated venue. Written against core's interface only, so it can move to a shared test
- * kit; a subclass supplies the gateway and three requests its venue treats as described.
+ * What every broker promises through core's {@link OrderGateway} beyond the test kit's
+ * {@code OrderGatewayContract} (which every adapter runs too): the venue's order id and the request come back
+ * with the order, a venue's refusal is a REJECTED order with the reason, a bracket is an entry with two exits
+ * that are not active yet, and listeners hear of what was submitted. Written against core's interface only, so it
+ * can move to the test kit; a subclass supplies the gateway and three requests its venue treats as described.
  */
-public abstract class OrderGatewayContract {
+public abstract class BrokerContract {
 
     private static final AtomicLong IDS = new AtomicLong();
 
@@ -53,36 +55,6 @@ public abstract class OrderGatewayContract {
         assertThat(found.request().quantity()).isEqualTo(placed.request().quantity());
         assertThat(found.request().limitPrice()).isEqualTo(placed.request().limitPrice());
         assertThat(found.filledQuantity().isZero()).isTrue();
-    }
-
-    @Test
-    void openOrdersListTheOrderUntilItIsCanceled() {
-        OrderGateway gateway = gateway();
-        ClientOrderId id = newId();
-        gateway.submit(restingOrder(id));
-        assertThat(gateway.openOrders()).extracting(Order::clientOrderId).contains(id);
-
-        assertThat(gateway.cancel(id)).isTrue();
-
-        assertThat(gateway.openOrders()).extracting(Order::clientOrderId).doesNotContain(id);
-        assertThat(gateway.order(id).orElseThrow().status()).isEqualTo(OrderStatus.CANCELED);
-    }
-
-    @Test
-    void cancelingTwiceReportsFalseTheSecondTime() {
-        OrderGateway gateway = gateway();
-        ClientOrderId id = newId();
-        gateway.submit(restingOrder(id));
-        assertThat(gateway.cancel(id)).isTrue();
-        assertThat(gateway.cancel(id)).isFalse();
-    }
-
-    @Test
-    void anUnknownOrderIsEmptyAndCannotBeCanceled() {
-        OrderGateway gateway = gateway();
-        ClientOrderId unknown = newId();
-        assertThat(gateway.order(unknown)).isEmpty();
-        assertThat(gateway.cancel(unknown)).isFalse();
     }
 
     @Test

@@ -1,6 +1,5 @@
-package dev.tradingsdk.brokers.internal;
+package dev.tradingsdk.brokers;
 
-import dev.tradingsdk.brokers.BrokerException;
 import dev.tradingsdk.core.http.ApiException;
 import dev.tradingsdk.core.http.ServerException;
 import dev.tradingsdk.core.http.TransportException;
@@ -14,15 +13,24 @@ import org.slf4j.LoggerFactory;
  * Submits an order so it is never placed twice. A timeout, a dropped connection or a 5xx leaves the outcome
  * open (the venue may have acted), so before any re-send the order is looked up by its client order id: found
  * means placed, and that order is returned; not found means the venue never took it, and only then is the
- * request sent again, at most {@code maxSends} times in all.
+ * request sent again, at most {@code maxSends} times in all. Every adapter submits through it; an in-house adapter
+ * should too.
+ *
+ * <p>{@code send} throws core's {@code TransportException} or {@code ServerException} for an open outcome; any
+ * other exception passes straight through. When the lookup itself fails the outcome stays unknown:
+ * {@link BrokerException.Type#UNKNOWN}, retryable, with the client order id in its context.
  */
-public final class SubmitGuard {
+public final class LookupBeforeResend {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SubmitGuard.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LookupBeforeResend.class);
 
-    private SubmitGuard() {
+    private LookupBeforeResend() {
     }
 
+    /**
+     * @param send   sends the order once and returns the venue's answer
+     * @param lookup asks the venue for the order by {@code id}; empty when it does not have it
+     */
     public static <T> T submit(String broker, String operation, ClientOrderId id, int maxSends, Supplier<T> send,
                                Supplier<Optional<T>> lookup) {
         ApiException last = null;

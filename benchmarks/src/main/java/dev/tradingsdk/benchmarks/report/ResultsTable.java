@@ -230,6 +230,11 @@ public final class ResultsTable {
             return r.hasCpuTime() ? wall + " (CPU " + number(r.comparableNanosPerOp()) + " ns)" : wall;
         }
         String rate = number(r.score()) + error + " " + r.unit();
+        Double peakHeap = r.secondary().get("peak.heap.MB");
+        if (peakHeap != null) {
+            rate += String.format(Locale.ROOT, " (%.1f MB/s, peak heap %.0f MB)", r.secondary().get("MB/s"),
+                    peakHeap);
+        }
         if (row != null && row.bytesPerRecord() != null) {
             Double bytes = r.secondary().get(row.bytesPerRecord());
             if (bytes != null) {

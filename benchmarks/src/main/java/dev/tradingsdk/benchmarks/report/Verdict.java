@@ -20,8 +20,11 @@ record Verdict(double ratio, String targetText, String text) {
         if (!Double.isNaN(row.minRatio())) {
             targets.add("≥ " + ResultsTable.number(row.minRatio()) + "× peer");
         }
+        Double maxBytes = Rows.MAX_BYTES_PER_OP.get(row.ours());
         if (zeroAllocation) {
             targets.add("0 B/op");
+        } else if (maxBytes != null) {
+            targets.add("≤ " + ResultsTable.number(maxBytes) + " B/op");
         }
         String targetText = targets.isEmpty() ? "measured" : String.join(", ", targets);
         if (ours == null) {
@@ -49,6 +52,9 @@ record Verdict(double ratio, String targetText, String text) {
             }
         }
         if (zeroAllocation && !(o.bytesPerOp() < ResultsTable.ZERO)) {
+            misses.add(Double.isNaN(o.bytesPerOp()) ? "allocation not measured" : "allocates");
+        }
+        if (maxBytes != null && !(o.bytesPerOp() <= maxBytes)) {
             misses.add(Double.isNaN(o.bytesPerOp()) ? "allocation not measured" : "allocates");
         }
         String text = targets.isEmpty() ? "no target" : misses.isEmpty() ? "met" : "**missed: "

@@ -28,6 +28,7 @@ import dev.tradingsdk.core.risk.RiskRule;
 import dev.tradingsdk.core.risk.RiskViolation;
 import dev.tradingsdk.core.risk.TopOfBook;
 import dev.tradingsdk.core.time.Clock;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -269,7 +270,7 @@ public final class CfdAccount implements OrderGateway, AccountView {
     /** Stamped with the price's own time (also on a rebuild), so market-data age rules see its true age. */
     private void updateBook(Instrument instrument, Price bid, Price ask, Instant at) {
         int p = instrument.pricePrecision();
-        long atNanos = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano());
+        long atNanos = EpochNanos.of(at);
         books.computeIfAbsent(instrument.id(), id -> new TopOfBook(instrument))
                 .update(bid.rawAt(p), 0, ask.rawAt(p), 0, atNanos);
     }

@@ -29,6 +29,7 @@ import dev.tradingsdk.core.order.TimeInForce;
 import dev.tradingsdk.core.portfolio.Portfolio;
 import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.time.Clock;
+import dev.tradingsdk.core.time.EpochNanos;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -196,10 +197,10 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
 
     private static long expiry(OrderRequest request, Instant now) {
         if (request.timeInForce() == TimeInForce.GTD) {
-            return MarketReplay.epochNanos(request.expireAt().orElseThrow());
+            return EpochNanos.of(request.expireAt().orElseThrow());
         }
         if (request.timeInForce() == TimeInForce.DAY) {
-            return MarketReplay.epochNanos(now.atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).plusDays(1)
+            return EpochNanos.of(now.atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).plusDays(1)
                     .toInstant());
         }
         return Long.MAX_VALUE;
@@ -317,7 +318,7 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
     private void match(List<WorkingOrder> list, MarketEvent event) {
         matching = true;
         try {
-            long eventNanos = MarketReplay.epochNanos(event.timestamp());
+            long eventNanos = EpochNanos.of(event.timestamp());
             BookView book = bookOf(event);
             if (event instanceof Bar bar) {
                 matchBar(list, bar);
@@ -346,8 +347,8 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
     // ---- bars ----
 
     private void matchBar(List<WorkingOrder> list, Bar bar) {
-        long openNanos = MarketReplay.epochNanos(bar.openTime());
-        long closeNanos = MarketReplay.epochNanos(bar.closeTime());
+        long openNanos = EpochNanos.of(bar.openTime());
+        long closeNanos = EpochNanos.of(bar.closeTime());
         // Stops first so that, when a bracket's two exits could both fill in this bar, the stop-loss wins.
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < list.size(); i++) {

@@ -7,6 +7,7 @@ import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -182,7 +183,7 @@ public final class OrderBook {
         if (lastUpdateEpochNanos == NONE) {
             return Optional.empty();
         }
-        return Optional.of(Instant.ofEpochSecond(0, lastUpdateEpochNanos));
+        return Optional.of(EpochNanos.toInstant(lastUpdateEpochNanos));
     }
 
     // ------------------------------------------------------------------------------------------- top of book

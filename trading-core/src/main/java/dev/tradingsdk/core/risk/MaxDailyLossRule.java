@@ -3,6 +3,7 @@ package dev.tradingsdk.core.risk;
 import dev.tradingsdk.core.gateway.AccountView;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.risk.internal.Arguments;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -80,7 +81,7 @@ public final class MaxDailyLossRule implements RiskRule {
         if (now >= sessionStartNanos && now < sessionEndNanos) {
             return;
         }
-        ZonedDateTime local = RiskEventListener.instantOf(now).atZone(zone);
+        ZonedDateTime local = EpochNanos.toInstant(now).atZone(zone);
         LocalDate day = local.toLocalTime().isBefore(sessionStart) ? local.toLocalDate().minusDays(1)
                 : local.toLocalDate();
         sessionStartNanos = nanos(day.atTime(sessionStart).atZone(zone));

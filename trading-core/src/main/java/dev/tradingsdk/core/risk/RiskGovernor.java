@@ -4,6 +4,7 @@ import dev.tradingsdk.core.gateway.AccountView;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.time.Clock;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -117,7 +118,7 @@ public final class RiskGovernor implements KillSwitch {
         }
         RiskDecision decision = RiskDecision.rejected(violations);
         publish(new RiskEvent.OrderRejected(accountId, order.clientOrderId(), order.instrument().id(),
-                order.side(), order.quantity(), decision.violations(), RiskEventListener.instantOf(now)));
+                order.side(), order.quantity(), decision.violations(), EpochNanos.toInstant(now)));
         return decision;
     }
 

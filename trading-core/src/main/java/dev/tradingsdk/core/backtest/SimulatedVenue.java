@@ -31,7 +31,6 @@ import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.core.time.EpochNanos;
 import dev.tradingsdk.core.time.SimulatedClock;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -308,7 +307,7 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
     private void markBook(Instrument instrument, Price bid, Price ask) {
         if (bid != null && ask != null) {
             int p = instrument.pricePrecision();
-            long mid = FixedMath.divide(Math.addExact(bid.rawAt(p), ask.rawAt(p)), 2, RoundingMode.HALF_EVEN);
+            long mid = FixedMath.midRaw(bid.rawAt(p), ask.rawAt(p));
             portfolio.mark(instrument, Price.ofRaw(mid, p));
         } else if (bid != null || ask != null) {
             portfolio.mark(instrument, bid != null ? bid : ask);

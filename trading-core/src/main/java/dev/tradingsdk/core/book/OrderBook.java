@@ -232,11 +232,7 @@ public final class OrderBook {
         if (bids.count() == 0 || asks.count() == 0) {
             return Optional.empty();
         }
-        long sum = Math.addExact(bids.bestPrice(), asks.bestPrice());
-        if (pricePrecision < FixedMath.MAX_PRECISION) {
-            return Optional.of(Price.ofRaw(Math.multiplyExact(sum, 5), pricePrecision + 1));
-        }
-        return Optional.of(Price.ofRaw(FixedMath.divide(sum, 2, RoundingMode.HALF_EVEN), pricePrecision));
+        return Optional.of(Price.mid(price(bids.bestPrice()), price(asks.bestPrice())));
     }
 
     /** True when the best bid is above the best ask (a transient state some streams pass through). */

@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /**
  * Stops new exposure once an account has lost {@code limit} or more in the current session: the loss is the
- * account's realized + unrealized P&L at the session start minus the same figure now. Sessions start each
+ * account's realized + unrealized P&amp;L at the session start minus the same figure now. Sessions start each
  * day at {@code sessionStart} in the account's time zone. The baseline of an account is taken when the
  * session's first order is accepted ({@link #onAccepted}), or set with {@link #startSession}; until then the
  * session has no loss to measure. {@link #check} only reads: a rejected order (by this rule or a later one)
@@ -30,7 +30,7 @@ public final class MaxDailyLossRule implements RiskRule {
     private final LocalTime sessionStart;
     /** The last session looked up: {start, end} in epoch nanos; a cache, replaced whole so reads never tear. */
     private volatile long[] session = {Long.MAX_VALUE, Long.MIN_VALUE};
-    /** Per account: {session start nanos, P&L raw at that session's baseline}. */
+    /** Per account: {session start nanos, P&amp;L raw at that session's baseline}. */
     private final Map<String, long[]> baselines = new HashMap<>();
     /** What the last {@link #onAccepted} replaced, so {@link #onAcceptanceRevoked} can put it back. */
     private String acceptedAccount;
@@ -53,7 +53,7 @@ public final class MaxDailyLossRule implements RiskRule {
         return CODE;
     }
 
-    /** Sets the P&L baseline of {@code accountId} for the session containing {@code nowNanos}. */
+    /** Sets the P&amp;L baseline of {@code accountId} for the session containing {@code nowNanos}. */
     public synchronized void startSession(String accountId, Money pnlAtStart, long nowNanos) {
         Objects.requireNonNull(accountId, "accountId");
         baselines.put(accountId, new long[] {sessionOf(nowNanos)[0], RiskContext.moneyRaw(pnlAtStart)});

@@ -66,9 +66,12 @@ public sealed class BrokerGateway implements OrderGateway, AccountView, MarketDa
     private final List<OrderListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<Instrument, List<MarketDataListener>> polled = new LinkedHashMap<>();
     private final Map<ClientOrderId, Order> seen = new java.util.HashMap<>();
-    private AccountSnapshot snapshot;
+    /** Read and replaced without a lock, so no broker call ever runs under one (brokers call back into it). */
+    private volatile AccountSnapshot snapshot;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
-    private record AccountSnapshot(BrokerAccount account, List<Position> positions, long takenAtNanos) {
+    private record AccountSnapshot(BrokerAccount account, List<Position> positions, long takenAtNanos,
+                                   long generation) {
     }
 
     private BrokerGateway(Builder b) {
@@ -258,23 +261,28 @@ public sealed class BrokerGateway implements OrderGateway, AccountView, MarketDa
 
     // ---- AccountView ----
 
-    private synchronized AccountSnapshot current() {
+    private AccountSnapshot current() {
         long now = clock.epochNanos();
-        if (snapshot == null || now - snapshot.takenAtNanos() >= maxAccountAgeNanos
-                || now < snapshot.takenAtNanos()) {
-            BrokerAccount account = broker.account();
-            List<Position> positions = new ArrayList<>();
-            for (BrokerPosition p : broker.positions()) {
-                positions.add(p.toPosition());
-            }
-            snapshot = new AccountSnapshot(account, List.copyOf(positions), now);
+        long gen = generation.get();
+        AccountSnapshot s = snapshot;
+        if (s != null && s.generation() == gen && now - s.takenAtNanos() < maxAccountAgeNanos
+                && now >= s.takenAtNanos()) {
+            return s;
         }
-        return snapshot;
+        BrokerAccount account = broker.account();
+        List<Position> positions = new ArrayList<>();
+        for (BrokerPosition p : broker.positions()) {
+            positions.add(p.toPosition());
+        }
+        // Tagged with the generation read before the calls: an invalidation meanwhile makes it stale at once.
+        AccountSnapshot fresh = new AccountSnapshot(account, List.copyOf(positions), now, gen);
+        snapshot = fresh;
+        return fresh;
     }
 
     /** Drops the account snapshot, so the next read asks the broker. */
-    public synchronized void invalidate() {
-        snapshot = null;
+    public void invalidate() {
+        generation.incrementAndGet();
     }
 
     @Override

@@ -1,11 +1,15 @@
 package dev.tradingsdk.cfd;
 
+import dev.tradingsdk.core.backtest.BookSnapshot;
 import dev.tradingsdk.core.gateway.AccountView;
 import dev.tradingsdk.core.gateway.GatewayCapabilities;
+import dev.tradingsdk.core.gateway.MarketDataListener;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.gateway.OrderListener;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
+import dev.tradingsdk.core.market.Bar;
+import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.FixedMath;
@@ -63,7 +67,7 @@ import org.slf4j.LoggerFactory;
  * <p>Every change is emitted as a {@link CfdEvent}; {@link #rebuild} restores an identical account from them.
  * Not thread-safe: one thread drives an account.
  */
-public final class CfdAccount implements OrderGateway, AccountView {
+public final class CfdAccount implements OrderGateway, AccountView, MarketDataListener {
 
     private static final GatewayCapabilities CAPABILITIES = new GatewayCapabilities(EnumSet.of(OrderType.MARKET),
             EnumSet.allOf(TimeInForce.class), false, false, true, true);
@@ -272,6 +276,22 @@ public final class CfdAccount implements OrderGateway, AccountView {
         long atNanos = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano());
         books.computeIfAbsent(instrument.id(), id -> new TopOfBook(instrument))
                 .update(bid.rawAt(p), 0, ask.rawAt(p), 0, atNanos);
+    }
+
+    /**
+     * Prices from a feed, so the account runs in a {@link dev.tradingsdk.core.strategy.TradingEngine} (REPLAY or
+     * PAPER) as its gateway: a quote marks at its bid and ask, a bar at the terms' spread around its close, a
+     * two-sided book snapshot at its best bid and ask; trades and one-sided books do not move the marks.
+     */
+    @Override
+    public void onEvent(MarketEvent event) {
+        if (event instanceof Quote q) {
+            mark(q.instrument(), q.bid(), q.ask());
+        } else if (event instanceof Bar bar) {
+            markMid(bar.instrument(), bar.close());
+        } else if (event instanceof BookSnapshot book && book.bestBid().isPresent() && book.bestAsk().isPresent()) {
+            mark(book.instrument(), book.bestBid().get(), book.bestAsk().get());
+        }
     }
 
     /** The latest quote for {@code instrument}, if any. */

@@ -2,8 +2,8 @@ package dev.tradingsdk.cfd;
 
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
-import dev.tradingsdk.core.journal.FieldReader;
-import dev.tradingsdk.core.journal.FieldWriter;
+import dev.tradingsdk.core.codec.FieldReader;
+import dev.tradingsdk.core.codec.FieldWriter;
 import dev.tradingsdk.core.journal.JournalCodec;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderStatus;

@@ -11,9 +11,16 @@ import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
+import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.market.Bar;
+import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.strategy.DecisionContext;
 import dev.tradingsdk.core.strategy.DecisionFunction;
 import dev.tradingsdk.core.strategy.ReadOnlyAccount;
+import dev.tradingsdk.core.strategy.Strategy;
+import dev.tradingsdk.core.strategy.StrategyContext;
+import dev.tradingsdk.core.strategy.TimerEvent;
+import dev.tradingsdk.core.strategy.TradingEngine;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.math.BigDecimal;
@@ -33,6 +40,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -182,11 +190,15 @@ public final class Competition {
     }
 
     private void invoke(Entrant entrant, Instant now) {
+        invoke(entrant, now, ReadOnlyAccount.of(entrant.account), entrant.account::submit);
+    }
+
+    /** Runs a participant's decision function and submits its orders through {@code submit}. */
+    private void invoke(Entrant entrant, Instant now, AccountView view, Function<OrderRequest, Order> submit) {
         String who = entrant.participant.name();
         List<OrderRequest> requests;
         try {
-            requests = List.copyOf(entrant.decisions.decide(new DecisionContext(now,
-                    ReadOnlyAccount.of(entrant.account), quotes)));
+            requests = List.copyOf(entrant.decisions.decide(new DecisionContext(now, view, quotes)));
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             // An error of one participant's code is that participant's: the others keep competing. Errors of the
             // JVM itself (out of memory) are not contained.
@@ -206,7 +218,7 @@ public final class Competition {
             }
             Order order;
             try {
-                order = entrant.account.submit(request);
+                order = submit.apply(request);
             } catch (RuntimeException e) {
                 // e.g. the participant's journal failed: its account stopped; the others keep trading
                 rejections.add(new Rejection(now, who, request, e.toString()));
@@ -230,6 +242,107 @@ public final class Competition {
             return Optional.of("symbol " + instrument.symbol() + " is not allowed in competition " + name);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Hosts the participants on a {@link TradingEngine} instead of this competition's own loop: each participant's
+     * account becomes an engine account (marked by the engine's feeds: quotes at bid/ask, bars at the terms'
+     * spread around the close) and its decision function an engine strategy trading it. The strategy is invoked
+     * from the start every invocation interval on the engine's timers; its orders pass this competition's rules,
+     * then the engine's checks and risk rules, then the account. Participants see only a read-only account. Call
+     * after every participant joined; then drive the engine ({@code run()} in REPLAY, {@code start()} live)
+     * instead of {@link #onQuotes}. Status, rejections, liquidations and the leaderboard work as with the own
+     * loop, one step per distinct event time.
+     *
+     * @param instruments what the participants trade and see quotes of
+     */
+    public TradingEngine.Builder hostOn(TradingEngine.Builder engine, List<Instrument> instruments) {
+        Objects.requireNonNull(engine, "engine");
+        List<Instrument> subscribed = List.copyOf(instruments);
+        if (subscribed.isEmpty()) {
+            throw new IllegalArgumentException("instruments must not be empty");
+        }
+        if (status != CompetitionStatus.PENDING || entrants.isEmpty()) {
+            throw new IllegalStateException("competition " + name + " is " + status + " with " + entrants.size()
+                    + " participants; host it once the participants joined, while PENDING");
+        }
+        for (Entrant entrant : entrants.values()) {
+            engine.account(entrant.account, entrant.account);
+            engine.strategy(entrant.participant.name(), new HostedParticipant(entrant, subscribed),
+                    entrant.account.accountId());
+        }
+        return engine;
+    }
+
+    /** One participant as an engine strategy. */
+    private final class HostedParticipant implements Strategy {
+        private final Entrant entrant;
+        private final List<Instrument> instruments;
+        private Instant sampledAt;
+        private boolean invokeOnNextPrice;
+
+        HostedParticipant(Entrant entrant, List<Instrument> instruments) {
+            this.entrant = entrant;
+            this.instruments = instruments;
+        }
+
+        @Override
+        public void onStart(StrategyContext context) {
+            for (Instrument i : instruments) {
+                context.marketData().subscribe(i);
+            }
+            context.timers().scheduleOnce("invoke", start);
+        }
+
+        @Override
+        public void onEvent(MarketEvent event, StrategyContext context) {
+            Instant now = context.clock().now();
+            if (event instanceof Quote q) {
+                quotes.put(q.instrument().id(), q);
+            } else if (event instanceof Bar bar) {
+                quotes.put(bar.instrument().id(), terms.quoteAroundMid(bar.instrument(), bar.close(), now));
+            }
+            if (status == CompetitionStatus.PENDING && !now.isBefore(start)) {
+                status = CompetitionStatus.ACTIVE;
+                LOG.info("competition {} started at {} with {} participants", name, now, entrants.size());
+            }
+            if (entrant.status == ParticipantStatus.ACTIVE && entrant.account.liquidations() > 0) {
+                entrant.status = ParticipantStatus.LIQUIDATED;
+                entrant.reason = "stopped out at " + now;
+            }
+            if (status != CompetitionStatus.PENDING && !now.equals(sampledAt)) {
+                entrant.sample(entrant.account.equity());
+                sampledAt = now;
+            }
+            if (status == CompetitionStatus.ACTIVE && !now.isBefore(end)) {
+                finish();
+            }
+            if (invokeOnNextPrice && status == CompetitionStatus.ACTIVE) {
+                invokeOnNextPrice = false;
+                invokeAndReschedule(context, now);
+            }
+        }
+
+        @Override
+        public void onTimer(TimerEvent timer, StrategyContext context) {
+            if (status == CompetitionStatus.PENDING) {
+                // no price at or after the start yet: the first invocation waits for one, as in the own loop
+                invokeOnNextPrice = true;
+                return;
+            }
+            invokeAndReschedule(context, context.clock().now());
+        }
+
+        private void invokeAndReschedule(StrategyContext context, Instant now) {
+            if (status == CompetitionStatus.ACTIVE && now.isBefore(end)
+                    && entrant.status == ParticipantStatus.ACTIVE) {
+                invoke(entrant, now, context.account(), context.orders()::submit);
+            }
+            Instant next = now.plus(invocationInterval);
+            if (next.isBefore(end) && status != CompetitionStatus.COMPLETED) {
+                context.timers().scheduleOnce("invoke", next);
+            }
+        }
     }
 
     /**

@@ -203,7 +203,7 @@ public final class KalshiClient {
     }
 
     public Stream<KalshiFill> historicalFills(String ticker) {
-        return fillListing("getHistoricalFills", "/historical/fills", ticker);
+        return fillListing("getHistoricalFills", "/historical/fills", ticker, null);
     }
 
     public Stream<KalshiOrder> historicalOrders(String ticker) {
@@ -233,7 +233,13 @@ public final class KalshiClient {
 
     public Stream<KalshiFill> fills(String ticker) {
         requireAuth("fills");
-        return fillListing("getFills", "/portfolio/fills", ticker);
+        return fillListing("getFills", "/portfolio/fills", ticker, null);
+    }
+
+    /** Our fills of one order (the {@code order_id} filter; fills carry no client order id since 2026-03-30). */
+    public Stream<KalshiFill> fillsOfOrder(String orderId) {
+        requireAuth("fills");
+        return fillListing("getFills", "/portfolio/fills", null, segment("orderId", orderId));
     }
 
     public Stream<Settlement> settlements(String ticker) {
@@ -585,10 +591,10 @@ public final class KalshiClient {
         });
     }
 
-    private Stream<KalshiFill> fillListing(String operation, String path, String ticker) {
+    private Stream<KalshiFill> fillListing(String operation, String path, String ticker, String orderId) {
         return paged("GET " + path, cursor -> {
-            JsonNode root = read(operation, path).query("limit", 1000).query("ticker", ticker).query("cursor", cursor)
-                .executeJson();
+            JsonNode root = read(operation, path).query("limit", 1000).query("ticker", ticker)
+                .query("order_id", orderId).query("cursor", cursor).executeJson();
             List<KalshiFill> fills = new ArrayList<>();
             for (JsonNode f : KalshiPayloads.array(root, "fills", "fills")) {
                 fills.add(KalshiPayloads.fill(f));

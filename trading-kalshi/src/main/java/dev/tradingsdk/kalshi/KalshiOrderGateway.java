@@ -7,8 +7,6 @@ import dev.tradingsdk.core.http.ApiException;
 import dev.tradingsdk.core.http.NotFoundException;
 import dev.tradingsdk.core.http.TransportException;
 import dev.tradingsdk.core.instrument.Instrument;
-import dev.tradingsdk.core.num.Currency;
-import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.Fill;
@@ -116,7 +114,7 @@ public final class KalshiOrderGateway implements OrderGateway {
             byVenueId.put(ack.orderId(), o.clientOrderId());
         });
         if (!ack.fillCount().isZero()) {
-            try (Stream<KalshiFill> fills = client.fills(venueRequest.ticker())) {
+            try (Stream<KalshiFill> fills = client.fillsOfOrder(ack.orderId())) {
                 fills.filter(f -> f.orderId().equals(ack.orderId())).forEach(this::applyVenueFill);
             }
         }
@@ -274,8 +272,7 @@ public final class KalshiOrderGateway implements OrderGateway {
             }
             Side side = venueFill.outcome() == Outcome.YES ? Side.BUY : Side.SELL;
             fill = new Fill(order.clientOrderId(), venueFill.tradeId(), order.instrument(), side,
-                venueFill.yesPrice(), venueFill.count(), Money.of(venueFill.fee().toBigDecimal(),
-                    KalshiInstruments.MONEY_PRECISION, RoundingMode.UNNECESSARY, Currency.USD), venueFill.time());
+                venueFill.yesPrice(), venueFill.count(), venueFill.fee(), venueFill.time());
             try {
                 order.applyFill(fill);
             } catch (RuntimeException e) {

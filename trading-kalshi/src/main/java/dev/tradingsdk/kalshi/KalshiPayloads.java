@@ -1,6 +1,8 @@
 package dev.tradingsdk.kalshi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.num.Money;
@@ -118,7 +120,7 @@ final class KalshiPayloads {
 
     static Price fromCents(JsonNode value, String field, String payload) {
         BigDecimal cents = decimal(value, field, payload);
-        return priceOf(new com.fasterxml.jackson.databind.node.DecimalNode(cents.movePointLeft(2)), field, payload);
+        return priceOf(new DecimalNode(cents.movePointLeft(2)), field, payload);
     }
 
     static Quantity countOf(JsonNode value, String field, String payload) {
@@ -217,7 +219,7 @@ final class KalshiPayloads {
     static JsonNode array(JsonNode node, String field, String payload) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            return JsonNodeFactory.instance.arrayNode();
         }
         if (!value.isArray()) {
             throw new MalformedPayloadException(payload, field, "must be an array, was " + value.getNodeType());

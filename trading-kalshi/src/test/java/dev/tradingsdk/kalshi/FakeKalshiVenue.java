@@ -26,6 +26,7 @@ final class FakeKalshiVenue implements AutoCloseable {
     private final Map<String, Boolean> resting = new HashMap<>();
     private final List<String> fills = new ArrayList<>();
     private final List<String> createBodies = new ArrayList<>();
+    private final List<String> fillQueries = new ArrayList<>();
 
     FakeKalshiVenue() throws IOException {
         server.setDispatcher(new Dispatcher() {
@@ -83,6 +84,7 @@ final class FakeKalshiVenue implements AutoCloseable {
                     + "\",\"ts_ms\":1715793660456}");
         }
         if (key.equals("GET /portfolio/fills")) {
+            fillQueries.add(String.valueOf(request.getRequestUrl().queryParameter("order_id")));
             return json(200, "{\"fills\":[" + String.join(",", fills) + "],\"cursor\":\"\"}");
         }
         if (key.equals("GET /portfolio/positions")) {
@@ -93,6 +95,11 @@ final class FakeKalshiVenue implements AutoCloseable {
 
     synchronized List<String> createBodies() {
         return List.copyOf(createBodies);
+    }
+
+    /** The order_id filter of each fills read, in order. */
+    synchronized List<String> fillQueries() {
+        return List.copyOf(fillQueries);
     }
 
     synchronized int ordersReceived() {

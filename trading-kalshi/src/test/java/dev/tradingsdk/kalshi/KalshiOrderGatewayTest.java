@@ -59,6 +59,7 @@ class KalshiOrderGatewayTest extends OrderGatewayContract {
         assertThat(filled.status()).isEqualTo(OrderStatus.FILLED);
         assertThat(filled.averageFillPrice()).contains(dev.tradingsdk.core.num.Price.of("0.4400"));
         assertThat(filled.fees().toBigDecimal()).isEqualByComparingTo("0.02");
+        assertThat(venue.fillQueries()).containsExactly(filled.venueOrderId().orElseThrow());
         String body = venue.createBodies().get(0);
         assertThat(body).contains("\"side\":\"bid\"").contains("\"price\":\"0.9900\"")
                 .contains("\"time_in_force\":\"immediate_or_cancel\"").contains("\"client_order_id\":\"mkt-1\"");

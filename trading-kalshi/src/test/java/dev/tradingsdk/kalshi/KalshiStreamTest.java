@@ -167,6 +167,8 @@ class KalshiStreamTest {
         KalshiStream.Subscription books = stream.subscribe(KalshiChannel.ORDERBOOK_DELTA, List.of(FED));
         await(() -> events.gaps.size() == 1 && events.bookStates.size() >= 6);
 
+        // The subscribe command is exactly the documented one (the first command of the connection has id 1).
+        assertThat(commands.get(0)).isEqualTo(WS.get("cmd_subscribe_orderbook"));
         JsonNode expected = WS.get("synthetic_gap_expected");
         // After seq 3: YES bids 0.42 x 13 and 0.43 x 5, NO side emptied.
         String afterSeq3 = events.bookStates.get(2);

@@ -45,8 +45,7 @@ public final class Vectors {
         MockResponse mock = new MockResponse().setResponseCode(response.get("status").asInt());
         JsonNode headers = response.get("headers");
         if (headers != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = headers.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> h = it.next();
+            for (Map.Entry<String, JsonNode> h : headers.properties()) {
                 mock.setHeader(h.getKey(), h.getValue().asText());
             }
         }
@@ -59,8 +58,7 @@ public final class Vectors {
 
     /** Every field of {@code expected} is in {@code actual} with the same value; extra fields are listed. */
     public static void assertSameFields(JsonNode actual, JsonNode expected, String... allowedExtra) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : expected.properties()) {
             JsonNode a = actual.get(f.getKey());
             if (a != null && a.isNumber() && f.getValue().isNumber()) {
                 assertThat(a.decimalValue()).as(f.getKey()).isEqualByComparingTo(f.getValue().decimalValue());

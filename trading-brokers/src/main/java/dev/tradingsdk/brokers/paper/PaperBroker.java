@@ -448,12 +448,13 @@ public final class PaperBroker implements Broker, MarketDataFeed, MarketDataList
         Objects.requireNonNull(event, "event");
         long at = Math.max(clock.epochNanos(), venueClock.epochNanos());
         MarketRecord market = MarketRecord.of(event);
+        if (market == null && journal != null) {
+            throw new IllegalArgumentException("a journaled paper broker keeps bars, quotes and trades only, not "
+                    + event.getClass().getSimpleName());
+        }
         register(event.instrument(), at);
         if (market != null) {
             record(PaperRecord.market(at, market));
-        } else if (journal != null) {
-            throw new IllegalArgumentException("a journaled paper broker keeps bars, quotes and trades only, not "
-                    + event.getClass().getSimpleName());
         }
         applyMarket(event);
         List<MarketDataListener> list = subscribers.get(event.instrument().id());

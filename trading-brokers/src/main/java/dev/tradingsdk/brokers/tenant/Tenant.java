@@ -46,6 +46,8 @@ public final class Tenant implements AutoCloseable {
         this.market = market;
         this.clock = clock;
         if (broker.pushesOrderUpdates()) {
+            // Read once here: the listener runs inside the broker's fill path and must not call back into it.
+            String accountId = broker.account().accountId();
             broker.addOrderListener(new OrderListener() {
                 @Override
                 public void onOrderUpdate(Order order) {
@@ -53,7 +55,7 @@ public final class Tenant implements AutoCloseable {
 
                 @Override
                 public void onFill(Fill fill, Order order) {
-                    governor.onFill(brokerGateway.accountId(), fill);
+                    governor.onFill(accountId, fill);
                 }
             });
         }

@@ -176,6 +176,24 @@ class BinanceMarketDataTest {
     }
 
     @Test
+    void aServerErrorIsUnavailableAndRetryable() {
+        BinanceMarketData data = data().build();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                requests.incrementAndGet();
+                return new MockResponse().setResponseCode(503).setBody("<html>Service Unavailable</html>");
+            }
+        });
+        assertThatThrownBy(() -> data.ticker24h("BTCUSDT")).isInstanceOfSatisfying(BrokerException.class, e -> {
+            assertThat(e.type()).isEqualTo(BrokerException.Type.UNAVAILABLE);
+            assertThat(e.retryable()).isTrue();
+            assertThat(e.context()).containsEntry("httpStatus", "503");
+        });
+        assertThat(data.cacheStats().loadFailureCount()).isEqualTo(1);
+    }
+
+    @Test
     void badArgumentsAreRefusedBeforeAnyRequest() {
         BinanceMarketData data = data().build();
         assertThatThrownBy(() -> data.price("btc usdt")).hasMessageContaining("symbol must be");

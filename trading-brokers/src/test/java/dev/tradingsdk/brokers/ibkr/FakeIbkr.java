@@ -124,6 +124,9 @@ final class FakeIbkr extends Dispatcher {
         if ("TAKE_THEN_TIME_OUT".equals(fault)) {
             return new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
         }
+        if ("TAKE_THEN_500".equals(fault)) {
+            return new MockResponse().setResponseCode(500).setBody("{\"error\":\"internal error\"}");
+        }
         return ok(ack);
     }
 

@@ -18,6 +18,7 @@ import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.order.BracketOrder;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
@@ -223,6 +224,40 @@ class IbkrClientPortalBrokerTest {
         assertThat(fake.liveById).hasSize(1);
         assertThat(fake.calls).containsSubsequence("POST /v1/api/iserver/account/U1234567/orders",
                 "GET /v1/api/iserver/account/orders");
+    }
+
+    @Test
+    void a500AfterTheGatewayTookTheOrderIsLookedUpAndNotSentTwice() {
+        fake.fault("TAKE_THEN_500");
+        assertThat(builder().build().submit(limit("5xx-1", "10")).status()).isEqualTo(OrderStatus.ACCEPTED);
+        assertThat(fake.orderBodies).hasSize(1);
+        assertThat(fake.liveById).hasSize(1);
+    }
+
+    @Test
+    void aBracketIsOneTicketListWithTheChildrenPointingAtTheParentsClientOrderId() {
+        OrderRequest entry = OrderRequest.buy(aapl).clientOrderId("Parent").quantity("50").market().build();
+        BracketOrder bracket = BracketOrder.of(entry, Price.of("160.00"), Price.of("150.00"), Price.of("155.00"));
+        List<Order> orders = builder().build().submit(bracket);
+
+        JsonNode sent = fake.orderBodies.get(0).path("orders");
+        JsonNode vector = Vectors.testCase("ibkr-orders.json", "bracket_order").path("request").path("body")
+                .path("orders");
+        assertThat(sent).hasSize(3);
+        assertThat(sent.get(0).path("cOID").asText()).isEqualTo(vector.get(0).path("cOID").asText());
+        assertThat(sent.get(0).has("parentId")).isFalse();
+        for (int i = 1; i < 3; i++) {
+            assertThat(sent.get(i).path("parentId")).isEqualTo(vector.get(i).path("parentId"));
+            assertThat(sent.get(i).path("side").asText()).isEqualToIgnoringCase(vector.get(i).path("side").asText());
+            assertThat(sent.get(i).path("acctId")).isEqualTo(vector.get(i).path("acctId"));
+        }
+        assertThat(sent.get(1).path("orderType").asText()).isEqualTo("LMT");
+        assertThat(sent.get(2).path("orderType").asText()).isEqualTo("STP");
+        assertThat(sent.get(2).path("price").decimalValue()).isEqualByComparingTo("150.00");
+        assertThat(orders).extracting(o -> o.clientOrderId().value())
+                .containsExactly("Parent", "Parent-tp", "Parent-sl");
+        assertThat(orders).extracting(Order::status).containsExactly(OrderStatus.ACCEPTED, OrderStatus.NEW,
+                OrderStatus.NEW);
     }
 
     @Test

@@ -143,9 +143,11 @@ class StrategyOnAnyBrokerTest {
                 engine.start();
                 feed.push(new Quote(spy, Instant.now(), Price.of("449.90"), Quantity.of("100"), Price.of("450.10"),
                         Quantity.of("100")));
-                for (int i = 0; i < 500 && alpaca.ordersById.isEmpty(); i++) {
+                // Wait until the submit's answer reached the strategy, so the gateway has seen the order open.
+                for (int i = 0; i < 1000 && !strategy.events.contains("update ACCEPTED"); i++) {
                     Thread.sleep(10);
                 }
+                assertThat(strategy.events).contains("update ACCEPTED");
                 assertThat(alpaca.ordersById).hasSize(1);
                 alpaca.fill(alpaca.ordersById.values().iterator().next().path("client_order_id").asText(), "449.95");
 

@@ -3,6 +3,7 @@ package dev.tradingsdk.core.backtest;
 import dev.tradingsdk.core.analytics.EquityCurve;
 import dev.tradingsdk.core.analytics.HtmlReport;
 import dev.tradingsdk.core.analytics.Metrics;
+import dev.tradingsdk.core.analytics.OpenPosition;
 import dev.tradingsdk.core.analytics.Trade;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.order.Fill;
@@ -35,8 +36,14 @@ public record BacktestResult(Money initialEquity, Money finalEquity, Portfolio p
         return Metrics.compute(equityCurve, trades, tradedNotional, feesPaid(), periodsPerYear);
     }
 
-    /** Writes the self-contained HTML report to {@code file} and returns the file. */
+    /** Writes the self-contained HTML report (trades and open positions included) to {@code file}. */
     public Path writeReport(Path file, String title, int periodsPerYear) {
-        return HtmlReport.write(file, title, equityCurve, trades, metrics(periodsPerYear));
+        return report(title, periodsPerYear).write(file);
+    }
+
+    /** A report of this run with its trades and open positions, to add a benchmark, settings or costs to. */
+    public HtmlReport.Builder report(String title, int periodsPerYear) {
+        return HtmlReport.builder(title, equityCurve, metrics(periodsPerYear)).trades(trades)
+                .openPositions(OpenPosition.of(portfolio));
     }
 }

@@ -6,13 +6,18 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Bars read one at a time from a file in time order ({@link BarCsvReader#stream}); an {@link Iterator} a replay
- * can consume directly. It holds one record and one bar, so memory does not grow with the file. The file is
- * closed at the end, on the first error, or by {@link #close()}. Not thread-safe.
+ * can consume directly. It holds one record and one bar, so memory does not grow with the file (the warnings
+ * list grows with the quirks met, one line each). The file is closed at the end, on the first error, or by
+ * {@link #close()}, which also logs the warnings. Not thread-safe.
  */
 public final class BarStream implements Iterator<Bar>, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BarStream.class);
 
     private final Supplier<BarSequencer.Row> rows;
     private final AutoCloseable file;
@@ -74,6 +79,9 @@ public final class BarStream implements Iterator<Bar>, AutoCloseable {
             return;
         }
         done = true;
+        for (String warning : warnings) {
+            LOG.warn(warning);
+        }
         try {
             file.close();
         } catch (Exception e) {

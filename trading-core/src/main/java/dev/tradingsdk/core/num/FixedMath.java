@@ -23,6 +23,33 @@ public final class FixedMath {
         1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L
     };
 
+    /*
+     * Division by 10^k as a multiply-high and a shift (Granlund and Montgomery, "Division by invariant integers
+     * using multiplication", 1994): for a dividend n in [0, 2^63) and l = ceil(log2 10^k), the 64-bit
+     * m = ceil(2^(63 + l) / 10^k) gives n / 10^k = floor(n × m / 2^(63 + l)) exactly. The hardware 64-bit divide
+     * it replaces was most of the cost of price × quantity → cents.
+     */
+    private static final long[] DIVIDE_MAGIC = new long[POWERS_OF_TEN.length];
+    private static final int[] DIVIDE_SHIFT = new int[POWERS_OF_TEN.length];
+    /** Largest digits value that can still be scaled up by 10^k without overflow. */
+    private static final long[] MAX_UNSCALED = new long[POWERS_OF_TEN.length];
+    /** {@link #parse}'s fast path returns this when it cannot decide; no text of at most 18 characters parses to it. */
+    private static final long NOT_SHORT = Long.MIN_VALUE;
+
+    static {
+        for (int k = 1; k < POWERS_OF_TEN.length; k++) {
+            BigInteger divisor = BigInteger.valueOf(POWERS_OF_TEN[k]);
+            int l = BigInteger.valueOf(POWERS_OF_TEN[k] - 1).bitLength();
+            BigInteger[] qr = BigInteger.ONE.shiftLeft(63 + l).divideAndRemainder(divisor);
+            BigInteger magic = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
+            DIVIDE_MAGIC[k] = magic.longValue();
+            DIVIDE_SHIFT[k] = l - 1;
+        }
+        for (int k = 0; k < POWERS_OF_TEN.length; k++) {
+            MAX_UNSCALED[k] = Long.MAX_VALUE / POWERS_OF_TEN[k];
+        }
+    }
+
     private FixedMath() {
     }
 
@@ -55,7 +82,7 @@ public final class FixedMath {
         if (toPrecision > fromPrecision) {
             return Math.multiplyExact(raw, powerOfTen(toPrecision - fromPrecision));
         }
-        return divide(raw, powerOfTen(fromPrecision - toPrecision), mode);
+        return divideByPowerOfTen(raw, fromPrecision - toPrecision, mode);
     }
 
     /** {@code dividend / divisor} rounded with {@code mode}; {@link RoundingMode#UNNECESSARY} throws if inexact. */
@@ -72,26 +99,59 @@ public final class FixedMath {
             return quotient;
         }
         int sign = (dividend < 0) == (divisor < 0) ? 1 : -1;
-        boolean awayFromZero = switch (mode) {
+        // |remainder| < |divisor|; |divisor| - |remainder| compared as unsigned so a divisor of Long.MIN_VALUE
+        // (magnitude 2^63) needs no special case.
+        long r = Math.abs(remainder);
+        long rest = (divisor == Long.MIN_VALUE ? Long.MIN_VALUE : Math.abs(divisor)) - r;
+        boolean awayFromZero = awayFromZero(mode, sign < 0, Long.compareUnsigned(r, rest), quotient, dividend,
+                divisor);
+        return awayFromZero ? quotient + sign : quotient;
+    }
+
+    /**
+     * {@code dividend / 10^exponent} rounded with {@code mode}, exactly as {@link #divide} would, by
+     * multiply-high instead of a hardware divide; {@code exponent} is 0..18.
+     */
+    static long divideByPowerOfTen(long dividend, int exponent, RoundingMode mode) {
+        long divisor = powerOfTen(exponent);
+        if (exponent == 0) {
+            return dividend;
+        }
+        if (dividend == Long.MIN_VALUE) {
+            return divide(dividend, divisor, mode);
+        }
+        long magnitude = Math.abs(dividend);
+        // Unsigned high half of magnitude × magic: the magic has its top bit set, so the signed product's high
+        // half is short by exactly one magnitude.
+        long quotient = (Math.multiplyHigh(magnitude, DIVIDE_MAGIC[exponent]) + magnitude) >>> DIVIDE_SHIFT[exponent];
+        long remainder = magnitude - quotient * divisor;
+        if (remainder != 0 && awayFromZero(mode, dividend < 0, Long.compare(remainder, divisor - remainder),
+                quotient, dividend, divisor)) {
+            quotient++;
+        }
+        return dividend < 0 ? -quotient : quotient;
+    }
+
+    /**
+     * Whether an inexact quotient rounds away from zero. {@code halfComparison} compares the remainder's
+     * magnitude with the divisor's minus it (above 0: past the half); {@code quotient}'s parity decides a tie
+     * under {@link RoundingMode#HALF_EVEN} (the sign does not change parity).
+     */
+    private static boolean awayFromZero(RoundingMode mode, boolean negative, int halfComparison, long quotient,
+                                        long dividend, long divisor) {
+        if (mode == RoundingMode.HALF_EVEN) {
+            return halfComparison > 0 || (halfComparison == 0 && (quotient & 1) != 0);
+        }
+        return switch (mode) {
             case UNNECESSARY -> throw new ArithmeticException(
                     "rounding necessary: " + dividend + " / " + divisor + " is not exact");
             case DOWN -> false;
             case UP -> true;
-            case FLOOR -> sign < 0;
-            case CEILING -> sign > 0;
-            case HALF_UP, HALF_DOWN, HALF_EVEN -> {
-                // |remainder| < |divisor|; compare |remainder| with |divisor| - |remainder| as unsigned so
-                // a divisor of Long.MIN_VALUE (magnitude 2^63) needs no special case.
-                long r = Math.abs(remainder);
-                long rest = (divisor == Long.MIN_VALUE ? Long.MIN_VALUE : Math.abs(divisor)) - r;
-                int cmp = Long.compareUnsigned(r, rest);
-                if (cmp != 0) {
-                    yield cmp > 0;
-                }
-                yield mode == RoundingMode.HALF_UP || (mode == RoundingMode.HALF_EVEN && (quotient & 1) != 0);
-            }
+            case FLOOR -> negative;
+            case CEILING -> !negative;
+            case HALF_UP -> halfComparison >= 0;
+            case HALF_DOWN, HALF_EVEN -> halfComparison > 0;
         };
-        return awayFromZero ? quotient + sign : quotient;
     }
 
     /**
@@ -124,7 +184,13 @@ public final class FixedMath {
                                 RoundingMode mode) {
         int productPrecision = aPrecision + bPrecision;
         if (productPrecision >= resultPrecision) {
-            return multiplyDivide(a, b, powerOfTen(productPrecision - resultPrecision), mode);
+            int exponent = productPrecision - resultPrecision;
+            long high = Math.multiplyHigh(a, b);
+            long low = a * b;
+            if ((high == 0 && low >= 0) || (high == -1 && low < 0)) {
+                return divideByPowerOfTen(low, exponent, mode);
+            }
+            return multiplyDivide(a, b, powerOfTen(exponent), mode);
         }
         return Math.multiplyExact(Math.multiplyExact(a, b), powerOfTen(resultPrecision - productPrecision));
     }
@@ -136,6 +202,57 @@ public final class FixedMath {
     public static long parse(CharSequence text, int precision, RoundingMode mode) {
         checkPrecision(precision);
         int length = text.length();
+        if (length > 0 && length <= 18) {
+            long raw = parseShort(text, length, precision);
+            if (raw != NOT_SHORT) {
+                return raw;
+            }
+        }
+        return parseAnyLength(text, length, precision, mode);
+    }
+
+    /**
+     * The common case of {@link #parse}: at most 18 characters, so at most 18 digits, which accumulate in one
+     * {@code long} with no overflow check per digit, and no more decimals than {@code precision}, so nothing
+     * rounds. Returns {@link #NOT_SHORT} for anything else (malformed text included), which the general loop
+     * then parses or rejects with its messages.
+     */
+    private static long parseShort(CharSequence text, int length, int precision) {
+        int i = 0;
+        boolean negative = false;
+        char first = text.charAt(0);
+        if (first == '-' || first == '+') {
+            negative = first == '-';
+            i = 1;
+        }
+        long digits = 0;
+        int digitCount = 0;
+        int point = -1;
+        for (; i < length; i++) {
+            char c = text.charAt(i);
+            int d = c - '0';
+            if (d >= 0 && d <= 9) {
+                digits = digits * 10 + d;
+                digitCount++;
+            } else if (c == '.' && point < 0) {
+                point = i;
+            } else {
+                return NOT_SHORT;
+            }
+        }
+        int fractionDigits = point < 0 ? 0 : length - 1 - point;
+        if (digitCount == 0 || fractionDigits > precision) {
+            return NOT_SHORT;
+        }
+        int scale = precision - fractionDigits;
+        if (digits > MAX_UNSCALED[scale]) {
+            return NOT_SHORT;
+        }
+        long raw = digits * POWERS_OF_TEN[scale];
+        return negative ? -raw : raw;
+    }
+
+    private static long parseAnyLength(CharSequence text, int length, int precision, RoundingMode mode) {
         if (length == 0) {
             throw new NumberFormatException("empty decimal");
         }

@@ -30,7 +30,6 @@ import java.util.Map;
  */
 public final class GreeksBook implements DeltaSource {
 
-    private static final double NANOS_PER_YEAR = 365.0 * 86_400 * 1_000_000_000L;
     private static final double DELTA_SCALE = FixedMath.powerOfTen(DELTA_PRECISION);
 
     private final double rate;
@@ -198,8 +197,7 @@ public final class GreeksBook implements DeltaSource {
         if (!known[i]) {
             return;
         }
-        long left = expiryNanos[i] - nowNanos;
-        double years = left <= 0 ? 0 : left / NANOS_PER_YEAR;
+        double years = OptionPricer.yearsBetween(nowNanos, expiryNanos[i]);
         OptionRight right = call[i] ? OptionRight.CALL : OptionRight.PUT;
         Greeks g = onFuture[i]
                 ? Black76.greeks(right, lastPrice[u], strike[i], years, rate, volatility[i], scratch)

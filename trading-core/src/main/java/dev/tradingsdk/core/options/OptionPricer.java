@@ -48,4 +48,10 @@ public final class OptionPricer {
                 + (expiry.getNano() - Math.floorMod(nowNanos, 1_000_000_000L));
         return nanos <= 0 ? 0 : nanos / NANOS_PER_YEAR;
     }
+
+    /** Actual/365 years from {@code nowNanos} to {@code expiryNanos} (both since the epoch), 0 once past. */
+    static double yearsBetween(long nowNanos, long expiryNanos) {
+        long left = expiryNanos - nowNanos;
+        return left <= 0 ? 0 : left / NANOS_PER_YEAR;
+    }
 }

@@ -5,9 +5,7 @@ import dev.tradingsdk.core.strategy.StrategyContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradingsdk.core.analytics.Benchmark;
-import dev.tradingsdk.core.analytics.HtmlReport;
 import dev.tradingsdk.core.analytics.Metrics;
-import dev.tradingsdk.core.analytics.OpenPosition;
 import dev.tradingsdk.core.indicators.AverageTrueRange;
 import dev.tradingsdk.core.indicators.BollingerBands;
 import dev.tradingsdk.core.indicators.Macd;
@@ -166,11 +164,9 @@ class ReadmeExampleTest {
                 .fees(FeeModel.bps("10"))
                 .run();
 
-        Path report = HtmlReport.builder("BTC-USD 10/30 crossover", result.equityCurve(), result.metrics(365))
-                .trades(result.trades())
+        Path report = result.report("BTC-USD 10/30 crossover", 365)   // trades and open positions included
                 .benchmark(Benchmark.buyAndHold("BTC-USD buy and hold", bars))
                 .logScale(true)
-                .openPositions(OpenPosition.of(result.portfolio()))
                 .setting("fees", "10 bps")
                 .write(dir.resolve("tearsheet.html"));
 

@@ -176,6 +176,56 @@ class FixedMathPropertyTest {
     }
 
     @Test
+    void divideByPowerOfTenMatchesBigDecimalForEveryExponentAndMode() {
+        RandomValues values = new RandomValues(21);
+        for (int i = 0; i < CASES * 4; i++) {
+            int exponent = values.nextInt(19);
+            long divisor = FixedMath.powerOfTen(exponent);
+            long dividend = switch (values.nextInt(4)) {
+                case 0 -> values.anyLong();
+                // exact halves and their neighbours, where the multiply-high quotient's parity decides
+                case 1 -> values.anyLong() / divisor * divisor + divisor / 2 + values.nextInt(3) - 1;
+                // multiples of the divisor and their neighbours
+                case 2 -> values.anyLong() / divisor * divisor + values.nextInt(3) - 1;
+                default -> values.smallLong(12);
+            };
+            RoundingMode mode = values.mode();
+            Long expected = oracle(new BigDecimal(dividend).divide(new BigDecimal(divisor), 40, RoundingMode.DOWN), 0,
+                    mode);
+            check(dividend + " / 10^" + exponent + " " + mode, expected,
+                    () -> FixedMath.divideByPowerOfTen(dividend, exponent, mode));
+        }
+        for (int exponent = 0; exponent <= 18; exponent++) {
+            for (long dividend : new long[] {Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, 0, 1, -1}) {
+                for (RoundingMode mode : RoundingMode.values()) {
+                    long divisor = FixedMath.powerOfTen(exponent);
+                    int e = exponent;
+                    Long expected = oracle(new BigDecimal(dividend).divide(new BigDecimal(divisor), 40,
+                            RoundingMode.DOWN), 0, mode);
+                    check(dividend + " / 10^" + exponent + " " + mode, expected,
+                            () -> FixedMath.divideByPowerOfTen(dividend, e, mode));
+                }
+            }
+        }
+    }
+
+    @Test
+    void shortDecimalsParseLikeBigDecimal() {
+        RandomValues values = new RandomValues(22);
+        for (int i = 0; i < CASES; i++) {
+            int precision = values.precision();
+            String sign = values.nextInt(3) == 0 ? "-" : values.nextInt(8) == 0 ? "+" : "";
+            int fractionDigits = values.nextInt(precision + 1);
+            int integralDigits = values.nextInt(18 - fractionDigits);
+            String text = sign + values.digits(integralDigits)
+                    + (fractionDigits > 0 ? "." + values.digits(fractionDigits) : integralDigits == 0 ? "0" : "");
+            Long expected = oracle(new BigDecimal(text), precision, RoundingMode.UNNECESSARY);
+            check("parse(\"" + text + "\", " + precision + ")", expected,
+                    () -> FixedMath.parse(text, precision, RoundingMode.UNNECESSARY));
+        }
+    }
+
+    @Test
     void divideExactHalvesAndEdges() {
         assertThat(FixedMath.divide(5, 2, RoundingMode.HALF_EVEN)).isEqualTo(2);
         assertThat(FixedMath.divide(7, 2, RoundingMode.HALF_EVEN)).isEqualTo(4);

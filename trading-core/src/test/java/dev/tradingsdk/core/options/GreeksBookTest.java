@@ -53,6 +53,13 @@ class GreeksBookTest {
         assertThat(fromBook.theta()).isEqualTo(direct.theta());
         assertThat(book.deltaRaw(call(5050))).isEqualTo(Math.round(direct.delta() * 1e6));
         assertThat(book.deltaRaw(ESZ6)).isEqualTo(1_000_000);
+        // OptionPricer prices one instrument the same way, without a book.
+        Greeks alone = OptionPricer.greeks(call(5050), 5000, 0.20, RATE, 0, T0_NANOS, new Greeks());
+        assertThat(alone.price()).isEqualTo(direct.price());
+        assertThat(OptionPricer.yearsToExpiry(call(5050), T0_NANOS)).isEqualTo(YEARS);
+        assertThat(OptionPricer.yearsToExpiry(call(5050), nanos(EXPIRY) + 1)).isZero();
+        assertThatThrownBy(() -> OptionPricer.greeks(ESZ6, 5000, 0.2, RATE, 0, T0_NANOS, new Greeks()))
+                .hasMessageContaining("no option terms");
     }
 
     @Test

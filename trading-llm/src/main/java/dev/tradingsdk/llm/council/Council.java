@@ -98,9 +98,16 @@ public final class Council {
         }
     }
 
-    /** One council run at {@code time} on {@code account}, with the current {@code prices}. */
-    public CouncilResult run(Instant time, AccountView account, Map<Instrument, Price> prices, CouncilOrders orders,
+    /**
+     * One council run at {@code time} with the current {@code prices}; the decision is validated against the first
+     * account's positions and executed in every account (after {@code risk}), whose summaries are reported after.
+     */
+    public CouncilResult run(Instant time, Map<Instrument, Price> prices, List<CouncilAccount> accounts,
                              ApprovalCheck risk) {
+        if (accounts.isEmpty() || accounts.stream().map(CouncilAccount::name).distinct().count() != accounts.size()) {
+            throw new IllegalArgumentException("a council run needs accounts with distinct names, was " + accounts);
+        }
+        AccountView account = accounts.get(0).view();
         resetStatus();
         long run;
         synchronized (this) {
@@ -207,7 +214,14 @@ public final class Council {
             set(CouncilStage.CHAIRMAN, CouncilStage.State.COMPLETED);
             // 5. Execution
             set(CouncilStage.EXECUTION, CouncilStage.State.RUNNING);
-            String failure = execute(r, run, orders, risk);
+            String failure = null;
+            for (CouncilAccount a : accounts) {
+                String f = execute(r, run, a, risk);
+                failure = failure == null ? f : f == null ? failure : failure + "; " + f;
+            }
+            for (CouncilAccount a : accounts) {
+                r.summaries.add(summary(a));
+            }
             set(CouncilStage.EXECUTION, failure == null ? CouncilStage.State.COMPLETED : CouncilStage.State.FAILED);
             return r.result(failure);
         } finally {
@@ -215,7 +229,16 @@ public final class Council {
         }
     }
 
-    private String execute(Run r, long run, CouncilOrders orders, ApprovalCheck risk) {
+    private static String summary(CouncilAccount a) {
+        StringBuilder sb = new StringBuilder(a.name()).append(": equity ").append(a.view().equity()).append(", cash ")
+            .append(a.view().cash()).append(", positions ");
+        List<String> open = a.view().positions().stream().filter(p -> !p.isFlat())
+            .map(p -> p.instrument().symbol() + " " + p.netQuantity().toPlainString()).sorted().toList();
+        return sb.append(open.isEmpty() ? "none" : String.join(", ", open)).toString();
+    }
+
+    private String execute(Run r, long run, CouncilAccount account, ApprovalCheck risk) {
+        CouncilOrders orders = account.orders();
         TradeDecision d = r.decision;
         if (d.action() == TradeAction.HOLD) {
             return null;
@@ -227,12 +250,12 @@ public final class Council {
             return "the chairman's decision has no quantity";
         }
         Side side = d.action() == TradeAction.BUY ? Side.BUY : Side.SELL;
-        String prefix = config.name + "-" + run + "-";
+        String prefix = config.name + "-" + run + "-" + account.name() + "-";
         OrderRequest entry = OrderRequest.builder(d.instrument(), side).clientOrderId(prefix + "entry")
             .quantity(d.quantity()).market().build();
         List<String> violations = risk.violations(entry);
         if (!violations.isEmpty()) {
-            return "risk check refused the entry: " + String.join("; ", violations);
+            return account.name() + ": risk check refused the entry: " + String.join("; ", violations);
         }
         if (d.stopLoss() != null && d.takeProfit() != null) {
             BracketOrder bracket = new BracketOrder(entry,
@@ -404,6 +427,7 @@ public final class Council {
         final Map<String, Double> averageRank = new LinkedHashMap<>();
         final List<CouncilResult.Exclusion> exclusions = new ArrayList<>();
         final List<Order> orders = new ArrayList<>();
+        final List<String> summaries = new ArrayList<>();
         final Set<String> excluded = new java.util.HashSet<>();
         TradeDecision decision;
         Money cost = Money.ofRaw(0, ModelPrice.COST_PRECISION, Currency.USD);
@@ -426,7 +450,7 @@ public final class Council {
         CouncilResult result(String failure) {
             return new CouncilResult(Map.copyOf(notes), Map.copyOf(pitches), Collections.unmodifiableMap(labels),
                 Map.copyOf(rankings), Collections.unmodifiableMap(averageRank), Optional.ofNullable(decision),
-                List.copyOf(orders), List.copyOf(exclusions), cost, Optional.ofNullable(failure));
+                List.copyOf(orders), List.copyOf(summaries), List.copyOf(exclusions), cost, Optional.ofNullable(failure));
         }
     }
 

@@ -16,14 +16,16 @@ import java.util.Optional;
  * @param rankings      each successful reviewer's ranking, best first
  * @param averageRank   label to average rank (lower is better), best first
  * @param decision      the chairman's decision, if it made a valid one
- * @param orders        orders placed (entry and exit legs)
+ * @param orders        orders placed (entry and exit legs), account by account
+ * @param summaries     each account's equity, cash and positions after execution
  * @param exclusions    members dropped, with the stage and the reason
  * @param costUsd       cost of every call of the run, USD
  * @param failure       why the run stopped early (lost quorum, invalid chairman decision, risk), or empty
  */
 public record CouncilResult(Map<String, String> notes, Map<String, String> pitches, Map<String, String> labels,
                            Map<String, List<String>> rankings, Map<String, Double> averageRank,
-                           Optional<TradeDecision> decision, List<Order> orders, List<Exclusion> exclusions,
+                           Optional<TradeDecision> decision, List<Order> orders, List<String> summaries,
+                           List<Exclusion> exclusions,
                            Money costUsd, Optional<String> failure) {
 
     /** A member dropped from a stage on, and why. */

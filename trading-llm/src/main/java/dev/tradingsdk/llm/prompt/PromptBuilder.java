@@ -20,7 +20,7 @@ import java.util.OptionalDouble;
 
 /**
  * Renders what a trading model needs for one decision: the competition (time left, rank, rules), the portfolio
- * (equity, cash, margin, positions with P&L), market data read through a {@link PointInTimeView} (recent bars
+ * (equity, cash, margin, positions with P&amp;L), market data read through a {@link PointInTimeView} (recent bars
  * oldest to newest, indicators computed here), the leaderboard, the agent's memory and the exact JSON expected.
  * The same inputs give the same text and hash; all market data comes from the view, so nothing past the decision
  * time can reach the prompt. Text that came from outside (names, memory) is quoted as JSON strings and the model

@@ -3,7 +3,12 @@ package dev.tradingsdk.llm.council;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tradingsdk.core.backtest.MarketReplay;
 import dev.tradingsdk.core.backtest.SimulatedVenue;
+import dev.tradingsdk.core.market.MarketEvent;
+import dev.tradingsdk.core.market.Quote;
+import dev.tradingsdk.core.strategy.EngineMode;
+import dev.tradingsdk.core.strategy.TradingEngine;
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.Venue;
@@ -100,7 +105,7 @@ class CouncilTest {
         return "Research note " + n + ": uptrend on BTC, ETH lagging.";
     }
 
-    /** Gamma stalls in review (past the stage timeout). */
+    /** Gamma stalls in review until it is cancelled (the stage timeout); the others answer at once. */
     static LlmClient member(int n) {
         ScriptedLlm script = ScriptedLlm.answering(r -> answer(n, r));
         return new LlmClient() {
@@ -113,7 +118,7 @@ class CouncilTest {
             public LlmResponse complete(LlmRequest request) {
                 if (n == 3 && user(request).contains("Critique each pitch")) {
                     try {
-                        Thread.sleep(30_000);
+                        new java.util.concurrent.CountDownLatch(1).await();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException("interrupted");
@@ -127,21 +132,28 @@ class CouncilTest {
     private record Outcome(CouncilResult result, List<String> states, Portfolio portfolio) {
     }
 
-    private static Outcome run(Function<Integer, LlmClient> models, InvocationLog log) {
+    private static Council council(Function<Integer, LlmClient> models, InvocationLog log, List<String> states) {
         List<CouncilMember> members = new ArrayList<>();
         for (int i = 0; i < MEMBERS.size(); i++) {
             members.add(new CouncilMember(MEMBERS.get(i), models.apply(i + 1), "model-" + MEMBERS.get(i)));
         }
-        List<String> states = new ArrayList<>();
-        Council council = Council.builder("weekly").members(members)
+        return Council.builder("weekly").members(members)
             .chairman(new CouncilMember("chair", models.apply(0), "model-chair")).quorum(2)
-            .stageTimeout(Duration.ofMillis(1500)).seed(2026).history(history()).log(log)
+            .stageTimeout(Duration.ofSeconds(3)).seed(2026).history(history()).log(log)
             .limits(new BigDecimal("100"), 1, false)
             .listener((stage, state) -> states.add(stage + ":" + state)).build();
+    }
+
+    private static Outcome run(Function<Integer, LlmClient> models, InvocationLog log) {
+        List<String> states = new ArrayList<>();
+        Council council = council(models, log, states);
         Portfolio portfolio = new Portfolio("paper-1", Money.of("100000.00", Currency.USD));
         SimulatedVenue venue = SimulatedVenue.builder().build(portfolio, new SimulatedClock(T));
-        CouncilResult result = council.run(T, portfolio,
-            Map.of(BTC, Price.of("61910.00"), ETH, Price.of("3190.00")), CouncilOrders.of(venue), order -> List.of());
+        Portfolio second = new Portfolio("paper-2", Money.of("50000.00", Currency.USD));
+        SimulatedVenue venue2 = SimulatedVenue.builder().build(second, new SimulatedClock(T));
+        CouncilResult result = council.run(T, Map.of(BTC, Price.of("61910.00"), ETH, Price.of("3190.00")),
+            List.of(new CouncilAccount("paper-1", portfolio, CouncilOrders.of(venue)),
+                new CouncilAccount("paper-2", second, CouncilOrders.of(venue2))), order -> List.of());
         assertThat(council.status().values()).allMatch(s -> s == CouncilStage.State.COMPLETED);
         return new Outcome(result, states, portfolio);
     }
@@ -157,7 +169,7 @@ class CouncilTest {
         assertThat(r.pitches()).containsOnlyKeys(MEMBERS);
         // Gamma is excluded for its timeout, beta for its malformed ranking, each with the reason.
         assertThat(r.exclusions()).extracting(e -> e.stage() + " " + e.member() + ": " + e.reason())
-            .containsExactlyInAnyOrder("REVIEW gamma: timed out after PT1.5S",
+            .containsExactlyInAnyOrder("REVIEW gamma: timed out after PT3S",
                 "REVIEW beta: malformed ranking: no FINAL RANKING: header");
         assertThat(r.rankings()).containsOnlyKeys("alpha", "delta");
 
@@ -185,7 +197,11 @@ class CouncilTest {
         // The chairman's decision becomes a bracket: market entry, limit take-profit, stop-loss, reduce-only exits.
         assertThat(r.decision().orElseThrow().quantity()).isEqualTo(Quantity.of("0.500"));
         List<Order> legs = r.orders();
-        assertThat(legs).hasSize(3);
+        assertThat(legs).hasSize(6);
+        assertThat(legs).extracting(o -> o.clientOrderId().value()).containsExactly("weekly-1-paper-1-entry",
+            "weekly-1-paper-1-tp", "weekly-1-paper-1-sl", "weekly-1-paper-2-entry", "weekly-1-paper-2-tp",
+            "weekly-1-paper-2-sl");
+        assertThat(r.summaries()).hasSize(2).anyMatch(s -> s.startsWith("paper-2: equity 50000.00"));
         assertThat(legs.get(0).request().type()).isEqualTo(OrderType.MARKET);
         assertThat(legs.get(0).side()).isEqualTo(Side.BUY);
         assertThat(legs.get(1).request().limitPrice()).contains(Price.of("63000.00"));
@@ -212,6 +228,32 @@ class CouncilTest {
             .isEqualTo(recorded.orders().stream().map(o -> o.request().toString()).toList());
         assertThat(replayed.labels()).isEqualTo(recorded.labels());
         assertThat(replayed.averageRank()).isEqualTo(recorded.averageRank());
+    }
+
+    @Test
+    void weeklyOnTheEngineTimersThroughItsRiskPath() {
+        Council council = council(CouncilTest::member, InvocationLog.inMemory(), new ArrayList<>());
+        CouncilStrategy weekly = CouncilStrategy.weekly(council, List.of(BTC, ETH), order -> List.of());
+        List<MarketEvent> quotes = new ArrayList<>();
+        Instant start = T.minus(Duration.ofDays(7)).minus(Duration.ofHours(1));
+        for (Instant t = start; !t.isAfter(T.plus(Duration.ofHours(6))); t = t.plus(Duration.ofHours(6))) {
+            quotes.add(new Quote(BTC, t, Price.of("61900.00"), Quantity.of("9.000"), Price.of("61920.00"),
+                Quantity.of("9.000")));
+            quotes.add(new Quote(ETH, t, Price.of("3189.00"), Quantity.of("9.000"), Price.of("3191.00"),
+                Quantity.of("9.000")));
+        }
+        Portfolio portfolio = new Portfolio("paper", Money.of("100000.00", Currency.USD));
+        try (TradingEngine engine = TradingEngine.builder().mode(EngineMode.REPLAY).clock(new SimulatedClock(start))
+            .feed("quotes", MarketReplay.of(List.of(quotes.iterator())))
+            .simulatedAccount(portfolio, SimulatedVenue.builder()).strategy("council", weekly).build()) {
+            engine.run();
+        }
+        assertThat(weekly.results()).hasSize(1);
+        CouncilResult r = weekly.lastResult().orElseThrow();
+        assertThat(r.failure()).as(r.exclusions().toString()).isEmpty();
+        assertThat(r.orders()).hasSize(3);
+        assertThat(council.status().values()).allMatch(s -> s == CouncilStage.State.COMPLETED);
+        assertThat(portfolio.position(BTC.id()).orElseThrow().netQuantity()).isEqualByComparingTo("0.5");
     }
 
     @Test

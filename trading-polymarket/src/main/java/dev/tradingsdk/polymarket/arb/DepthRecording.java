@@ -3,7 +3,9 @@ package dev.tradingsdk.polymarket.arb;
 import dev.tradingsdk.core.backtest.BookCsvReader;
 import dev.tradingsdk.core.backtest.BookSnapshot;
 import dev.tradingsdk.core.backtest.MarketReplay;
+import dev.tradingsdk.polymarket.dto.UpDownWindow;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -11,6 +13,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,6 +32,29 @@ public record DepthRecording(PairMarket market, List<BookSnapshot> yes, List<Boo
         Objects.requireNonNull(market, "market");
         yes = List.copyOf(yes);
         no = List.copyOf(no);
+    }
+
+    /** The slugs of the recordings bundled with this module (see its SOURCES.md). */
+    public static final List<String> BUNDLED = List.of("btc-updown-15m-1767398400", "btc-updown-15m-1767397500");
+
+    /**
+     * A bundled recording of a 15-minute window ({@code <asset>-updown-15m-<start>}): its market's tokens are named
+     * {@code <slug>-up} and {@code <slug>-down} and it resolves at start + 15 min.
+     */
+    public static DepthRecording bundled(String slug) {
+        if (!BUNDLED.contains(slug)) {
+            throw new IllegalArgumentException("no bundled recording " + slug + "; bundled: " + BUNDLED);
+        }
+        long start = Long.parseLong(slug.substring(slug.lastIndexOf('-') + 1));
+        PairMarket market = PairMarket.of(slug, slug + "-up", slug + "-down",
+                Instant.ofEpochSecond(start + UpDownWindow.WINDOW_SECONDS));
+        try (Reader reader = new InputStreamReader(Objects.requireNonNull(
+                DepthRecording.class.getResourceAsStream("polymarket_" + slug + "_depth.csv"), slug),
+                StandardCharsets.UTF_8)) {
+            return read(reader, slug, market);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled recording " + slug, e);
+        }
     }
 
     public static DepthRecording read(Path file, PairMarket market) {

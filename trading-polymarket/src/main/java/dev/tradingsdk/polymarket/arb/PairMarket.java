@@ -6,6 +6,7 @@ import dev.tradingsdk.core.instrument.Venue;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.polymarket.dto.GammaMarket;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -45,6 +46,11 @@ public record PairMarket(String slug, Instrument yes, Instrument no, Instant end
     public static Instrument token(String symbol, Instant end) {
         return Instrument.builder(symbol, VENUE).assetClass(AssetClass.BINARY_OUTCOME).quoteCurrency(Currency.PUSD)
                 .pricePrecision(PRICE_DECIMALS).sizePrecision(SIZE_DECIMALS).tickSize("0.001").expiry(end).build();
+    }
+
+    /** Instrument → CLOB token id (the instruments' symbols), for the feed and gateway adapters. */
+    public Map<Instrument, String> tokens() {
+        return Map.of(yes, yes.symbol(), no, no.symbol());
     }
 
     public Instrument instrument(PairLeg leg) {

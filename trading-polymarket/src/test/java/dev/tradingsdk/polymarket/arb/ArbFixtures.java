@@ -14,12 +14,9 @@ import dev.tradingsdk.core.strategy.EngineMode;
 import dev.tradingsdk.core.strategy.TradingEngine;
 import dev.tradingsdk.core.time.SimulatedClock;
 import dev.tradingsdk.polymarket.order.PolymarketFeeModel;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** Markets, books and a REPLAY engine on a simulated venue charging Polymarket's taker fee. */
 final class ArbFixtures {
@@ -28,16 +25,8 @@ final class ArbFixtures {
     private ArbFixtures() {
     }
 
-    /** The market of a shared recording, e.g. {@code btc-updown-15m-1767398400}. */
-    static PairMarket recordedMarket(String slug) {
-        long start = Long.parseLong(slug.substring(slug.lastIndexOf('-') + 1));
-        return PairMarket.of(slug, slug + "-up", slug + "-down", Instant.ofEpochSecond(start + 900));
-    }
-
     static DepthRecording recording(String slug) {
-        PairMarket market = recordedMarket(slug);
-        return DepthRecording.read(new InputStreamReader(Objects.requireNonNull(ArbFixtures.class.getResourceAsStream(
-                "/recordings/polymarket_" + slug + "_depth.csv")), StandardCharsets.UTF_8), slug, market);
+        return DepthRecording.bundled(slug);
     }
 
     /** A one-level book; null price = empty side. */

@@ -71,4 +71,17 @@ class LegRiskTest {
         assertThat(status.position().isFlat()).isTrue();
         assertThat(status.trades()).allSatisfy(t -> assertThat(t.leg()).isEqualTo(PairLeg.YES));
     }
+
+    @Test
+    void withAnEmergencyHandlerTheStopLossHandsTheLiquidationToTheOperatorOnce() {
+        List<String> reasons = new ArrayList<>();
+        PairCostArbitrage bot = PairCostArbitrage.of(market, PairCostConfig.builder()
+                .legRisk("10", Duration.ofMinutes(1)).stopLoss("100", "2").build(), WindowSource.none(), reasons::add);
+        ArbFixtures.replay(ArbFixtures.feed(oneLegThenNothing("0.2")), T0, bot, PolymarketFeeModel.crypto())
+                .engine().run();
+        // The handler (in production: engine.flatten on another thread) is told once; the bot itself sells nothing.
+        assertThat(reasons).singleElement().asString().startsWith("stop-loss: mark-to-market loss 2.168");
+        assertThat(bot.status().halted()).isTrue();
+        assertThat(bot.status().trades()).extracting(PairTrade::side).containsExactly(Side.BUY);
+    }
 }

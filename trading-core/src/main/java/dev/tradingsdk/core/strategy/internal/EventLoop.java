@@ -10,8 +10,8 @@ import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.gateway.OrderListener;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
-import dev.tradingsdk.core.journal.FieldReader;
-import dev.tradingsdk.core.journal.FieldWriter;
+import dev.tradingsdk.core.codec.FieldReader;
+import dev.tradingsdk.core.codec.FieldWriter;
 import dev.tradingsdk.core.journal.Journal;
 import dev.tradingsdk.core.journal.JournalCodec;
 import dev.tradingsdk.core.journal.JournalException;
@@ -1310,36 +1310,17 @@ public final class EventLoop implements TradingEngine {
         }
     }
 
-    private final class MarketInput implements Input {
+    /** A feed's event, or its report that {@code instrument} lost continuity ({@code event} null). */
+    private final class FeedInput implements Input {
         final FeedSlot feed;
         final MarketEvent event;
-        final long stamp;
-
-        MarketInput(FeedSlot feed, MarketEvent event, long stamp) {
-            this.feed = feed;
-            this.event = event;
-            this.stamp = stamp;
-        }
-
-        @Override
-        public long stampNanos() {
-            return stamp;
-        }
-
-        @Override
-        public void handle() {
-            handleMarket(feed, event);
-        }
-    }
-
-    private final class OutOfSyncInput implements Input {
-        final FeedSlot feed;
         final Instrument instrument;
         final String reason;
         final long stamp;
 
-        OutOfSyncInput(FeedSlot feed, Instrument instrument, String reason, long stamp) {
+        FeedInput(FeedSlot feed, MarketEvent event, Instrument instrument, String reason, long stamp) {
             this.feed = feed;
+            this.event = event;
             this.instrument = instrument;
             this.reason = reason;
             this.stamp = stamp;
@@ -1352,7 +1333,11 @@ public final class EventLoop implements TradingEngine {
 
         @Override
         public void handle() {
-            handleOutOfSync(feed, instrument, reason);
+            if (event != null) {
+                handleMarket(feed, event);
+            } else {
+                handleOutOfSync(feed, instrument, reason);
+            }
         }
     }
 
@@ -1422,12 +1407,12 @@ public final class EventLoop implements TradingEngine {
 
         @Override
         public void onEvent(MarketEvent event) {
-            inbox.add(new MarketInput(this, event, baseClock.epochNanos()));
+            inbox.add(new FeedInput(this, event, null, null, baseClock.epochNanos()));
         }
 
         @Override
         public void onOutOfSync(Instrument instrument, String reason) {
-            inbox.add(new OutOfSyncInput(this, instrument, reason, baseClock.epochNanos()));
+            inbox.add(new FeedInput(this, null, instrument, reason, baseClock.epochNanos()));
         }
     }
 

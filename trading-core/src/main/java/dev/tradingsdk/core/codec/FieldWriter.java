@@ -1,4 +1,4 @@
-package dev.tradingsdk.core.journal;
+package dev.tradingsdk.core.codec;
 
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;

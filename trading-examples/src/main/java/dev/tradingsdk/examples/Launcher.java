@@ -5,6 +5,7 @@ import dev.tradingsdk.examples.cli.ExampleApp;
 import dev.tradingsdk.examples.cli.InputException;
 import dev.tradingsdk.examples.cli.ParsedOptions;
 import dev.tradingsdk.examples.cli.UsageException;
+import dev.tradingsdk.examples.agent.OptionsAgentApp;
 import dev.tradingsdk.examples.competition.CompetitionApp;
 import dev.tradingsdk.examples.sweep.ParameterSweepApp;
 import java.io.PrintStream;
@@ -29,7 +30,7 @@ public final class Launcher {
 
     /** The apps, in the order they are listed. */
     public static List<ExampleApp> apps() {
-        return List.of(new CompetitionApp(), new KalshiApp(), new ParameterSweepApp(), new QuickstartApp());
+        return List.of(new CompetitionApp(), new KalshiApp(), new OptionsAgentApp(), new ParameterSweepApp(), new QuickstartApp());
     }
 
     public static void main(String[] args) {

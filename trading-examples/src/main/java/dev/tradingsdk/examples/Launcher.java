@@ -30,7 +30,8 @@ public final class Launcher {
 
     /** The apps, in the order they are listed. */
     public static List<ExampleApp> apps() {
-        return List.of(new CompetitionApp(), new KalshiApp(), new OptionsAgentApp(), new ParameterSweepApp(), new QuickstartApp());
+        return List.of(new CompetitionApp(), new PolymarketApp(), new KalshiApp(), new OptionsAgentApp(), new ParameterSweepApp(),
+            new QuickstartApp());
     }
 
     public static void main(String[] args) {

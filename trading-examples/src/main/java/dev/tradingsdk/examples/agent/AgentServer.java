@@ -1,137 +1,76 @@
 package dev.tradingsdk.examples.agent;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.tradingsdk.examples.cli.Amounts;
+import dev.tradingsdk.examples.cli.LoopbackApi;
+import dev.tradingsdk.examples.cli.LoopbackApi.Reply;
 import dev.tradingsdk.llm.agent.AgentMode;
 import dev.tradingsdk.llm.agent.Proposal;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
- * The agent backend's loopback HTTP API (JDK's built-in server) and its approvals page. Every {@code /api} call
- * needs {@code Authorization: Bearer TOKEN}; the page itself holds no data and reads the token from its URL
- * fragment, which browsers never send to the server. Requests are handled one at a time (one thread), so the
- * backend sees operator actions in order.
+ * The agent backend's endpoints on a {@link LoopbackApi} and its approvals page: the page holds no data and reads
+ * the bearer token from its URL fragment, which browsers never send to the server.
  */
-final class AgentServer implements AutoCloseable {
+final class AgentServer {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final HttpServer server;
-    private final ExecutorService executor;
     private final OptionsAgentApp.Backend backend;
-    private final byte[] token;
 
-    private AgentServer(HttpServer server, ExecutorService executor, OptionsAgentApp.Backend backend, String token) {
-        this.server = server;
-        this.executor = executor;
+    private AgentServer(OptionsAgentApp.Backend backend) {
         this.backend = backend;
-        this.token = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
     }
 
-    static AgentServer start(OptionsAgentApp.Backend backend, int port, String token) throws IOException {
-        if (token.length() < 8) {
-            throw new IllegalArgumentException("the bearer token must have at least 8 characters");
-        }
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
-        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "options-agent-http");
-            t.setDaemon(true);
-            return t;
-        });
-        AgentServer s = new AgentServer(http, executor, backend, token);
-        http.setExecutor(executor);
-        http.createContext("/", s::handle);
-        http.start();
-        return s;
+    static LoopbackApi start(OptionsAgentApp.Backend backend, int port, String token) throws IOException {
+        AgentServer routes = new AgentServer(backend);
+        return LoopbackApi.start(port, token, page(), routes::route);
     }
 
-    int port() {
-        return server.getAddress().getPort();
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            String method = exchange.getRequestMethod();
-            if (path.equals("/") && method.equals("GET")) {
-                send(exchange, 200, "text/html; charset=utf-8", page().getBytes(StandardCharsets.UTF_8));
-                return;
+    private Reply route(String method, String path, Map<String, String> query) {
+        synchronized (backend) {
+            if (method.equals("GET") && path.equals("/api/status")) {
+                return Reply.ok(status());
             }
-            if (!path.startsWith("/api/")) {
-                json(exchange, 404, Map.of("error", "no such page: " + path));
-                return;
+            if (method.equals("GET") && path.equals("/api/proposals")) {
+                return Reply.ok(proposals());
             }
-            String auth = exchange.getRequestHeaders().getFirst("Authorization");
-            if (auth == null || !MessageDigest.isEqual(auth.getBytes(StandardCharsets.UTF_8), token)) {
-                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-                json(exchange, 401, Map.of("error", "missing or wrong bearer token"));
-                return;
+            if (method.equals("POST") && path.matches("/api/proposals/[^/]+/(approve|reject)")) {
+                String[] parts = path.split("/");
+                return decide(parts[3], parts[4], query.getOrDefault("reason", "rejected on the approvals page"));
             }
-            drain(exchange.getRequestBody());
-            synchronized (backend) {
-                route(exchange, method, path);
+            if (method.equals("POST") && path.equals("/api/mode")) {
+                return mode(query.getOrDefault("tenant", ""), query.getOrDefault("mode", ""));
             }
-        } catch (RuntimeException e) {
-            json(exchange, 500, Map.of("error", String.valueOf(e.getMessage())));
+            if (method.equals("POST") && path.equals("/api/halt")) {
+                backend.halt("api-operator", query.getOrDefault("reason", "emergency halt from the API"));
+                return Reply.ok(status());
+            }
+            return Reply.error(404, "no such endpoint: " + method + " " + path);
         }
     }
 
-    private void route(HttpExchange exchange, String method, String path) throws IOException {
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-        if (method.equals("GET") && path.equals("/api/status")) {
-            json(exchange, 200, status());
-        } else if (method.equals("GET") && path.equals("/api/proposals")) {
-            json(exchange, 200, proposals());
-        } else if (method.equals("POST") && path.matches("/api/proposals/[^/]+/(approve|reject)")) {
-            String[] parts = path.split("/");
-            decide(exchange, parts[3], parts[4], query.getOrDefault("reason", "rejected on the approvals page"));
-        } else if (method.equals("POST") && path.equals("/api/mode")) {
-            OptionsAgentApp.Backend b = backend;
-            TenantDesk desk = b.desks.get(query.getOrDefault("tenant", ""));
-            AgentMode mode;
-            try {
-                mode = AgentMode.valueOf(query.getOrDefault("mode", ""));
-            } catch (IllegalArgumentException e) {
-                json(exchange, 400, Map.of("error", "mode must be AUTONOMOUS or CONFIRMATION, was '"
-                    + query.getOrDefault("mode", "") + "'"));
-                return;
-            }
-            if (desk == null) {
-                json(exchange, 404, Map.of("error", "no tenant '" + query.getOrDefault("tenant", "") + "'"));
-                return;
-            }
-            desk.agent.setMode(mode, "api-operator", b.clock.now());
-            json(exchange, 200, status());
-        } else if (method.equals("POST") && path.equals("/api/halt")) {
-            backend.halt("api-operator", query.getOrDefault("reason", "emergency halt from the API"));
-            json(exchange, 200, status());
-        } else {
-            json(exchange, 404, Map.of("error", "no such endpoint: " + method + " " + path));
+    private Reply mode(String tenant, String mode) {
+        TenantDesk desk = backend.desks.get(tenant);
+        if (desk == null) {
+            return Reply.error(404, "no tenant '" + tenant + "'");
         }
+        AgentMode newMode;
+        try {
+            newMode = AgentMode.valueOf(mode);
+        } catch (IllegalArgumentException e) {
+            return Reply.error(400, "mode must be AUTONOMOUS or CONFIRMATION, was '" + mode + "'");
+        }
+        desk.agent.setMode(newMode, "api-operator", backend.clock.now());
+        return Reply.ok(status());
     }
 
-    private void decide(HttpExchange exchange, String id, String action, String reason) throws IOException {
+    private Reply decide(String id, String action, String reason) {
         TenantDesk desk = backend.deskOf(id);
         if (desk == null) {
-            json(exchange, 404, Map.of("error", "no proposal '" + id + "'"));
-            return;
+            return Reply.error(404, "no proposal '" + id + "'");
         }
         Instant now = backend.clock.now();
         Proposal p;
@@ -139,13 +78,13 @@ final class AgentServer implements AutoCloseable {
             p = action.equals("approve") ? desk.agent.proposals().approve(id, "web-operator", now)
                 : desk.agent.proposals().reject(id, "web-operator", reason, now);
         } catch (IllegalStateException | IllegalArgumentException e) {
-            json(exchange, 409, Map.of("error", String.valueOf(e.getMessage())));
-            return;
+            return Reply.error(409, String.valueOf(e.getMessage()));
         }
+        // Approved orders are released at the agent's next cycle: run it now, through the tenant's governor.
         List<String> executed = p.status() == Proposal.Status.APPROVED ? desk.cycle(now) : List.of();
         Map<String, Object> body = proposal(desk.agent.proposals().proposal(id).orElse(p));
         body.put("executed", executed);
-        json(exchange, 200, body);
+        return Reply.ok(body);
     }
 
     private Map<String, Object> status() {
@@ -183,38 +122,6 @@ final class AgentServer implements AutoCloseable {
         m.put("reason", p.reason());
         m.put("expiresAt", p.expiresAt().toString());
         return m;
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> q = new HashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return q;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                q.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return q;
-    }
-
-    private static void drain(InputStream in) throws IOException {
-        in.readNBytes(64 * 1024);
-    }
-
-    private static void json(HttpExchange exchange, int code, Object body) throws IOException {
-        send(exchange, code, "application/json", JSON.writeValueAsBytes(body));
-    }
-
-    private static void send(HttpExchange exchange, int code, String type, byte[] bytes) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(code, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 
     /** The approvals page: a proposals table with approve/reject buttons and a status panel, refreshed every 2 s. */
@@ -285,9 +192,4 @@ final class AgentServer implements AutoCloseable {
             """;
     }
 
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
 }

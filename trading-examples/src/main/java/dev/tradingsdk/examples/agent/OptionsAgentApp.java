@@ -22,6 +22,7 @@ import dev.tradingsdk.core.time.SimulatedClock;
 import dev.tradingsdk.core.time.TradingCalendar;
 import dev.tradingsdk.examples.cli.Amounts;
 import dev.tradingsdk.examples.cli.ExampleApp;
+import dev.tradingsdk.examples.cli.LoopbackApi;
 import dev.tradingsdk.examples.cli.Option;
 import dev.tradingsdk.examples.cli.ParsedOptions;
 import dev.tradingsdk.examples.report.HtmlReport;
@@ -309,16 +310,22 @@ public final class OptionsAgentApp implements ExampleApp {
             if (options.flag("serve")) {
                 String token = options.value("token") != null ? options.value("token") : randomToken();
                 int seconds = options.integer("serve-seconds", 0, 86_400);
-                try (AgentServer server = AgentServer.start(b, options.integer("port", 0, 65_535), token)) {
+                try (LoopbackApi server = AgentServer.start(b, options.integer("port", 0, 65_535), token)) {
                     out.println("journal: " + journal.toAbsolutePath());
                     out.println("serving on http://127.0.0.1:" + server.port() + "/#token=" + token);
                     CountDownLatch forever = new CountDownLatch(1);
-                    if (seconds == 0) {
-                        forever.await();
-                    } else {
-                        forever.await(seconds, TimeUnit.SECONDS);
+                    try {
+                        if (seconds == 0) {
+                            forever.await();
+                        } else {
+                            forever.await(seconds, TimeUnit.SECONDS);
+                        }
+                    } catch (InterruptedException e) {
+                        // an interrupt is the way to stop serving from inside the JVM
+                        Thread.currentThread().interrupt();
                     }
                 }
+                out.println("stopped serving; audit journal: " + b.audit.entries().size() + " entries");
                 return 0;
             }
             scenario(b, out);

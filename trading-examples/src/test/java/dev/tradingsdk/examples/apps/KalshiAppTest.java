@@ -18,7 +18,7 @@ class KalshiAppTest {
         assertThat(run.code()).as(run.err()).isZero();
         // Ten YES at 0.44 with the quadratic fee ceil(0.07 x 10 x 0.44 x 0.56) = 0.18, settled at 1.00: +5.42.
         assertThat(run.out()).contains("recorded 6 snapshots")
-            .contains("fill order-1 BUY 10.00 @ 0.4400, fee 0.18 USD")
+            .containsPattern("fill order-\\d+ BUY 10.00 @ 0.4400, fee 0.18 USD")
             .contains("summary: 2 fills, P&L 5.42 USD, fees 0.18 USD, settlement paid 10.00 USD");
         HtmlChecks.assertWellFormedAndSelfContained(Files.readString(dir.resolve("kalshi.html")));
     }

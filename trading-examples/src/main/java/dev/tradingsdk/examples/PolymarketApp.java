@@ -106,6 +106,7 @@ public final class PolymarketApp implements ExampleApp {
         }
         Path report = report(windows).write(options.path("out").resolve("polymarket.html"));
         out.println("report: " + report.toAbsolutePath());
+        boolean interrupted = false;
         if (options.flag("serve")) {
             Window last = windows.get(windows.size() - 1);
             int seconds = options.integer("serve-seconds", 0, 86_400);
@@ -119,11 +120,15 @@ public final class PolymarketApp implements ExampleApp {
                         new CountDownLatch(1).await(seconds, TimeUnit.SECONDS);
                     }
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    // the way to stop serving from inside the JVM; restored after the engines are closed
+                    interrupted = true;
                 }
             }
         }
         windows.forEach(w -> w.engine().close());
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         return 0;
     }
 

@@ -305,6 +305,7 @@ public final class OptionsAgentApp implements ExampleApp {
         Path dir = options.path("out");
         Files.createDirectories(dir);
         Path journal = Files.createTempDirectory(dir, "audit-");
+        boolean interrupted = false;
         try (Backend b = new Backend(journal)) {
             propose(b, out);
             if (options.flag("serve")) {
@@ -321,18 +322,22 @@ public final class OptionsAgentApp implements ExampleApp {
                             forever.await(seconds, TimeUnit.SECONDS);
                         }
                     } catch (InterruptedException e) {
-                        // an interrupt is the way to stop serving from inside the JVM
-                        Thread.currentThread().interrupt();
+                        // An interrupt is the way to stop serving from inside the JVM; the flag is restored once
+                        // the journal is closed (an interrupted thread cannot close a file channel cleanly).
+                        interrupted = true;
                     }
                 }
                 out.println("stopped serving; audit journal: " + b.audit.entries().size() + " entries");
-                return 0;
+            } else {
+                scenario(b, out);
+                summary(b, out);
+                Path report = report(b).write(dir.resolve("options-agent.html"));
+                out.println("journal: " + journal.toAbsolutePath());
+                out.println("report: " + report.toAbsolutePath());
             }
-            scenario(b, out);
-            summary(b, out);
-            Path report = report(b).write(dir.resolve("options-agent.html"));
-            out.println("journal: " + journal.toAbsolutePath());
-            out.println("report: " + report.toAbsolutePath());
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         return 0;
     }

@@ -74,6 +74,7 @@ class ApprovalsPageBrowserTest {
             int devtools = devToolsPort(profile);
             String target = pageTarget(http, devtools, base);
             try (DevTools page = DevTools.connect(http, target)) {
+                awaitLoaded(page);
                 assertThat(page.evaluate(clickWhenPresent("approve-alpha-P1"))).isEqualTo("clicked");
                 assertThat(page.evaluate(waitForText("message", "alpha-P1: EXECUTED"))).isEqualTo("ok");
                 assertThat(page.evaluate(clickWhenPresent("reject-alpha-P2"))).isEqualTo("clicked");
@@ -119,6 +120,25 @@ class ApprovalsPageBrowserTest {
             app.interrupt();
             app.join(TimeUnit.SECONDS.toMillis(20));
         }
+    }
+
+    /** Until the page has loaded its proposals; a call during the first navigation may fail and is retried. */
+    private static void awaitLoaded(DevTools page) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                last = page.evaluate("String(document.readyState === 'complete' && document.body"
+                    + " && document.body.dataset.loaded === 'true')");
+                if (last.equals("true")) {
+                    return;
+                }
+            } catch (IllegalStateException e) {
+                last = e.getMessage();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the approvals page did not load its proposals: " + last);
     }
 
     private static Matcher await(StringBuffer console, Pattern pattern) throws InterruptedException {
@@ -202,6 +222,9 @@ class ApprovalsPageBrowserTest {
                 Map.of("expression", expression, "awaitPromise", true, "returnByValue", true));
             socket.sendText(JSON.writeValueAsString(call), true).get(10, TimeUnit.SECONDS);
             JsonNode result = answer.get(30, TimeUnit.SECONDS);
+            if (result.has("error")) {
+                throw new IllegalStateException("devtools error: " + result.get("error"));
+            }
             if (result.has("exceptionDetails")) {
                 throw new AssertionError("page script failed: " + result.get("exceptionDetails"));
             }

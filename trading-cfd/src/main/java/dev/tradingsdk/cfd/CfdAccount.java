@@ -652,16 +652,21 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
         return total;
     }
 
-    /** The open positions; the objects are live, read them, do not apply fills to them. */
+    /** Copies of the open positions: later fills do not move them, and they cannot change the account. */
     @Override
     public List<Position> positions() {
-        return List.copyOf(openPositions());
+        List<Position> copies = new ArrayList<>();
+        for (Position p : openPositions()) {
+            copies.add(p.snapshot());
+        }
+        return List.copyOf(copies);
     }
 
+    /** A copy of the open position, if any. */
     @Override
     public Optional<Position> position(InstrumentId instrument) {
         Position p = positions.get(instrument);
-        return p == null || p.isFlat() ? Optional.empty() : Optional.of(p);
+        return p == null || p.isFlat() ? Optional.empty() : Optional.of(p.snapshot());
     }
 
     /** Sum of the absolute notionals of open positions at their closing prices. */

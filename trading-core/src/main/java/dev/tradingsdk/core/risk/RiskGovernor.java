@@ -123,6 +123,28 @@ public final class RiskGovernor implements KillSwitch {
         return decision;
     }
 
+    /**
+     * Takes back the acceptance of {@code order}, the last order this governor accepted, because it was never
+     * sent (the gateway failed and the venue does not know it): every rule's {@link RiskRule#onAcceptanceRevoked}
+     * runs, last rule first, so the throttle and the duplicate-id rule count only what a venue saw. Call it before
+     * any other {@link #check}; a rule that throws here is logged and the others still run.
+     */
+    public synchronized void revokeAcceptance(OrderRequest order, AccountView account, MarketState market) {
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(market, "market");
+        RiskContext ctx = context;
+        ctx.reset(order, account, market, clock.epochNanos(), effectiveState(account.accountId()));
+        for (int undo = rules.length - 1; undo >= 0; undo--) {
+            try {
+                rules[undo].onAcceptanceRevoked(ctx);
+            } catch (RuntimeException e) {
+                LOG.error("risk rule {} failed to take back unsent order {}", rules[undo].code(),
+                        order.clientOrderId(), e);
+            }
+        }
+    }
+
     /** Tells the listeners, then the rules' hooks; on any failure undoes the hooks and returns the violation. */
     private RiskViolation recordAcceptance(RiskContext ctx, String accountId, OrderRequest order, long now) {
         for (RiskEventListener listener : listeners) {

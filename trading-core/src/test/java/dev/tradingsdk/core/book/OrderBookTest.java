@@ -338,6 +338,33 @@ class OrderBookTest {
         }
 
         @Test
+        void aWideBookKeepsItsFarLevelsInOrderAndFallsBackOntoThemWhenTheTopEmpties() {
+            OrderBook wide = new OrderBook(BTC, 64);
+            // Top levels one tick apart near 100000.00, deep ones up to 10% away: far beyond one tick window.
+            for (int d = 1; d <= 5; d++) {
+                wide.applyDeltaRaw(BUY, 10_000_000 - d, d);
+            }
+            wide.applyDeltaRaw(BUY, 9_000_000, 100);
+            wide.applyDeltaRaw(BUY, 9_500_000, 50);
+            wide.applyDeltaRaw(BUY, 9_500_001, 40);
+            assertThat(wide.levelCount(BUY)).isEqualTo(8);
+            assertThat(wide.priceRawAt(BUY, 5)).isEqualTo(9_500_001);
+            assertThat(wide.priceRawAt(BUY, 7)).isEqualTo(9_000_000);
+            assertThat(wide.sizeRawAtPrice(BUY, 9_500_000)).isEqualTo(50);
+            assertThat(wide.sizeWithinRaw(SELL, 9_500_000)).isEqualTo(15 + 50 + 40);
+            for (int d = 1; d <= 5; d++) {
+                wide.applyDeltaRaw(BUY, 10_000_000 - d, 0);
+            }
+            assertThat(wide.bestBidRaw()).isEqualTo(9_500_001);
+            assertThat(wide.bestBidSizeRaw()).isEqualTo(40);
+            wide.applyDeltaRaw(BUY, 9_500_001, 0);
+            wide.applyDeltaRaw(BUY, 9_500_000, 0);
+            assertThat(wide.bestBidRaw()).isEqualTo(9_000_000);
+            assertThat(wide.levelCount(BUY)).isEqualTo(1);
+            assertThat(wide.totalSizeRaw(BUY)).isEqualTo(100);
+        }
+
+        @Test
         void clearEmptiesBothSidesAndKeepsSequence() {
             fillTypicalBook();
             book.markUpdate(7, 1);

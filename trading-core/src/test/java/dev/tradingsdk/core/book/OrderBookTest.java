@@ -184,7 +184,7 @@ class OrderBookTest {
                         assertThat(e.field()).isEqualTo("size");
                         assertThat(e.value()).isEqualTo("-0.0001");
                     })
-                    .hasMessage("size -0.0001 must not be negative");
+                    .hasMessage("size -0.0001: must not be negative");
             assertThat(book.sizeRawAtPrice(BUY, 10_000)).isEqualTo(10_000);
             assertThat(book.levelCount(BUY)).isEqualTo(3);
         }

@@ -57,10 +57,10 @@ if [ "$barReader" = true ]; then
     # Not JMH (a peak-heap figure needs one cold pass): one JVM per mode, each writing JMH-shaped JSON.
     for mode in stream read; do
         heap=$([ "$mode" = stream ] && echo 64m || echo 2g)
-        cp "$out/$name.machine" "$out/$name-bar-reader-$mode.machine"
+        cp "$out/$name.machine" "$out/$stamp-bar-reader-$mode.machine"
         java "-Xmx$heap" -cp "$jar" dev.tradingsdk.benchmarks.BarReaderMemoryBenchmark "$mode" 1000000 \
-            "$out/$name-bar-reader-$mode.json"
-        echo "loadAfter=$(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/$name-bar-reader-$mode.machine"
+            "$out/$stamp-bar-reader-$mode.json"
+        echo "loadAfter=$(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/$stamp-bar-reader-$mode.machine"
     done
     rm "$out/$name.machine"
 else

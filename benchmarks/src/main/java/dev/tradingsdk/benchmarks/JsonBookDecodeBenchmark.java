@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.async.ByteArrayFeeder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradingsdk.core.book.JsonBookReader;
@@ -91,6 +92,10 @@ public class JsonBookDecodeBenchmark {
     private OrderBook kalshiOurs;
     private OrderBook kalshiPeer;
     private JsonBookReader kalshiReader;
+    private JsonParser polymarketStream;
+    private ByteArrayFeeder polymarketFeeder;
+    private JsonParser kalshiStream;
+    private ByteArrayFeeder kalshiFeeder;
     private final long[][] peerScratch = new long[4][LEVELS_PER_SIDE];
     private int index;
 
@@ -147,13 +152,25 @@ public class JsonBookDecodeBenchmark {
                 book.applyDeltaRaw(Side.SELL, 10_000 - p, 1_000_000_00L);
             }
         }
+        polymarketStream = factory.createNonBlockingByteArrayParser();
+        polymarketFeeder = (ByteArrayFeeder) polymarketStream.getNonBlockingInputFeeder();
+        kalshiStream = factory.createNonBlockingByteArrayParser();
+        kalshiFeeder = (ByteArrayFeeder) kalshiStream.getNonBlockingInputFeeder();
         for (int i = 0; i < VARIANTS * 4; i++) {
             index = i;
-            polymarketBookOurs();
+            if ((i & 1) == 0) {
+                polymarketBookOurs();
+            } else {
+                polymarketBookOursReusedParser();
+            }
             index = i;
             polymarketBookDatabind();
             index = i;
-            kalshiDeltaOurs();
+            if ((i & 1) == 0) {
+                kalshiDeltaOurs();
+            } else {
+                kalshiDeltaOursReusedParser();
+            }
             index = i;
             kalshiDeltaDatabind();
             for (Side s : Side.values()) {
@@ -185,20 +202,38 @@ public class JsonBookDecodeBenchmark {
     @Benchmark
     public OrderBook polymarketBookOurs() throws IOException {
         try (JsonParser parser = factory.createParser(books[index++ & (VARIANTS - 1)])) {
-            polymarketReader.startSnapshot();
             parser.nextToken();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (value == JsonToken.START_ARRAY && ("bids".equals(name) || "asks".equals(name))) {
-                    polymarketReader.readLevels(parser, "bids".equals(name) ? Side.BUY : Side.SELL);
-                } else {
-                    parser.skipChildren();
-                }
-            }
-            polymarketReader.applySnapshot();
+            decodePolymarketBook(parser);
         }
         return polymarketOurs;
+    }
+
+    /**
+     * The same decode on one non-blocking parser kept for the stream and fed each message, as a WebSocket
+     * handler would: no parser, context or buffer is created per message.
+     */
+    @Benchmark
+    public OrderBook polymarketBookOursReusedParser() throws IOException {
+        byte[] message = books[index++ & (VARIANTS - 1)];
+        polymarketFeeder.feedInput(message, 0, message.length);
+        polymarketStream.nextToken();
+        decodePolymarketBook(polymarketStream);
+        return polymarketOurs;
+    }
+
+    /** The parser is at the message's START_OBJECT; leaves it at the matching END_OBJECT. */
+    private void decodePolymarketBook(JsonParser parser) throws IOException {
+        polymarketReader.startSnapshot();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_ARRAY && ("bids".equals(name) || "asks".equals(name))) {
+                polymarketReader.readLevels(parser, "bids".equals(name) ? Side.BUY : Side.SELL);
+            } else {
+                parser.skipChildren();
+            }
+        }
+        polymarketReader.applySnapshot();
     }
 
     @Benchmark
@@ -227,33 +262,48 @@ public class JsonBookDecodeBenchmark {
     public OrderBook kalshiDeltaOurs() throws IOException {
         try (JsonParser parser = factory.createParser(deltas[index++ & (VARIANTS - 1)])) {
             parser.nextToken();
-            long price = Long.MIN_VALUE;
-            long change = 0;
-            boolean yes = true;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (value != JsonToken.START_OBJECT || !"msg".equals(name)) {
-                    parser.skipChildren();
-                    continue;
-                }
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = parser.currentName();
-                    parser.nextToken();
-                    if ("price_dollars".equals(field)) {
-                        price = kalshiReader.priceRaw(parser);
-                    } else if ("delta_fp".equals(field)) {
-                        change = kalshiReader.sizeRaw(parser);
-                    } else if ("side".equals(field)) {
-                        yes = parser.getTextLength() == 3;   // "yes" or "no", told apart without a String
-                    } else {
-                        parser.skipChildren();
-                    }
-                }
-            }
-            applyKalshi(kalshiOurs, yes, price, change);
+            decodeKalshiDelta(parser);
         }
         return kalshiOurs;
+    }
+
+    /** The same decode on one non-blocking parser kept for the stream; see the Polymarket one. */
+    @Benchmark
+    public OrderBook kalshiDeltaOursReusedParser() throws IOException {
+        byte[] message = deltas[index++ & (VARIANTS - 1)];
+        kalshiFeeder.feedInput(message, 0, message.length);
+        kalshiStream.nextToken();
+        decodeKalshiDelta(kalshiStream);
+        return kalshiOurs;
+    }
+
+    /** The parser is at the message's START_OBJECT; leaves it at the matching END_OBJECT. */
+    private void decodeKalshiDelta(JsonParser parser) throws IOException {
+        long price = Long.MIN_VALUE;
+        long change = 0;
+        boolean yes = true;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value != JsonToken.START_OBJECT || !"msg".equals(name)) {
+                parser.skipChildren();
+                continue;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if ("price_dollars".equals(field)) {
+                    price = kalshiReader.priceRaw(parser);
+                } else if ("delta_fp".equals(field)) {
+                    change = kalshiReader.sizeRaw(parser);
+                } else if ("side".equals(field)) {
+                    yes = parser.getTextLength() == 3;   // "yes" or "no", told apart without a String
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        applyKalshi(kalshiOurs, yes, price, change);
     }
 
     @Benchmark

@@ -187,7 +187,8 @@ public final class ResultsTable {
         StringBuilder out = new StringBuilder();
         boolean loaded = runs.stream().anyMatch(ResultsTable::isLoaded);
         out.append("_Quoted from the generated table in [`benchmarks/README.md`](benchmarks/README.md) (machine, ")
-                .append("JDK, dates and settings there)")
+                .append("JDK, dates and settings there); time verdicts and ratios use the process CPU time per ")
+                .append("operation when measured (in brackets)")
                 .append(loaded ? "; **measured on a loaded machine, times need a quiet re-run**" : "")
                 .append("._\n\n| hot path | ours | B/op | peer | peer ÷ ours | verdict |\n|---|---:|---:|---|---:|---|\n");
         for (Row row : Rows.ALL) {
@@ -254,7 +255,7 @@ public final class ResultsTable {
     /** Three significant digits, thousands separated: 7.31, 64.8, 1,007, 3,151,931. */
     static String number(double value) {
         double magnitude = Math.abs(value);
-        if (magnitude >= 1000 || value == Math.rint(value) && magnitude >= 100) {
+        if (magnitude >= 1000 || value == Math.rint(value) && magnitude >= 1) {
             return String.format(Locale.ROOT, "%,.0f", value);
         }
         if (magnitude >= 100) {

@@ -19,7 +19,9 @@ final class Rows {
     /** Allocation targets other than zero, in B/op. */
     static final Map<String, Double> MAX_BYTES_PER_OP = Map.of(
             "JsonBookDecodeBenchmark.polymarketBookOurs", 64.0,
-            "JsonBookDecodeBenchmark.kalshiDeltaOurs", 64.0);
+            "JsonBookDecodeBenchmark.kalshiDeltaOurs", 64.0,
+            "JsonBookDecodeBenchmark.polymarketBookOursReusedParser", 64.0,
+            "JsonBookDecodeBenchmark.kalshiDeltaOursReusedParser", 64.0);
 
     static final List<Row> ALL = List.of(
             Row.of("price × qty → cents, raw longs", "FixedPointBenchmark.multiplyRaw")
@@ -47,6 +49,14 @@ final class Rows {
                     .peer("BookFillBenchmark.treeMapVwapToFill", "`TreeMap<BigDecimal>`"),
             Row.of("JSON → book: Polymarket `book`, 40 levels", "JsonBookDecodeBenchmark.polymarketBookOurs")
                     .peer("JsonBookDecodeBenchmark.polymarketBookDatabind", "databind DTO, then apply")
+                    .atMostNanos(1_500).atLeastTimesPeer(3),
+            Row.of("JSON → book: Polymarket `book`, 40 levels, one parser per stream",
+                    "JsonBookDecodeBenchmark.polymarketBookOursReusedParser")
+                    .peer("JsonBookDecodeBenchmark.polymarketBookDatabind", "databind DTO, then apply")
+                    .atMostNanos(1_500).atLeastTimesPeer(3),
+            Row.of("JSON → book: Kalshi `orderbook_delta`, one parser per stream",
+                    "JsonBookDecodeBenchmark.kalshiDeltaOursReusedParser")
+                    .peer("JsonBookDecodeBenchmark.kalshiDeltaDatabind", "databind DTO, then apply")
                     .atMostNanos(1_500).atLeastTimesPeer(3),
             Row.of("JSON → book: Kalshi `orderbook_delta`", "JsonBookDecodeBenchmark.kalshiDeltaOurs")
                     .peer("JsonBookDecodeBenchmark.kalshiDeltaDatabind", "databind DTO, then apply")

@@ -429,15 +429,19 @@ public final class OrderBook {
     }
 
     private void checkSnapshotSide(String side, long[] prices, long[] sizes, int count) {
-        Objects.requireNonNull(prices, side + "Prices");
-        Objects.requireNonNull(sizes, side + "Sizes");
+        // Field names are built only on failure: a snapshot decoded from every venue message must not allocate.
+        if (prices == null || sizes == null) {
+            throw new NullPointerException(side + (prices == null ? "Prices" : "Sizes"));
+        }
         if (count < 0 || count > prices.length || count > sizes.length) {
             throw new InvalidBookInputException(side + "Count", count, "must be in 0.." + Math.min(prices.length,
                     sizes.length));
         }
         long total = 0;
         for (int i = 0; i < count; i++) {
-            checkPriceRaw(side + "Prices[" + i + "]", prices[i]);
+            if (prices[i] == NO_PRICE) {
+                checkPriceRaw(side + "Prices[" + i + "]", prices[i]);
+            }
             if (sizes[i] <= 0) {
                 throw new InvalidBookInputException(side + "Sizes[" + i + "]", formatSize(sizes[i]),
                         "must be positive in a snapshot");

@@ -1,15 +1,8 @@
 package dev.tradingsdk.examples;
 
-import dev.tradingsdk.core.backtest.SimulatedVenue;
-import dev.tradingsdk.core.num.Currency;
-import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
-import dev.tradingsdk.core.portfolio.Portfolio;
-import dev.tradingsdk.core.risk.RiskRule;
-import dev.tradingsdk.core.strategy.EngineMode;
 import dev.tradingsdk.core.strategy.EngineStatus;
 import dev.tradingsdk.core.strategy.TradingEngine;
-import dev.tradingsdk.core.time.SimulatedClock;
 import dev.tradingsdk.examples.cli.ExampleApp;
 import dev.tradingsdk.examples.cli.LoopbackApi;
 import dev.tradingsdk.examples.cli.LoopbackApi.Reply;
@@ -92,13 +85,7 @@ public final class PolymarketApp implements ExampleApp {
         for (String slug : DepthRecording.BUNDLED) {
             DepthRecording recording = DepthRecording.bundled(slug);
             PairCostArbitrage bot = PairCostArbitrage.of(recording.market(), config);
-            SimulatedClock clock = new SimulatedClock(recording.yes().get(0).timestamp());
-            Portfolio account = new Portfolio("replay", Money.of("1000", Currency.PUSD));
-            SimulatedVenue venue = SimulatedVenue.builder().fees(config.fees()).build(account, clock);
-            TradingEngine engine = TradingEngine.builder().mode(EngineMode.REPLAY).clock(clock)
-                .feed("recording", recording.replay()).account(venue, account)
-                .rules(PairCostArbitrage.riskRules(config).toArray(new RiskRule[0]))
-                .strategy("pair-cost", bot).build();
+            TradingEngine engine = PolymarketArbExample.replayEngine(recording, bot, config);
             engine.run();
             out.printf("%s: %d books per leg replayed%n", slug, recording.yes().size());
             PolymarketArbExample.print(out, bot.status());

@@ -51,16 +51,21 @@ public final class PolymarketArbExample {
         for (String slug : DepthRecording.BUNDLED) {
             DepthRecording recording = DepthRecording.bundled(slug);
             PairCostArbitrage bot = PairCostArbitrage.of(recording.market(), config);
-            SimulatedClock clock = new SimulatedClock(recording.yes().get(0).timestamp());
-            Portfolio account = new Portfolio("replay", Money.of("1000", Currency.PUSD));
-            SimulatedVenue venue = SimulatedVenue.builder().fees(config.fees()).build(account, clock);
-            TradingEngine.builder().mode(EngineMode.REPLAY).clock(clock).feed("recording", recording.replay())
-                    .account(venue, account).rules(PairCostArbitrage.riskRules(config).toArray(new RiskRule[0]))
-                    .strategy("pair-cost", bot).build().run();
+            replayEngine(recording, bot, config).run();
             out.printf("%s: %d books per leg, lowest ask(YES) + ask(NO) %s%n", slug, recording.yes().size(),
                     lowestAskSum(recording).map(Price::toString).orElse("n/a"));
             print(out, bot.status());
         }
+    }
+
+    /** The bot on the engine in REPLAY over one recording, against a simulated venue with 1,000 PUSD. */
+    static TradingEngine replayEngine(DepthRecording recording, PairCostArbitrage bot, PairCostConfig config) {
+        SimulatedClock clock = new SimulatedClock(recording.yes().get(0).timestamp());
+        Portfolio account = new Portfolio("replay", Money.of("1000", Currency.PUSD));
+        SimulatedVenue venue = SimulatedVenue.builder().fees(config.fees()).build(account, clock);
+        return TradingEngine.builder().mode(EngineMode.REPLAY).clock(clock).feed("recording", recording.replay())
+                .account(venue, account).rules(PairCostArbitrage.riskRules(config).toArray(new RiskRule[0]))
+                .strategy("pair-cost", bot).build();
     }
 
     /** The lowest ask(YES) + ask(NO) over rows where both asks exist. */

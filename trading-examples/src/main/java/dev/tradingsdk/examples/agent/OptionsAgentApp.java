@@ -167,7 +167,7 @@ public final class OptionsAgentApp implements ExampleApp {
                 String next = script.pollFirst();
                 return next != null ? next : decision("HOLD", "ESZ6", null, "nothing to do");
             });
-            TradingAgent agent = TradingAgent.builder(tenant, model, "scripted:options-desk")
+            TradingAgent agent = TradingAgent.builder(tenant, model, "options-desk")
                 .mode(AgentMode.CONFIRMATION).instruments(List.of(FUTURE, CALL, PUT)).history(MarketHistory.of(List.of()))
                 .controls(controls).log(log).maxPercentOfEquity(new BigDecimal("1000")).maxLeverage(10)
                 .shortingAllowed(true).proposalTtl(Duration.ofHours(2))

@@ -14,6 +14,7 @@ import dev.tradingsdk.core.risk.RiskDecision;
 import dev.tradingsdk.core.risk.RiskGovernor;
 import dev.tradingsdk.core.risk.TopOfBook;
 import dev.tradingsdk.core.strategy.DecisionContext;
+import dev.tradingsdk.examples.cli.Amounts;
 import dev.tradingsdk.llm.agent.AuditEntry;
 import dev.tradingsdk.llm.agent.AuditLog;
 import dev.tradingsdk.llm.agent.TradingAgent;
@@ -95,7 +96,7 @@ final class TenantDesk {
         if (realized.isPositive() || realized.isNegative()) {
             governor.onClosedTrade(new ClosedTrade(tenant, instrument.id(), realized, now));
         }
-        String done = what + " filled at " + price;
+        String done = what + " filled at " + Amounts.price(instrument, price);
         audit.append(new AuditEntry(now, tenant, AuditEntry.Type.EXECUTION, "paper-venue", done));
         return done;
     }

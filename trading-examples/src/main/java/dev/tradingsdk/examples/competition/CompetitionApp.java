@@ -339,7 +339,8 @@ public final class CompetitionApp implements ExampleApp {
         };
     }
 
-    private static CompetitionBrief brief(Competition competition, String name, Instant at) {
+    /** What a participant's prompt shows of the competition at {@code at}: its rank, the standings and the rules. */
+    public static CompetitionBrief brief(Competition competition, String name, Instant at) {
         List<CompetitionBrief.Standing> standings = new ArrayList<>();
         int rank = 1;
         for (LeaderboardEntry e : competition.leaderboard().entries()) {
@@ -349,8 +350,8 @@ public final class CompetitionApp implements ExampleApp {
                 rank = e.rank();
             }
         }
-        return new CompetitionBrief(competition.name(), competition.end(), rank, standings.size(), 5, 200, true,
-            standings);
+        return new CompetitionBrief(competition.name(), competition.end(), rank, standings.size(),
+            competition.terms().maxLeverage(), competition.terms().maxPositionPercent(), true, standings);
     }
 
     private static void printLeaderboard(Result result, PrintStream out) {

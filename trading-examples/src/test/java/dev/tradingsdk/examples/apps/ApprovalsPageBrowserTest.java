@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tradingsdk.examples.Launcher;
 import dev.tradingsdk.llm.agent.AuditEntry;
 import dev.tradingsdk.llm.agent.AuditLog;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,8 +21,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,23 +39,12 @@ class ApprovalsPageBrowserTest {
     @Test
     void approveOneRejectAnotherInARealBrowser() throws Exception {
         Chromium.executable();
-        StringBuffer console = new StringBuffer();
-        PrintStream out = new PrintStream(new OutputStream() {
-            @Override
-            public void write(int b) {
-                console.append((char) b);
-            }
-        }, true, StandardCharsets.UTF_8);
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int[] code = {-1};
-        Thread app = new Thread(() -> code[0] = Launcher.run(new String[] {"options-agent", "--serve", "--port", "0",
-            "--token", TOKEN, "--serve-seconds", "90", "--out", dir.toString()}, out, new PrintStream(err, true)));
-        app.start();
+        ServingApp app = ServingApp.start("options-agent", "--serve", "--port", "0", "--token", TOKEN,
+            "--serve-seconds", "90", "--out", dir.toString());
         Process chromium = null;
         try {
-            Matcher serving = await(console, Pattern.compile("serving on (http://127\\.0\\.0\\.1:(\\d+)/)#token="));
-            String base = serving.group(1);
-            Path journal = Path.of(await(console, Pattern.compile("journal: (\\S+)")).group(1));
+            String base = app.await("serving on (http://127\\.0\\.0\\.1:\\d+/)#token=").group(1);
+            Path journal = Path.of(app.await("journal: (\\S+)").group(1));
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "api/status")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
@@ -91,9 +73,7 @@ class ApprovalsPageBrowserTest {
                 .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString()).body());
             assertThat(state.get("tenants").get(0).get("fills").asInt()).isEqualTo(1);
 
-            app.interrupt();
-            app.join(TimeUnit.SECONDS.toMillis(20));
-            assertThat(code[0]).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(app.stop()).as(app.err()).isZero();
             try (AuditLog audit = AuditLog.open(journal)) {
                 List<AuditEntry> approvals = audit.entries().stream().filter(e -> e.type() == AuditEntry.Type.APPROVAL)
                     .toList();
@@ -107,8 +87,12 @@ class ApprovalsPageBrowserTest {
                     assertThat(e.actor()).isEqualTo("web-operator");
                     assertThat(e.detail()).contains("alpha-P2");
                 });
-                assertThat(audit.entries()).filteredOn(e -> e.type() == AuditEntry.Type.EXECUTION).singleElement()
-                    .satisfies(e -> assertThat(e.detail()).contains("ESZ6C5000"));
+                // The approved order is released by the agent and filled through the tenant's governor, nothing else.
+                assertThat(audit.entries()).filteredOn(e -> e.type() == AuditEntry.Type.EXECUTION)
+                    .extracting(AuditEntry::actor, AuditEntry::detail)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("scripted:options-desk",
+                            "approved order BUY 10 ESZ6C5000 id alpha-1"),
+                        org.assertj.core.groups.Tuple.tuple("paper-venue", "BUY 10 ESZ6C5000 filled at 115.50"));
             }
         } finally {
             if (chromium != null) {
@@ -117,8 +101,7 @@ class ApprovalsPageBrowserTest {
                     chromium.destroyForcibly();
                 }
             }
-            app.interrupt();
-            app.join(TimeUnit.SECONDS.toMillis(20));
+            app.stop();
         }
     }
 
@@ -139,18 +122,6 @@ class ApprovalsPageBrowserTest {
             Thread.sleep(200);
         }
         throw new AssertionError("the approvals page did not load its proposals: " + last);
-    }
-
-    private static Matcher await(StringBuffer console, Pattern pattern) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            Matcher m = pattern.matcher(console);
-            if (m.find()) {
-                return m;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the app did not print " + pattern + "; it printed: " + console);
     }
 
     /** Chromium writes the port it picked into the profile's DevToolsActivePort file. */

@@ -21,8 +21,8 @@ class OptionsAgentAppTest {
         // CONFIRMATION: five proposals, three approved and executed, two rejected by the operator.
         assertThat(out).contains("proposal alpha-P2 (PENDING): SHORT ESZ6 5")
             .contains("operator rejects alpha-P3 -> REJECTED rejected by olivia: too much delta")
-            .contains("alpha: BUY 10 ESZ6C5000 filled at 115.50").contains("alpha: SELL 5 ESZ6 filled at 4999.75")
-            .contains("beta: BUY 4 ESZ6 filled at 5000.25");
+            .contains("alpha: BUY 10 ESZ6C5000 filled at 115.50").contains("alpha: SELL 5 ESZ6 filled at 4,999.75")
+            .contains("beta: BUY 4 ESZ6 filled at 5,000.25");
         // AUTONOMOUS: each limit denies what breaches it.
         assertThat(out).contains("alpha: BUY 20 ESZ6C5000 denied: [MAX_NET_DELTA: net delta on ES would go from 4.546000 to 513.638000")
             .contains("alpha: BUY 4 ESZ6P5000 denied: [SPREAD_TOO_WIDE")

@@ -2,20 +2,12 @@ package dev.tradingsdk.examples.apps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradingsdk.examples.Launcher;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,26 +31,10 @@ class PolymarketAppTest {
 
     @Test
     void theOperatorApiHaltsAndResumesTheBotBehindABearerToken() throws Exception {
-        StringBuffer console = new StringBuffer();
-        PrintStream out = new PrintStream(new OutputStream() {
-            @Override
-            public void write(int b) {
-                console.append((char) b);
-            }
-        }, true, StandardCharsets.UTF_8);
-        int[] code = {-1};
-        Thread app = new Thread(() -> code[0] = Launcher.run(new String[] {"polymarket", "--serve", "--port", "0",
-            "--token", "poly-token-42", "--serve-seconds", "60", "--out", dir.toString()}, out,
-            new PrintStream(new ByteArrayOutputStream(), true)));
-        app.start();
+        ServingApp app = ServingApp.start("polymarket", "--serve", "--port", "0", "--token", "poly-token-42",
+            "--serve-seconds", "60", "--out", dir.toString());
         try {
-            Pattern serving = Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+/)");
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            Matcher m = serving.matcher("");
-            while (System.nanoTime() < deadline && !(m = serving.matcher(console)).find()) {
-                Thread.sleep(50);
-            }
-            String base = m.group(1);
+            String base = app.await("on (http://127\\.0\\.0\\.1:\\d+/)").group(1);
             HttpClient http = HttpClient.newHttpClient();
             assertThat(call(http, "GET", base + "api/status", null).statusCode()).isEqualTo(401);
             assertThat(call(http, "GET", base + "api/status", "wrong-token").statusCode()).isEqualTo(401);
@@ -71,10 +47,8 @@ class PolymarketAppTest {
             assertThat(flatten.body()).contains("flatten needs a running engine");
             assertThat(call(http, "POST", base + "api/resume", "poly-token-42").body()).contains("\"trading\":\"ACTIVE\"");
         } finally {
-            app.interrupt();
-            app.join(20_000);
+            assertThat(app.stop()).as(app.err()).isZero();
         }
-        assertThat(code[0]).isZero();
     }
 
     private static HttpResponse<String> call(HttpClient http, String method, String url, String token) throws Exception {

@@ -12,6 +12,7 @@ import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.time.SimulatedClock;
+import dev.tradingsdk.examples.competition.CompetitionApp;
 import dev.tradingsdk.llm.LlmClient;
 import dev.tradingsdk.llm.Usage;
 import dev.tradingsdk.llm.agent.AgentControls;
@@ -23,7 +24,6 @@ import dev.tradingsdk.llm.cost.PriceTable;
 import dev.tradingsdk.llm.log.CallRecord;
 import dev.tradingsdk.llm.log.InvocationLog;
 import dev.tradingsdk.llm.log.InvocationRecord;
-import dev.tradingsdk.llm.prompt.CompetitionBrief;
 import dev.tradingsdk.llm.prompt.MarketHistory;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -105,7 +105,7 @@ final class LlmCompetitionRun {
             TradingAgent agent = TradingAgent.builder(name, model, e.getValue()).mode(AgentMode.AUTONOMOUS)
                 .instruments(List.of(BTC)).history(history).controls(controls).log(log).prices(PRICES)
                 .maxPercentOfEquity(new BigDecimal("100")).maxLeverage(2).shortingAllowed(true).seed(42)
-                .temperature(0).competition(at -> brief(competition, name, at)).build();
+                .temperature(0).competition(at -> CompetitionApp.brief(competition, name, at)).build();
             competition.join(new Participant(name, agent.agentId()), agent);
         }
         Map<String, List<Money>> equity = new LinkedHashMap<>();
@@ -136,20 +136,6 @@ final class LlmCompetitionRun {
         }
         board.buyAndHold("buy-and-hold", mids);
         return new Result(board.build(), log, orders, audit);
-    }
-
-    private static CompetitionBrief brief(Competition competition, String name, Instant at) {
-        List<CompetitionBrief.Standing> standings = new ArrayList<>();
-        int rank = 1;
-        for (LeaderboardEntry e : competition.leaderboard().entries()) {
-            standings.add(new CompetitionBrief.Standing(e.rank(), e.participant().name(), e.equity().toString(),
-                e.returnPercent().toPlainString()));
-            if (e.participant().name().equals(name)) {
-                rank = e.rank();
-            }
-        }
-        return new CompetitionBrief(competition.name(), competition.end(), rank, standings.size(), 5, 200, true,
-            standings);
     }
 
     private LlmCompetitionRun() {

@@ -339,7 +339,9 @@ public final class EventLoop implements TradingEngine {
 
     private void startStrategies(long atNanos) {
         setTime(atNanos);
-        record(new FieldWriter().text(EngineRecords.STARTED).instant(time.now()));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.STARTED).instant(time.now()));
+        }
         strategiesStarted = true;
         for (StrategySlot s : strategies) {
             if (s.state == StrategyState.CREATED || s.state == StrategyState.STOPPED) {
@@ -355,7 +357,9 @@ public final class EventLoop implements TradingEngine {
     }
 
     private void stopStrategies() {
-        record(new FieldWriter().text(EngineRecords.STOPPED).instant(time.now()));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.STOPPED).instant(time.now()));
+        }
         for (StrategySlot s : strategies) {
             if (s.state == StrategyState.RUNNING) {
                 try {
@@ -557,8 +561,10 @@ public final class EventLoop implements TradingEngine {
     }
 
     private void handleOutOfSync(FeedSlot feed, Instrument instrument, String reason) {
-        record(new FieldWriter().text(EngineRecords.OUT_OF_SYNC).text(feed.name).instant(time.now())
-                .instrument(instrument).text(reason));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.OUT_OF_SYNC).text(feed.name).instant(time.now())
+                    .instrument(instrument).text(reason));
+        }
         eventsHandled++;
         instruments.putIfAbsent(instrument.id(), instrument);
         stale.add(instrument.id());
@@ -593,8 +599,10 @@ public final class EventLoop implements TradingEngine {
         setTime(atNanos);
         StrategySlot s = t.owner;
         Instant due = instant(t.dueNanos);
-        record(new FieldWriter().text(EngineRecords.TIMER).text(s.id).number(t.id.sequence()).instant(due)
-                .instant(time.now()));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.TIMER).text(s.id).number(t.id.sequence()).instant(due)
+                    .instant(time.now()));
+        }
         eventsHandled++;
         if (t.periodNanos > 0) {
             long now = time.epochNanos();
@@ -661,8 +669,10 @@ public final class EventLoop implements TradingEngine {
             return List.of(deny(s, bracket.entry(), violations), deny(s, bracket.takeProfit(), violations),
                     deny(s, bracket.stopLoss(), violations));
         }
-        record(new FieldWriter().text(EngineRecords.SUBMITTED).text(s.id).text(a.id).instant(time.now())
-                .request(bracket.entry()).request(bracket.takeProfit()).request(bracket.stopLoss()));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.SUBMITTED).text(s.id).text(a.id).instant(time.now())
+                    .request(bracket.entry()).request(bracket.takeProfit()).request(bracket.stopLoss()));
+        }
         List<Order> acks;
         Instant now = time.now();
         if (recovering && mode == EngineMode.LIVE) {
@@ -682,7 +692,9 @@ public final class EventLoop implements TradingEngine {
         }
         for (Order ack : acks) {
             orders.put(ack.clientOrderId(), new OrderSlot(s, a, ack));
-            record(new FieldWriter().text(EngineRecords.ACK).text(s.id).order(ack));
+            if (journal != null) {
+                record(new FieldWriter().text(EngineRecords.ACK).text(s.id).order(ack));
+            }
         }
         return List.copyOf(acks);
     }
@@ -702,7 +714,9 @@ public final class EventLoop implements TradingEngine {
     private Order send(StrategySlot s, AccountSlot a, OrderRequest request, boolean governed) {
         instruments.putIfAbsent(request.instrument().id(), request.instrument());
         Instant now = time.now();
-        record(new FieldWriter().text(EngineRecords.SUBMITTED).text(s.id).text(a.id).instant(now).request(request));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.SUBMITTED).text(s.id).text(a.id).instant(now).request(request));
+        }
         Order ack;
         if (recovering && mode == EngineMode.LIVE) {
             ack = recordedAck();
@@ -718,7 +732,9 @@ public final class EventLoop implements TradingEngine {
             governor.revokeAcceptance(request, a.view, marketState);
         }
         orders.put(request.clientOrderId(), new OrderSlot(s, a, ack));
-        record(new FieldWriter().text(EngineRecords.ACK).text(s.id).order(ack));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.ACK).text(s.id).order(ack));
+        }
         return ack.snapshot();
     }
 
@@ -811,12 +827,14 @@ public final class EventLoop implements TradingEngine {
         reason.setLength(reason.length() - 1);
         Order order = new Order(request, now);
         order.markRejected(reason.toString(), now);
-        FieldWriter w = new FieldWriter().text(EngineRecords.DENIED).text(s.id).instant(now).request(request)
-                .number(violations.size());
-        for (RiskViolation v : violations) {
-            w.text(v.code()).text(v.message());
+        if (journal != null) {
+            FieldWriter w = new FieldWriter().text(EngineRecords.DENIED).text(s.id).instant(now).request(request)
+                    .number(violations.size());
+            for (RiskViolation v : violations) {
+                w.text(v.code()).text(v.message());
+            }
+            record(w);
         }
-        record(w);
         OrderSlot slot = new OrderSlot(s, s.account, order);
         slot.violations = List.copyOf(violations);
         orders.put(request.clientOrderId(), slot);
@@ -841,8 +859,10 @@ public final class EventLoop implements TradingEngine {
                 result = false;
             }
         }
-        record(new FieldWriter().text(EngineRecords.CANCEL).text(s.id).text(id.value()).instant(time.now())
-                .bool(result));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.CANCEL).text(s.id).text(id.value()).instant(time.now())
+                    .bool(result));
+        }
         return result;
     }
 
@@ -882,7 +902,9 @@ public final class EventLoop implements TradingEngine {
             return;
         }
         slot.order = order;
-        record(new FieldWriter().text(EngineRecords.ORDER).text(slot.owner.id).order(order));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.ORDER).text(slot.owner.id).order(order));
+        }
         deliverUpdate(slot, order);
     }
 
@@ -900,7 +922,9 @@ public final class EventLoop implements TradingEngine {
     private void handleFill(AccountSlot a, Fill fill, Order order) {
         OrderSlot slot = orders.get(fill.orderId());
         StrategySlot owner = slot == null ? a.operator : slot.owner;
-        record(new FieldWriter().text(EngineRecords.FILL).text(owner.id).text(a.id).fill(fill));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.FILL).text(owner.id).text(a.id).fill(fill));
+        }
         ClosedTrade closed = a.book(fill);
         governor.onFill(a.id, fill);
         if (closed != null) {
@@ -934,15 +958,15 @@ public final class EventLoop implements TradingEngine {
         s.failure = t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
         s.failedAt = time.now();
         LOG.warn("strategy {} threw and is stopped; its open orders stay open", s.id, t);
-        record(new FieldWriter().text(EngineRecords.FAILED).text(s.id).instant(s.failedAt).text(s.failure));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.FAILED).text(s.id).instant(s.failedAt).text(s.failure));
+        }
     }
 
     // ---------------------------------------------------------------- journal
 
+    /** Callers build {@code w} only when there is a journal: the text encoding is most of an order's cost. */
     private void record(FieldWriter w) {
-        if (journal == null) {
-            return;
-        }
         byte[] bytes = w.toBytes();
         if (recovering) {
             byte[] expected = recovery.get(cursor);
@@ -1123,8 +1147,10 @@ public final class EventLoop implements TradingEngine {
                 if (!request.applied) {
                     applyToGovernor(request);
                 }
-                record(new FieldWriter().text(EngineRecords.OPERATOR).text(request.action.name())
-                        .text(request.operator).text(request.reason).instant(time.now()));
+                if (journal != null) {
+                    record(new FieldWriter().text(EngineRecords.OPERATOR).text(request.action.name())
+                            .text(request.operator).text(request.reason).instant(time.now()));
+                }
             }
         }
     }
@@ -1141,8 +1167,10 @@ public final class EventLoop implements TradingEngine {
         }
         OperatorRequest request = new OperatorRequest(action, operator, reason);
         applyToGovernor(request);
-        record(new FieldWriter().text(EngineRecords.OPERATOR).text(action.name()).text(operator).text(reason)
-                .instant(time.now()));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.OPERATOR).text(action.name()).text(operator).text(reason)
+                    .instant(time.now()));
+        }
     }
 
     @Override
@@ -1157,8 +1185,10 @@ public final class EventLoop implements TradingEngine {
 
     private void flattenOnLoop(String operator, String reason) {
         applyOperatorRequests();
-        record(new FieldWriter().text(EngineRecords.OPERATOR).text(OperatorAction.FLATTEN.name()).text(operator)
-                .text(reason).instant(time.now()));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.OPERATOR).text(OperatorAction.FLATTEN.name()).text(operator)
+                    .text(reason).instant(time.now()));
+        }
         for (OrderSlot slot : new ArrayList<>(orders.values())) {
             if (slot.order.status().isOpen()) {
                 cancel(slot.owner, slot.order.clientOrderId());
@@ -1380,12 +1410,14 @@ public final class EventLoop implements TradingEngine {
 
         @Override
         public void handle() {
-            FieldWriter w = new FieldWriter().text(fill == null ? EngineRecords.GATEWAY_UPDATE : EngineRecords.GATEWAY_FILL)
-                    .text(account.id).instant(time.now());
-            if (fill != null) {
-                w.fill(fill);
+            if (journal != null) {
+                FieldWriter w = new FieldWriter().text(fill == null ? EngineRecords.GATEWAY_UPDATE
+                        : EngineRecords.GATEWAY_FILL).text(account.id).instant(time.now());
+                if (fill != null) {
+                    w.fill(fill);
+                }
+                record(w.order(order));
             }
-            record(w.order(order));
             eventsHandled++;
             if (fill != null) {
                 handleFill(account, fill, order);

@@ -108,6 +108,8 @@ public final class EventLoop implements TradingEngine {
     private final RiskGovernor governor;
     private final MarketState marketState;
     private final Map<String, AccountSlot> accounts = new LinkedHashMap<>();
+    /** The simulated venues among the accounts, an array so a market event reaches them without an iterator. */
+    private final MarketDataListener[] simulatedVenues;
     private final List<StrategySlot> strategies = new ArrayList<>();
     private final List<FeedSlot> feeds = new ArrayList<>();
     private final Map<ClientOrderId, OrderSlot> orders = new LinkedHashMap<>();
@@ -117,6 +119,9 @@ public final class EventLoop implements TradingEngine {
     private final Map<InstrumentId, Quote> quotes = new HashMap<>();
     private final Map<InstrumentId, Instrument> instruments = new HashMap<>();
     private final Set<InstrumentId> stale = new LinkedHashSet<>();
+    /** The book of the last market event's instrument (by identity): replays are long runs of one instrument. */
+    private Instrument lastBookInstrument;
+    private TopOfBook lastBook;
     private final Map<Instrument, Integer> feedSubscriptions = new HashMap<>();
     private final LinkedBlockingQueue<Input> inbox = new LinkedBlockingQueue<>();
     private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
@@ -163,6 +168,8 @@ public final class EventLoop implements TradingEngine {
             accounts.put(a.accountId(), slot);
             gateway.addListener(slot);
         }
+        this.simulatedVenues = accounts.values().stream().map(a -> a.marketListener).filter(l -> l != null)
+                .toArray(MarketDataListener[]::new);
         for (EngineConfig.StrategyConfig s : config.strategies()) {
             String accountId = s.accountId() != null ? s.accountId() : accounts.keySet().iterator().next();
             strategies.add(new StrategySlot(s.strategyId(), s.strategy(), accounts.get(accountId)));
@@ -487,16 +494,14 @@ public final class EventLoop implements TradingEngine {
         feed.lastEventTime = event.timestamp();
         eventsHandled++;
         Instrument instrument = event.instrument();
-        for (AccountSlot a : accounts.values()) {
-            if (a.marketListener != null) {
-                a.marketListener.onEvent(event);
-            }
+        for (MarketDataListener venue : simulatedVenues) {
+            venue.onEvent(event);
         }
         updateBook(instrument, event);
         drainPending();
         for (int i = 0; i < strategies.size(); i++) {
             StrategySlot s = strategies.get(i);
-            if (s.state == StrategyState.RUNNING && (s.all || s.subscriptions.contains(instrument))) {
+            if (s.state == StrategyState.RUNNING && s.wants(instrument)) {
                 try {
                     s.strategy.onEvent(event, s);
                 } catch (Throwable t) {
@@ -509,12 +514,14 @@ public final class EventLoop implements TradingEngine {
 
     private void updateBook(Instrument instrument, MarketEvent event) {
         InstrumentId id = instrument.id();
-        TopOfBook book = books.get(id);
+        TopOfBook book = instrument == lastBookInstrument ? lastBook : books.get(id);
         if (book == null) {
             book = new TopOfBook(instrument);
             books.put(id, book);
             instruments.putIfAbsent(id, instrument);
         }
+        lastBookInstrument = instrument;
+        lastBook = book;
         long nanos = time.epochNanos();
         boolean snapshot = true;
         if (event instanceof Quote q) {
@@ -569,7 +576,7 @@ public final class EventLoop implements TradingEngine {
         instruments.putIfAbsent(instrument.id(), instrument);
         stale.add(instrument.id());
         for (StrategySlot s : strategies) {
-            if (s.state == StrategyState.RUNNING && (s.all || s.subscriptions.contains(instrument))) {
+            if (s.state == StrategyState.RUNNING && s.wants(instrument)) {
                 try {
                     s.strategy.onOutOfSync(instrument, reason, s);
                 } catch (Throwable t) {
@@ -1573,6 +1580,8 @@ public final class EventLoop implements TradingEngine {
         final Set<Instrument> subscriptions = new LinkedHashSet<>();
         final Map<TimerId, TimerSlot> ownTimers = new HashMap<>();
         boolean all;
+        /** The instrument of the last event this strategy took, compared by identity before hashing. */
+        Instrument lastWanted;
         StrategyState state = StrategyState.CREATED;
         String failure;
         Instant failedAt;
@@ -1581,6 +1590,18 @@ public final class EventLoop implements TradingEngine {
             this.id = id;
             this.strategy = strategy;
             this.account = account;
+        }
+
+        /** Whether events on {@code instrument} reach this strategy; a record's hashCode is a measurable cost. */
+        boolean wants(Instrument instrument) {
+            if (all || instrument == lastWanted) {
+                return true;
+            }
+            if (subscriptions.contains(instrument)) {
+                lastWanted = instrument;
+                return true;
+            }
+            return false;
         }
 
         @Override
@@ -1685,6 +1706,7 @@ public final class EventLoop implements TradingEngine {
         public void unsubscribe(Instrument instrument) {
             requireLoopThread(this);
             if (subscriptions.remove(instrument)) {
+                lastWanted = null;
                 feedSubscribe(instrument, -1);
             }
         }

@@ -55,6 +55,7 @@ import dev.tradingsdk.core.strategy.TimerId;
 import dev.tradingsdk.core.strategy.Timers;
 import dev.tradingsdk.core.strategy.TradingEngine;
 import dev.tradingsdk.core.time.Clock;
+import dev.tradingsdk.core.time.EpochNanos;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -402,7 +403,7 @@ public final class EventLoop implements TradingEngine {
             for (int i = 0; i < replays.length; i++) {
                 MarketEvent head = replays[i].peek();
                 if (head != null) {
-                    long nanos = MarketReplay.epochNanos(head.timestamp());
+                    long nanos = EpochNanos.of(head.timestamp());
                     if (nanos < bestNanos) {
                         best = i;
                         bestNanos = nanos;
@@ -634,7 +635,7 @@ public final class EventLoop implements TradingEngine {
     }
 
     private static Instant instant(long nanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+        return EpochNanos.toInstant(nanos);
     }
 
     // ---------------------------------------------------------------- orders
@@ -1088,7 +1089,7 @@ public final class EventLoop implements TradingEngine {
     }
 
     private static long nanos(Instant instant) {
-        return MarketReplay.epochNanos(instant);
+        return EpochNanos.of(instant);
     }
 
     // ---------------------------------------------------------------- operator controls

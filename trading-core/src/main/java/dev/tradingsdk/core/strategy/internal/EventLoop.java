@@ -785,45 +785,53 @@ public final class EventLoop implements TradingEngine {
     }
 
     private List<RiskViolation> engineChecks(StrategySlot s, AccountSlot a, OrderRequest r, boolean bracket) {
-        List<RiskViolation> v = new ArrayList<>(0);
+        List<RiskViolation> v = null;
         if (s.state != StrategyState.RUNNING) {
-            v.add(RiskViolation.of(TradingEngine.STRATEGY_STOPPED, "strategy " + s.id + " is " + s.state));
+            v = with(v, RiskViolation.of(TradingEngine.STRATEGY_STOPPED, "strategy " + s.id + " is " + s.state));
         }
         if (!stale.isEmpty() && stale.contains(r.instrument().id())) {
-            v.add(RiskViolation.of(TradingEngine.STALE_MARKET_DATA, "market data of " + r.instrument()
+            v = with(v, RiskViolation.of(TradingEngine.STALE_MARKET_DATA, "market data of " + r.instrument()
                     + " is out of sync; no fresh snapshot yet"));
         }
         GatewayCapabilities caps = a.capabilities;
         if (!caps.orderTypes().contains(r.type())) {
-            v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_ORDER_TYPE, "account " + a.id + "'s gateway does not"
-                    + " support " + r.type() + " orders (it supports " + caps.orderTypes() + ")"));
+            v = with(v, RiskViolation.of(TradingEngine.UNSUPPORTED_ORDER_TYPE, "account " + a.id
+                    + "'s gateway does not support " + r.type() + " orders (it supports " + caps.orderTypes() + ")"));
         }
         if (!caps.timesInForce().contains(r.timeInForce())) {
-            v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_TIME_IN_FORCE, "account " + a.id + "'s gateway does not"
-                    + " support time in force " + r.timeInForce() + " (it supports " + caps.timesInForce() + ")"));
+            v = with(v, RiskViolation.of(TradingEngine.UNSUPPORTED_TIME_IN_FORCE, "account " + a.id
+                    + "'s gateway does not support time in force " + r.timeInForce() + " (it supports "
+                    + caps.timesInForce() + ")"));
         }
         if (bracket && !caps.brackets()) {
-            v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_BRACKET, "account " + a.id
+            v = with(v, RiskViolation.of(TradingEngine.UNSUPPORTED_BRACKET, "account " + a.id
                     + "'s gateway does not support bracket orders"));
         }
         if (r.postOnly() && !caps.postOnly()) {
-            v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_POST_ONLY, "account " + a.id
+            v = with(v, RiskViolation.of(TradingEngine.UNSUPPORTED_POST_ONLY, "account " + a.id
                     + "'s gateway does not support post-only orders"));
         }
         if (r.reduceOnly() && !caps.reduceOnly()) {
-            v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_REDUCE_ONLY, "account " + a.id
+            v = with(v, RiskViolation.of(TradingEngine.UNSUPPORTED_REDUCE_ONLY, "account " + a.id
                     + "'s gateway does not support reduce-only orders"));
         }
         if (!caps.shortSelling() && r.side() == Side.SELL) {
             long net = a.view.position(r.instrument().id()).map(Position::netRaw).orElse(0L);
             long after = Math.subtractExact(net, r.quantity().rawAt(r.instrument().sizePrecision()));
             if (after < 0) {
-                v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_SHORT_SELLING, "account " + a.id
+                v = with(v, RiskViolation.of(TradingEngine.UNSUPPORTED_SHORT_SELLING, "account " + a.id
                         + "'s gateway cannot sell short; selling " + r.quantity() + " " + r.instrument()
                         + " would leave the position short"));
             }
         }
-        return v;
+        return v == null ? List.of() : v;
+    }
+
+    /** {@code v} plus {@code violation}: the list is made on the first violation, so a clean order makes none. */
+    private static List<RiskViolation> with(List<RiskViolation> v, RiskViolation violation) {
+        List<RiskViolation> list = v == null ? new ArrayList<>(2) : v;
+        list.add(violation);
+        return list;
     }
 
     private Order deny(StrategySlot s, OrderRequest request, List<RiskViolation> violations) {

@@ -318,12 +318,12 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
             for (Position p : openPositions()) {
                 Money amount = financingFor(p);
                 if (!amount.isZero()) {
-                    chargeFinancing(amount);
                     record(new CfdEvent.FinancingCharged(accountId, rollover, p.instrument(), amount));
+                    chargeFinancing(amount);
                 }
             }
-            nextRollover = rollover.plus(Duration.ofDays(1));
             record(new CfdEvent.RolledOver(accountId, rollover));
+            nextRollover = rollover.plus(Duration.ofDays(1));
         }
         enforceMargin(now);
     }
@@ -357,8 +357,8 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
         }
         if (openPositions().isEmpty() && cash.isNegative()) {
             Money amount = cash.negate();
-            writeOff(amount);
             record(new CfdEvent.BalanceWrittenOff(accountId, now, amount));
+            writeOff(amount);
         }
         marginCallActive = isBelow(terms.marginCallPercent());
     }
@@ -366,15 +366,19 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
     private void liquidate(Position position, Instant now) {
         Instrument instrument = position.instrument();
         Side side = position.side() == PositionSide.LONG ? Side.SELL : Side.BUY;
+        long sequence = stopOutSequence + 1;
         OrderRequest request = OrderRequest.builder(instrument, side).quantity(position.quantity()).market()
-                .clientOrderId("stop-out-" + (++stopOutSequence)).build();
+                .clientOrderId("stop-out-" + sequence).build();
         Money realizedBefore = position.realizedPnl();
         Order order = new Order(request, now);
         order.markSubmitted(now);
+        // The fill is recorded before it is booked (execute); the liquidation's counters move only once the
+        // Liquidation record, which carries the fill's outcome, is written, as a rebuild counts them.
         execute(order, now);
-        liquidations++;
         record(new CfdEvent.Liquidation(accountId, now, instrument, position.realizedPnl().minus(realizedBefore),
                 equity()));
+        stopOutSequence = sequence;
+        liquidations++;
     }
 
     private void writeOff(Money amount) {

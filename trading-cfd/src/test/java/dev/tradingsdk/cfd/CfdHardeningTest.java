@@ -78,6 +78,45 @@ class CfdHardeningTest {
     }
 
     @Test
+    void aJournalThatFailsOnAFinancingChargeOrAStopOutLeavesTheAccountAsItsRecordsSayItIs() {
+        boolean[] failing = {false};
+        List<CfdEvent> journal = new ArrayList<>();
+        CfdAccount account = CfdAccount.builder("a", usd("10000")).clock(clock)
+                .terms(CfdTerms.builder().financingBps(500, -100).build()).eventListener(event -> {
+                    if (failing[0] && (event instanceof CfdEvent.FinancingCharged
+                            || event instanceof CfdEvent.Liquidation)) {
+                        throw new IllegalStateException("disk full");
+                    }
+                    journal.add(event);
+                }).build();
+        account.mark(BTC, Price.of("40000.00"), Price.of("40000.00"));
+        account.submit(buy("long", "0.1"));
+        Money cash = account.cash();
+        Instant rollover = account.nextRollover();
+
+        failing[0] = true;
+        clock.setTime(rollover.plusSeconds(60));
+        assertThatThrownBy(() -> account.settle()).isInstanceOf(CfdAccountStoppedException.class);
+        assertThat(account.cash()).isEqualTo(cash);
+        assertThat(account.financing()).isEqualTo(usd("0"));
+        assertThat(account.nextRollover()).isEqualTo(rollover);
+
+        // as CfdAccountTest: 1 BTC bought at 50 000 with 30 000 is stopped out below 26 666.67
+        CfdAccount leveraged = CfdAccount.builder("b", usd("30000")).clock(clock).eventListener(event -> {
+            if (failing[0] && event instanceof CfdEvent.Liquidation) {
+                throw new IllegalStateException("disk full");
+            }
+        }).build();
+        failing[0] = false;
+        leveraged.mark(BTC, Price.of("50000.00"), Price.of("50000.00"));
+        leveraged.submit(buy("big", "1"));
+        failing[0] = true;
+        assertThatThrownBy(() -> leveraged.mark(BTC, Price.of("26666.66"), Price.of("26666.66")))
+                .isInstanceOf(CfdAccountStoppedException.class);
+        assertThat(leveraged.liquidations()).isZero();
+    }
+
+    @Test
     void item21ARuleWhosePostTradeHookThrowsDoesNotMakeTheAccountForgetTheFill() {
         RiskRule brokenHook = new RiskRule() {
             @Override

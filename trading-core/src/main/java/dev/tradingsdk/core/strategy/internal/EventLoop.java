@@ -109,6 +109,8 @@ public final class EventLoop implements TradingEngine {
     private final RiskGovernor governor;
     private final MarketState marketState;
     private final Map<String, AccountSlot> accounts = new LinkedHashMap<>();
+    /** The simulated venues among the accounts, an array so a market event reaches them without an iterator. */
+    private final MarketDataListener[] simulatedVenues;
     private final List<StrategySlot> strategies = new ArrayList<>();
     private final List<FeedSlot> feeds = new ArrayList<>();
     private final Map<ClientOrderId, OrderSlot> orders = new LinkedHashMap<>();
@@ -118,6 +120,9 @@ public final class EventLoop implements TradingEngine {
     private final Map<InstrumentId, Quote> quotes = new HashMap<>();
     private final Map<InstrumentId, Instrument> instruments = new HashMap<>();
     private final Set<InstrumentId> stale = new LinkedHashSet<>();
+    /** The book of the last market event's instrument (by identity): replays are long runs of one instrument. */
+    private Instrument lastBookInstrument;
+    private TopOfBook lastBook;
     private final Map<Instrument, Integer> feedSubscriptions = new HashMap<>();
     private final LinkedBlockingQueue<Input> inbox = new LinkedBlockingQueue<>();
     private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
@@ -164,6 +169,8 @@ public final class EventLoop implements TradingEngine {
             accounts.put(a.accountId(), slot);
             gateway.addListener(slot);
         }
+        this.simulatedVenues = accounts.values().stream().map(a -> a.marketListener).filter(l -> l != null)
+                .toArray(MarketDataListener[]::new);
         for (EngineConfig.StrategyConfig s : config.strategies()) {
             String accountId = s.accountId() != null ? s.accountId() : accounts.keySet().iterator().next();
             strategies.add(new StrategySlot(s.strategyId(), s.strategy(), accounts.get(accountId)));
@@ -340,7 +347,9 @@ public final class EventLoop implements TradingEngine {
 
     private void startStrategies(long atNanos) {
         setTime(atNanos);
-        record(new FieldWriter().text(EngineRecords.STARTED).instant(time.now()));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.STARTED).instant(time.now()));
+        }
         strategiesStarted = true;
         for (StrategySlot s : strategies) {
             if (s.state == StrategyState.CREATED || s.state == StrategyState.STOPPED) {
@@ -356,7 +365,9 @@ public final class EventLoop implements TradingEngine {
     }
 
     private void stopStrategies() {
-        record(new FieldWriter().text(EngineRecords.STOPPED).instant(time.now()));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.STOPPED).instant(time.now()));
+        }
         for (StrategySlot s : strategies) {
             if (s.state == StrategyState.RUNNING) {
                 try {
@@ -484,16 +495,14 @@ public final class EventLoop implements TradingEngine {
         feed.lastEventTime = event.timestamp();
         eventsHandled++;
         Instrument instrument = event.instrument();
-        for (AccountSlot a : accounts.values()) {
-            if (a.marketListener != null) {
-                a.marketListener.onEvent(event);
-            }
+        for (MarketDataListener venue : simulatedVenues) {
+            venue.onEvent(event);
         }
         updateBook(instrument, event);
         drainPending();
         for (int i = 0; i < strategies.size(); i++) {
             StrategySlot s = strategies.get(i);
-            if (s.state == StrategyState.RUNNING && (s.all || s.subscriptions.contains(instrument))) {
+            if (s.state == StrategyState.RUNNING && s.wants(instrument)) {
                 try {
                     s.strategy.onEvent(event, s);
                 } catch (Throwable t) {
@@ -506,12 +515,14 @@ public final class EventLoop implements TradingEngine {
 
     private void updateBook(Instrument instrument, MarketEvent event) {
         InstrumentId id = instrument.id();
-        TopOfBook book = books.get(id);
+        TopOfBook book = instrument == lastBookInstrument ? lastBook : books.get(id);
         if (book == null) {
             book = new TopOfBook(instrument);
             books.put(id, book);
             instruments.putIfAbsent(id, instrument);
         }
+        lastBookInstrument = instrument;
+        lastBook = book;
         long nanos = time.epochNanos();
         boolean snapshot = true;
         if (event instanceof Quote q) {
@@ -558,13 +569,15 @@ public final class EventLoop implements TradingEngine {
     }
 
     private void handleOutOfSync(FeedSlot feed, Instrument instrument, String reason) {
-        record(new FieldWriter().text(EngineRecords.OUT_OF_SYNC).text(feed.name).instant(time.now())
-                .instrument(instrument).text(reason));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.OUT_OF_SYNC).text(feed.name).instant(time.now())
+                    .instrument(instrument).text(reason));
+        }
         eventsHandled++;
         instruments.putIfAbsent(instrument.id(), instrument);
         stale.add(instrument.id());
         for (StrategySlot s : strategies) {
-            if (s.state == StrategyState.RUNNING && (s.all || s.subscriptions.contains(instrument))) {
+            if (s.state == StrategyState.RUNNING && s.wants(instrument)) {
                 try {
                     s.strategy.onOutOfSync(instrument, reason, s);
                 } catch (Throwable t) {
@@ -594,8 +607,10 @@ public final class EventLoop implements TradingEngine {
         setTime(atNanos);
         StrategySlot s = t.owner;
         Instant due = instant(t.dueNanos);
-        record(new FieldWriter().text(EngineRecords.TIMER).text(s.id).number(t.id.sequence()).instant(due)
-                .instant(time.now()));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.TIMER).text(s.id).number(t.id.sequence()).instant(due)
+                    .instant(time.now()));
+        }
         eventsHandled++;
         if (t.periodNanos > 0) {
             long now = time.epochNanos();
@@ -662,8 +677,10 @@ public final class EventLoop implements TradingEngine {
             return List.of(deny(s, bracket.entry(), violations), deny(s, bracket.takeProfit(), violations),
                     deny(s, bracket.stopLoss(), violations));
         }
-        record(new FieldWriter().text(EngineRecords.SUBMITTED).text(s.id).text(a.id).instant(time.now())
-                .request(bracket.entry()).request(bracket.takeProfit()).request(bracket.stopLoss()));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.SUBMITTED).text(s.id).text(a.id).instant(time.now())
+                    .request(bracket.entry()).request(bracket.takeProfit()).request(bracket.stopLoss()));
+        }
         List<Order> acks;
         Instant now = time.now();
         if (recovering && mode == EngineMode.LIVE) {
@@ -683,7 +700,9 @@ public final class EventLoop implements TradingEngine {
         }
         for (Order ack : acks) {
             orders.put(ack.clientOrderId(), new OrderSlot(s, a, ack));
-            record(new FieldWriter().text(EngineRecords.ACK).text(s.id).order(ack));
+            if (journal != null) {
+                record(new FieldWriter().text(EngineRecords.ACK).text(s.id).order(ack));
+            }
         }
         return List.copyOf(acks);
     }
@@ -703,7 +722,9 @@ public final class EventLoop implements TradingEngine {
     private Order send(StrategySlot s, AccountSlot a, OrderRequest request, boolean governed) {
         instruments.putIfAbsent(request.instrument().id(), request.instrument());
         Instant now = time.now();
-        record(new FieldWriter().text(EngineRecords.SUBMITTED).text(s.id).text(a.id).instant(now).request(request));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.SUBMITTED).text(s.id).text(a.id).instant(now).request(request));
+        }
         Order ack;
         if (recovering && mode == EngineMode.LIVE) {
             ack = recordedAck();
@@ -719,7 +740,9 @@ public final class EventLoop implements TradingEngine {
             governor.revokeAcceptance(request, a.view, marketState);
         }
         orders.put(request.clientOrderId(), new OrderSlot(s, a, ack));
-        record(new FieldWriter().text(EngineRecords.ACK).text(s.id).order(ack));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.ACK).text(s.id).order(ack));
+        }
         return ack.snapshot();
     }
 
@@ -762,45 +785,53 @@ public final class EventLoop implements TradingEngine {
     }
 
     private List<RiskViolation> engineChecks(StrategySlot s, AccountSlot a, OrderRequest r, boolean bracket) {
-        List<RiskViolation> v = new ArrayList<>(0);
+        List<RiskViolation> v = null;
         if (s.state != StrategyState.RUNNING) {
-            v.add(RiskViolation.of(TradingEngine.STRATEGY_STOPPED, "strategy " + s.id + " is " + s.state));
+            v = with(v, RiskViolation.of(TradingEngine.STRATEGY_STOPPED, "strategy " + s.id + " is " + s.state));
         }
         if (!stale.isEmpty() && stale.contains(r.instrument().id())) {
-            v.add(RiskViolation.of(TradingEngine.STALE_MARKET_DATA, "market data of " + r.instrument()
+            v = with(v, RiskViolation.of(TradingEngine.STALE_MARKET_DATA, "market data of " + r.instrument()
                     + " is out of sync; no fresh snapshot yet"));
         }
         GatewayCapabilities caps = a.capabilities;
         if (!caps.orderTypes().contains(r.type())) {
-            v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_ORDER_TYPE, "account " + a.id + "'s gateway does not"
-                    + " support " + r.type() + " orders (it supports " + caps.orderTypes() + ")"));
+            v = with(v, RiskViolation.of(TradingEngine.UNSUPPORTED_ORDER_TYPE, "account " + a.id
+                    + "'s gateway does not support " + r.type() + " orders (it supports " + caps.orderTypes() + ")"));
         }
         if (!caps.timesInForce().contains(r.timeInForce())) {
-            v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_TIME_IN_FORCE, "account " + a.id + "'s gateway does not"
-                    + " support time in force " + r.timeInForce() + " (it supports " + caps.timesInForce() + ")"));
+            v = with(v, RiskViolation.of(TradingEngine.UNSUPPORTED_TIME_IN_FORCE, "account " + a.id
+                    + "'s gateway does not support time in force " + r.timeInForce() + " (it supports "
+                    + caps.timesInForce() + ")"));
         }
         if (bracket && !caps.brackets()) {
-            v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_BRACKET, "account " + a.id
+            v = with(v, RiskViolation.of(TradingEngine.UNSUPPORTED_BRACKET, "account " + a.id
                     + "'s gateway does not support bracket orders"));
         }
         if (r.postOnly() && !caps.postOnly()) {
-            v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_POST_ONLY, "account " + a.id
+            v = with(v, RiskViolation.of(TradingEngine.UNSUPPORTED_POST_ONLY, "account " + a.id
                     + "'s gateway does not support post-only orders"));
         }
         if (r.reduceOnly() && !caps.reduceOnly()) {
-            v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_REDUCE_ONLY, "account " + a.id
+            v = with(v, RiskViolation.of(TradingEngine.UNSUPPORTED_REDUCE_ONLY, "account " + a.id
                     + "'s gateway does not support reduce-only orders"));
         }
         if (!caps.shortSelling() && r.side() == Side.SELL) {
             long net = a.view.position(r.instrument().id()).map(Position::netRaw).orElse(0L);
             long after = Math.subtractExact(net, r.quantity().rawAt(r.instrument().sizePrecision()));
             if (after < 0) {
-                v.add(RiskViolation.of(TradingEngine.UNSUPPORTED_SHORT_SELLING, "account " + a.id
+                v = with(v, RiskViolation.of(TradingEngine.UNSUPPORTED_SHORT_SELLING, "account " + a.id
                         + "'s gateway cannot sell short; selling " + r.quantity() + " " + r.instrument()
                         + " would leave the position short"));
             }
         }
-        return v;
+        return v == null ? List.of() : v;
+    }
+
+    /** {@code v} plus {@code violation}: the list is made on the first violation, so a clean order makes none. */
+    private static List<RiskViolation> with(List<RiskViolation> v, RiskViolation violation) {
+        List<RiskViolation> list = v == null ? new ArrayList<>(2) : v;
+        list.add(violation);
+        return list;
     }
 
     private Order deny(StrategySlot s, OrderRequest request, List<RiskViolation> violations) {
@@ -812,12 +843,14 @@ public final class EventLoop implements TradingEngine {
         reason.setLength(reason.length() - 1);
         Order order = new Order(request, now);
         order.markRejected(reason.toString(), now);
-        FieldWriter w = new FieldWriter().text(EngineRecords.DENIED).text(s.id).instant(now).request(request)
-                .number(violations.size());
-        for (RiskViolation v : violations) {
-            w.text(v.code()).text(v.message());
+        if (journal != null) {
+            FieldWriter w = new FieldWriter().text(EngineRecords.DENIED).text(s.id).instant(now).request(request)
+                    .number(violations.size());
+            for (RiskViolation v : violations) {
+                w.text(v.code()).text(v.message());
+            }
+            record(w);
         }
-        record(w);
         OrderSlot slot = new OrderSlot(s, s.account, order);
         slot.violations = List.copyOf(violations);
         orders.put(request.clientOrderId(), slot);
@@ -842,8 +875,10 @@ public final class EventLoop implements TradingEngine {
                 result = false;
             }
         }
-        record(new FieldWriter().text(EngineRecords.CANCEL).text(s.id).text(id.value()).instant(time.now())
-                .bool(result));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.CANCEL).text(s.id).text(id.value()).instant(time.now())
+                    .bool(result));
+        }
         return result;
     }
 
@@ -883,7 +918,9 @@ public final class EventLoop implements TradingEngine {
             return;
         }
         slot.order = order;
-        record(new FieldWriter().text(EngineRecords.ORDER).text(slot.owner.id).order(order));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.ORDER).text(slot.owner.id).order(order));
+        }
         deliverUpdate(slot, order);
     }
 
@@ -901,7 +938,9 @@ public final class EventLoop implements TradingEngine {
     private void handleFill(AccountSlot a, Fill fill, Order order) {
         OrderSlot slot = orders.get(fill.orderId());
         StrategySlot owner = slot == null ? a.operator : slot.owner;
-        record(new FieldWriter().text(EngineRecords.FILL).text(owner.id).text(a.id).fill(fill));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.FILL).text(owner.id).text(a.id).fill(fill));
+        }
         ClosedTrade closed = a.book(fill);
         governor.onFill(a.id, fill);
         if (closed != null) {
@@ -935,15 +974,15 @@ public final class EventLoop implements TradingEngine {
         s.failure = t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
         s.failedAt = time.now();
         LOG.warn("strategy {} threw and is stopped; its open orders stay open", s.id, t);
-        record(new FieldWriter().text(EngineRecords.FAILED).text(s.id).instant(s.failedAt).text(s.failure));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.FAILED).text(s.id).instant(s.failedAt).text(s.failure));
+        }
     }
 
     // ---------------------------------------------------------------- journal
 
+    /** Callers build {@code w} only when there is a journal: the text encoding is most of an order's cost. */
     private void record(FieldWriter w) {
-        if (journal == null) {
-            return;
-        }
         byte[] bytes = w.toBytes();
         if (recovering) {
             byte[] expected = recovery.get(cursor);
@@ -1124,8 +1163,10 @@ public final class EventLoop implements TradingEngine {
                 if (!request.applied) {
                     applyToGovernor(request);
                 }
-                record(new FieldWriter().text(EngineRecords.OPERATOR).text(request.action.name())
-                        .text(request.operator).text(request.reason).instant(time.now()));
+                if (journal != null) {
+                    record(new FieldWriter().text(EngineRecords.OPERATOR).text(request.action.name())
+                            .text(request.operator).text(request.reason).instant(time.now()));
+                }
             }
         }
     }
@@ -1142,8 +1183,10 @@ public final class EventLoop implements TradingEngine {
         }
         OperatorRequest request = new OperatorRequest(action, operator, reason);
         applyToGovernor(request);
-        record(new FieldWriter().text(EngineRecords.OPERATOR).text(action.name()).text(operator).text(reason)
-                .instant(time.now()));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.OPERATOR).text(action.name()).text(operator).text(reason)
+                    .instant(time.now()));
+        }
     }
 
     @Override
@@ -1158,8 +1201,10 @@ public final class EventLoop implements TradingEngine {
 
     private void flattenOnLoop(String operator, String reason) {
         applyOperatorRequests();
-        record(new FieldWriter().text(EngineRecords.OPERATOR).text(OperatorAction.FLATTEN.name()).text(operator)
-                .text(reason).instant(time.now()));
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.OPERATOR).text(OperatorAction.FLATTEN.name()).text(operator)
+                    .text(reason).instant(time.now()));
+        }
         for (OrderSlot slot : new ArrayList<>(orders.values())) {
             if (slot.order.status().isOpen()) {
                 cancel(slot.owner, slot.order.clientOrderId());
@@ -1381,12 +1426,14 @@ public final class EventLoop implements TradingEngine {
 
         @Override
         public void handle() {
-            FieldWriter w = new FieldWriter().text(fill == null ? EngineRecords.GATEWAY_UPDATE : EngineRecords.GATEWAY_FILL)
-                    .text(account.id).instant(time.now());
-            if (fill != null) {
-                w.fill(fill);
+            if (journal != null) {
+                FieldWriter w = new FieldWriter().text(fill == null ? EngineRecords.GATEWAY_UPDATE
+                        : EngineRecords.GATEWAY_FILL).text(account.id).instant(time.now());
+                if (fill != null) {
+                    w.fill(fill);
+                }
+                record(w.order(order));
             }
-            record(w.order(order));
             eventsHandled++;
             if (fill != null) {
                 handleFill(account, fill, order);
@@ -1542,6 +1589,8 @@ public final class EventLoop implements TradingEngine {
         final Set<Instrument> subscriptions = new LinkedHashSet<>();
         final Map<TimerId, TimerSlot> ownTimers = new HashMap<>();
         boolean all;
+        /** The instrument of the last event this strategy took, compared by identity before hashing. */
+        Instrument lastWanted;
         StrategyState state = StrategyState.CREATED;
         String failure;
         Instant failedAt;
@@ -1550,6 +1599,18 @@ public final class EventLoop implements TradingEngine {
             this.id = id;
             this.strategy = strategy;
             this.account = account;
+        }
+
+        /** Whether events on {@code instrument} reach this strategy; a record's hashCode is a measurable cost. */
+        boolean wants(Instrument instrument) {
+            if (all || instrument == lastWanted) {
+                return true;
+            }
+            if (subscriptions.contains(instrument)) {
+                lastWanted = instrument;
+                return true;
+            }
+            return false;
         }
 
         @Override
@@ -1654,6 +1715,7 @@ public final class EventLoop implements TradingEngine {
         public void unsubscribe(Instrument instrument) {
             requireLoopThread(this);
             if (subscriptions.remove(instrument)) {
+                lastWanted = null;
                 feedSubscribe(instrument, -1);
             }
         }

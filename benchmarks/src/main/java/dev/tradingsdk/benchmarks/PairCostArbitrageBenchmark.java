@@ -40,7 +40,7 @@ public class PairCostArbitrageBenchmark {
     @Setup
     public void setUp() {
         decision = new PairCostDecision(PairCostConfig.builder().build());
-        decision.reset(START + 900_000);
+        decision.reset(START + 900_000, 1_000);
         holdingYes = PairPosition.empty().apply(PairLeg.YES, Side.BUY, Quantity.of("10"), Price.of("0.4"),
                 Money.of("0.168", Currency.PUSD), FeeCollection.COLLATERAL);
         now = START + 1_000;

@@ -88,4 +88,45 @@ class MakerQuotingTest {
         assertThat(held.lockedProfit()).isEqualTo(usd("0.41507")); // 10 − 9.58493
         assertThat(run.venue().openOrders()).isEmpty();
     }
+
+    @Test
+    void oneMakerLegFillsThenTheOtherLegsAsksVanishTheBidsAreCanceledAndTheLegRiskTimerUnwinds() {
+        List<BookSnapshot> events = new ArrayList<>();
+        events.add(book(market, PairLeg.YES, 0, "0.45", "100", "0.47", "100"));
+        events.add(book(market, PairLeg.NO, 0, "0.49", "100", "0.52", "100"));
+        events.add(book(market, PairLeg.YES, 100, "0.45", "100", "0.47", "100"));
+        events.add(book(market, PairLeg.NO, 100, "0.49", "100", "0.52", "100"));
+        // YES's ask falls through our 0.451 bid: the maker leg fills and the leg-risk clock starts. NO at
+        // 0.52 + 0.017472 + 0.451 = 0.988 does not clear 0.98, so only NO's 0.491 bid can hedge...
+        events.add(book(market, PairLeg.YES, 200, "0.44", "100", "0.45", "100"));
+        // ...until NO's asks vanish: with a one-sided book no pair can be priced, both bids are canceled.
+        for (long t = 300; t <= 6_000; t += 100) {
+            events.add(book(market, PairLeg.YES, t, "0.43", "100", "0.45", "100"));
+            events.add(book(market, PairLeg.NO, t, "0.45", "100", null, null));
+        }
+        PairCostArbitrage bot = PairCostArbitrage.of(market, PairCostConfig.builder().build());
+        ArbFixtures.Replay run = ArbFixtures.replay(ArbFixtures.feed(events), T0, bot, PolymarketFeeModel.crypto());
+        run.engine().run();
+
+        assertThat(run.venue().allOrders()).extracting(o -> market.legOf(o.instrument()), Order::side,
+                o -> o.request().limitPriceOrNull(), o -> o.request().postOnly(), Order::status, Order::updatedAt)
+                .containsExactly(
+                        tuple(PairLeg.YES, Side.BUY, Price.of("0.451", 3), true, OrderStatus.FILLED, T0.plusMillis(200)),
+                        tuple(PairLeg.NO, Side.BUY, Price.of("0.491", 3), true, OrderStatus.CANCELED, T0.plusMillis(300)),
+                        tuple(PairLeg.YES, Side.BUY, Price.of("0.441", 3), true, OrderStatus.CANCELED, T0.plusMillis(300)),
+                        // YES's 300 ms book (bid 0.43) comes first and moves the bid to 0.431; NO's one-sided book
+                        // right after cancels it
+                        tuple(PairLeg.YES, Side.BUY, Price.of("0.431", 3), true, OrderStatus.CANCELED, T0.plusMillis(300)),
+                        // 2 s unhedged (from 200 ms) is exceeded at the 3 s equalizer tick: the excess is sold at the bid
+                        tuple(PairLeg.YES, Side.SELL, Price.of("0.43", 3), false, OrderStatus.FILLED, T0.plusSeconds(3)));
+        assertThat(bot.status().trades()).extracting(PairTrade::leg, PairTrade::side, PairTrade::shares,
+                PairTrade::price, PairTrade::fee).containsExactly(
+                tuple(PairLeg.YES, Side.BUY, Quantity.of("10", 2), Price.of("0.451", 3), usd("0")),
+                tuple(PairLeg.YES, Side.SELL, Quantity.of("10", 2), Price.of("0.43", 3), usd("0.17157")));
+        PairPosition after = bot.status().position();
+        assertThat(after.isFlat()).isTrue();
+        assertThat(after.totalCost()).isEqualTo(usd("0.38157")); // 4.51 − 4.30 + 0.17157 taker fee on the sale
+        assertThat(bot.status().riskLevel()).isEqualTo(RiskLevel.LOW);
+        assertThat(run.venue().openOrders()).isEmpty();
+    }
 }

@@ -12,6 +12,7 @@ module dev.tradingsdk.core {
     exports dev.tradingsdk.core.analytics;
     exports dev.tradingsdk.core.backtest;
     exports dev.tradingsdk.core.book;
+    exports dev.tradingsdk.core.codec;
     exports dev.tradingsdk.core.gateway;
     exports dev.tradingsdk.core.http;
     exports dev.tradingsdk.core.indicators;

@@ -1,5 +1,8 @@
 package dev.tradingsdk.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tradingsdk.core.backtest.BarCsvReader;
 import dev.tradingsdk.core.backtest.BarStream;
 import dev.tradingsdk.core.instrument.AssetClass;
@@ -30,7 +33,9 @@ import java.util.Locale;
  * java -cp benchmarks/target/benchmarks.jar dev.tradingsdk.benchmarks.BarReaderMemoryBenchmark read 1000000
  * </pre>
  * Not JMH: a peak-memory figure needs one cold pass, not a steady state; the time is for that pass after two
- * warm-up passes.
+ * warm-up passes. A third argument names a JSON file to write the figures to in JMH's results format (rows/s as
+ * the score, peak heap and MB/s as secondary metrics), so {@code ResultsTable} tabulates them with the rest
+ * ({@code benchmarks/run.sh --bar-reader} does this).
  */
 public final class BarReaderMemoryBenchmark {
 
@@ -62,12 +67,41 @@ public final class BarReaderMemoryBenchmark {
                     peak += pool.getPeakUsage().getUsed();
                 }
             }
+            if (args.length > 2) {
+                writeJson(Path.of(args[2]), mode, rows / seconds, peak / 1e6, Files.size(file) / 1e6 / seconds);
+            }
             System.out.printf(Locale.ROOT, "%s: %d bars from %.1f MB in %.2f s = %.0f rows/s, %.1f MB/s; peak heap"
                     + " %.0f MB (-Xmx %.0f MB)%n", mode, bars, Files.size(file) / 1e6, seconds, rows / seconds,
                     Files.size(file) / 1e6 / seconds, peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** One result in the shape of JMH's {@code -rf json} output. */
+    private static void writeJson(Path out, String mode, double rowsPerSecond, double peakMegabytes,
+                                  double megabytesPerSecond) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode result = json.createObjectNode();
+        result.put("benchmark", BarReaderMemoryBenchmark.class.getName() + "." + mode);
+        result.put("mode", "ss");
+        result.put("jdkVersion", System.getProperty("java.version"));
+        result.put("vmName", System.getProperty("java.vm.name"));
+        result.put("vmVersion", System.getProperty("java.vm.version"));
+        result.put("forks", 1);
+        result.put("warmupIterations", 2);
+        result.put("measurementIterations", 1);
+        result.put("measurementTime", "one pass");
+        result.putObject("params").put("maxHeap", Math.round(Runtime.getRuntime().maxMemory() / 1e6) + " MB");
+        ObjectNode primary = result.putObject("primaryMetric");
+        primary.put("score", rowsPerSecond);
+        primary.put("scoreError", "NaN");
+        primary.put("scoreUnit", "rows/s");
+        ObjectNode secondary = result.putObject("secondaryMetrics");
+        secondary.putObject("peak.heap.MB").put("score", peakMegabytes);
+        secondary.putObject("MB/s").put("score", megabytesPerSecond);
+        ArrayNode results = json.createArrayNode().add(result);
+        json.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), results);
     }
 
     private static long pass(BarCsvReader reader, Path file, String mode) {

@@ -90,6 +90,7 @@ public class CfdRevaluationBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(POSITIONS)
+    @ZeroAllocation
     public long positionBook() {
         int v = flip ^= 1;
         book.revalue(bids[v], asks[v]);

@@ -67,6 +67,7 @@ public class FixedPointBenchmark {
     }
 
     @Benchmark
+    @ZeroAllocation
     public long multiplyRaw() {
         int i = index++ & MASK;
         return Notional.raw(priceRaws[i], 2, quantityRaws[i], 4, 2, RoundingMode.HALF_EVEN);
@@ -85,6 +86,7 @@ public class FixedPointBenchmark {
     }
 
     @Benchmark
+    @ZeroAllocation
     public long parseRaw() {
         return FixedMath.parse(priceTexts[index++ & MASK], 2, RoundingMode.UNNECESSARY);
     }

@@ -92,12 +92,14 @@ public class GreeksBenchmark {
     }
 
     @Benchmark
+    @ZeroAllocation
     public Greeks black76InPlace() {
         int i = index++ & MASK;
         return Black76.greeks(right[i], forward[i], strike[i], years[i], RATE, volatility[i], out);
     }
 
     @Benchmark
+    @ZeroAllocation
     public Greeks blackScholesMertonInPlace() {
         int i = index++ & MASK;
         return BlackScholesMerton.greeks(right[i], forward[i], strike[i], years[i], RATE, 0.015, volatility[i], out);
@@ -162,12 +164,14 @@ public class GreeksBenchmark {
     }
 
     @Benchmark
+    @ZeroAllocation
     public GreeksBook bookRepricesTenOptionsOnAPriceUpdate(Book state) {
         state.book.price(state.future, state.futurePrices[state.index++ & (Book.PRICES - 1)]);
         return state.book;
     }
 
     @Benchmark
+    @ZeroAllocation
     public double accountGreeksOfTenPositions(Book state) {
         state.greeks.recompute(state.account, 0);
         return state.greeks.netDelta(0);

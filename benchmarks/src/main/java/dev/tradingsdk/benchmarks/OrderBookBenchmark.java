@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -35,10 +36,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * our {@link OrderBook} (raw longs), a {@code TreeMap<BigDecimal, BigDecimal>} per side, and XChange's
  * {@code org.knowm.xchange.dto.marketdata.OrderBook} (sorted lists of {@code LimitOrder}).
  *
- * <p>Workload: 200 ticks per side (~400 active levels), pre-filled; each delta picks a side, a distance from
- * the mid skewed towards the top of the book, and sets a new size (90%) or deletes the level (10%). Operations
- * are precomputed from a fixed seed (BigDecimal and LimitOrder inputs included), so the measured loop allocates
- * only what a book itself allocates.
+ * <p>Workload {@code GRID}: 200 ticks per side (~400 active levels) around 10000.00, pre-filled; each delta
+ * picks a side, a distance from the mid skewed towards the top of the book, and sets a new size (90%) or deletes
+ * the level (10%). Workload {@code WIDE}, a BTC-like book: mid 100000.00 at a 0.01 tick, the same 200 dense
+ * levels per side at the top plus 800 more per side spread at random up to 10% (1,000,000 ticks) from the mid,
+ * as a venue's full-depth snapshot shows; 90% of deltas go to the top as in {@code GRID}, 10% to one of the far
+ * levels. Operations are precomputed from a fixed seed (BigDecimal and LimitOrder inputs included), so the
+ * measured loop allocates only what a book itself allocates.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar OrderBookBenchmark -prof gc}
  */
@@ -53,12 +57,20 @@ public class OrderBookBenchmark {
     private static final int OPS = 1 << 12;
     private static final int MASK = OPS - 1;
     private static final int TICKS_PER_SIDE = 200;
-    private static final long MID_TICKS = 1_000_000;   // 10000.00 at 2 decimals
+    private static final int FAR_LEVELS_PER_SIDE = 800;
+    private static final int FAR_TICKS = 1_000_000;     // 10% of 100000.00 at a 0.01 tick
     private static final int PRICE_PRECISION = 2;
     private static final int SIZE_PRECISION = 4;
     private static final long SEED = 20_261_120L;
     private static final CurrencyPair PAIR = CurrencyPair.BTC_USD;
 
+    /** {@code GRID}: 400 levels on consecutive ticks; {@code WIDE}: a BTC-like book spread ±10% around the mid. */
+    @Param({"GRID", "WIDE"})
+    public String layout;
+
+    private long midTicks;
+    /** Distances from the mid of the pre-filled levels, the same on both sides. */
+    private int[] levelDistances;
     private final Side[] sides = new Side[OPS];
     private final long[] priceRaws = new long[OPS];
     private final long[] sizeRaws = new long[OPS];
@@ -75,12 +87,19 @@ public class OrderBookBenchmark {
 
     @Setup
     public void setUp() {
+        boolean wide = layout.equals("WIDE");
+        midTicks = wide ? 10_000_000 : 1_000_000;   // 100000.00 or 10000.00 at 2 decimals
+        levelDistances = levelDistances(wide);
         Random random = new Random(SEED);
+        Random far = new Random(SEED + 1);
         for (int i = 0; i < OPS; i++) {
             Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
-            // |N(0,1)| × 40 ticks: most deltas land near the top, some reach the far end of the ladder.
+            // |N(0,1)| × 40 ticks: most deltas land near the top, some reach the far end of the dense levels.
             int distance = 1 + (int) Math.min(TICKS_PER_SIDE - 1, Math.abs(random.nextGaussian()) * 40);
-            long price = side == Side.BUY ? MID_TICKS - distance : MID_TICKS + distance;
+            if (wide && far.nextInt(10) == 0) {
+                distance = levelDistances[TICKS_PER_SIDE + far.nextInt(FAR_LEVELS_PER_SIDE)];
+            }
+            long price = side == Side.BUY ? midTicks - distance : midTicks + distance;
             long size = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(1_000_000);
             sides[i] = side;
             priceRaws[i] = price;
@@ -99,19 +118,37 @@ public class OrderBookBenchmark {
         index = 0;
     }
 
+    /** 1..200, then (WIDE only) 800 distinct distances from 201 to 1,000,000 ticks. */
+    private static int[] levelDistances(boolean wide) {
+        java.util.TreeSet<Integer> distances = new java.util.TreeSet<>();
+        for (int d = 1; d <= TICKS_PER_SIDE; d++) {
+            distances.add(d);
+        }
+        Random random = new Random(SEED + 2);
+        while (wide && distances.size() < TICKS_PER_SIDE + FAR_LEVELS_PER_SIDE) {
+            distances.add(TICKS_PER_SIDE + 1 + random.nextInt(FAR_TICKS - TICKS_PER_SIDE));
+        }
+        int[] out = new int[distances.size()];
+        int i = 0;
+        for (int d : distances) {
+            out[i++] = d;
+        }
+        return out;
+    }
+
     private void fillBooks() {
-        ours = new OrderBook(instrument, 512);
+        ours = new OrderBook(instrument, levelDistances.length * 2);
         treeBids = new TreeMap<>(Collections.reverseOrder());
         treeAsks = new TreeMap<>();
         List<LimitOrder> xBids = new ArrayList<>();
         List<LimitOrder> xAsks = new ArrayList<>();
-        for (int distance = 1; distance <= TICKS_PER_SIDE; distance++) {
-            long size = 10_000L * distance;
+        for (int distance : levelDistances) {
+            long size = 10_000L * (1 + distance % 1000);
             BigDecimal sizeDecimal = BigDecimal.valueOf(size, SIZE_PRECISION);
-            BigDecimal bid = BigDecimal.valueOf(MID_TICKS - distance, PRICE_PRECISION);
-            BigDecimal ask = BigDecimal.valueOf(MID_TICKS + distance, PRICE_PRECISION);
-            ours.applyDeltaRaw(Side.BUY, MID_TICKS - distance, size);
-            ours.applyDeltaRaw(Side.SELL, MID_TICKS + distance, size);
+            BigDecimal bid = BigDecimal.valueOf(midTicks - distance, PRICE_PRECISION);
+            BigDecimal ask = BigDecimal.valueOf(midTicks + distance, PRICE_PRECISION);
+            ours.applyDeltaRaw(Side.BUY, midTicks - distance, size);
+            ours.applyDeltaRaw(Side.SELL, midTicks + distance, size);
             treeBids.put(bid, sizeDecimal);
             treeAsks.put(ask, sizeDecimal);
             xBids.add(new LimitOrder(OrderType.BID, sizeDecimal, PAIR, "", null, bid));
@@ -140,6 +177,7 @@ public class OrderBookBenchmark {
     }
 
     @Benchmark
+    @ZeroAllocation
     public long ours() {
         int i = index++ & MASK;
         ours.applyDeltaRaw(sides[i], priceRaws[i], sizeRaws[i]);

@@ -49,6 +49,7 @@ public class PairCostArbitrageBenchmark {
 
     /** NO ask 0.52 against YES ask 0.50: 1.02 + fees, nothing to do. */
     @Benchmark
+    @ZeroAllocation
     public boolean bookUpdateNothingToDo() {
         askWobble ^= 10_000;
         decision.onBook(PairLeg.NO, 480_000, 470_280_000L, 520_000 + askWobble, 2_131_250_000L, now);
@@ -57,6 +58,7 @@ public class PairCostArbitrageBenchmark {
 
     /** Holding 10 YES at 0.4168 all-in, NO ask 0.50: the NO order is chosen. */
     @Benchmark
+    @ZeroAllocation
     public long bookUpdateOrderChosen() {
         askWobble ^= 10_000;
         decision.onBook(PairLeg.NO, 480_000, 100_000_000L, 500_000 - askWobble, 100_000_000L, now);

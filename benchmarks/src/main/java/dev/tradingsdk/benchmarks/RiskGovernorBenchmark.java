@@ -108,6 +108,7 @@ public class RiskGovernorBenchmark {
     }
 
     @Benchmark
+    @ZeroAllocation
     public RiskDecision acceptTenRules() {
         OrderRequest order = orders[next];
         next = (next + 1) & (orders.length - 1);
@@ -116,6 +117,7 @@ public class RiskGovernorBenchmark {
 
     /** The fixed cost of a check (lock, clock, context, state) with one cheap rule, for comparison. */
     @Benchmark
+    @ZeroAllocation
     public RiskDecision acceptOneRule() {
         OrderRequest order = orders[next];
         next = (next + 1) & (orders.length - 1);

@@ -35,9 +35,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -78,21 +76,8 @@ public class TradingEngineBenchmark {
     public void setUp() {
         btc = Instrument.builder("BTC-USD", Venue.SIM).assetClass(AssetClass.CRYPTO)
                 .quoteCurrency(Currency.USD).pricePrecision(2).sizePrecision(4).build();
-        SplittableRandom random = new SplittableRandom(42);
-        bars = new ArrayList<>(BARS);
         start = Instant.parse("2024-01-01T00:00:00Z");
-        Instant t = start;
-        long close = 4_000_000;
-        Quantity volume = Quantity.of("1.5000");
-        for (int i = 0; i < BARS; i++) {
-            long open = close;
-            close = Math.max(100, open + random.nextLong(-500, 501));
-            long high = Math.max(open, close) + random.nextLong(0, 200);
-            long low = Math.min(open, close) - random.nextLong(0, 200);
-            bars.add(new Bar(btc, t, t.plus(Duration.ofMinutes(1)), Price.ofRaw(open, 2), Price.ofRaw(high, 2),
-                    Price.ofRaw(low, 2), Price.ofRaw(close, 2), volume));
-            t = t.plus(Duration.ofMinutes(1));
-        }
+        bars = BenchmarkBars.randomWalk(btc, BARS, start);
     }
 
     private static RiskRule[] tenRules() {

@@ -32,6 +32,7 @@ import dev.tradingsdk.core.risk.RiskRule;
 import dev.tradingsdk.core.risk.RiskViolation;
 import dev.tradingsdk.core.risk.TopOfBook;
 import dev.tradingsdk.core.time.Clock;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -102,6 +103,11 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
 
     private CfdAccount(String accountId, Money initialCash, CfdTerms terms, Clock clock, RiskGovernor governor) {
         this.accountId = accountId;
+        if (governor != null && governor.rules().stream().noneMatch(r -> r.code().equals(CfdMarginRule.CODE))) {
+            throw new IllegalStateException("riskGovernor has no " + CfdMarginRule.CODE + " rule (its rules: "
+                    + governor.rules().stream().map(RiskRule::code).toList() + "): it would drop the account's "
+                    + "own margin check; add terms.riskRules() to it");
+        }
         this.governor = governor != null ? governor : RiskGovernor.builder().clock(clock)
                 .rules(terms.riskRules().toArray(new RiskRule[0])).build();
         this.currency = initialCash.currency();
@@ -273,7 +279,7 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
     /** Stamped with the price's own time (also on a rebuild), so market-data age rules see its true age. */
     private void updateBook(Instrument instrument, Price bid, Price ask, Instant at) {
         int p = instrument.pricePrecision();
-        long atNanos = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano());
+        long atNanos = EpochNanos.of(at);
         books.computeIfAbsent(instrument.id(), id -> new TopOfBook(instrument))
                 .update(bid.rawAt(p), 0, ask.rawAt(p), 0, atNanos);
     }
@@ -457,7 +463,7 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
         cash.plus(trial.realizedPnl().minus(realizedBefore)).minus(fill.fee());
     }
 
-    /** Moves the position and cash for a fill: cash gains the realized P&L and pays the fee. */
+    /** Moves the position and cash for a fill: cash gains the realized P&amp;L and pays the fee. */
     private void book(Fill fill) {
         Position position = positions.computeIfAbsent(fill.instrument().id(), id -> new Position(fill.instrument()));
         long before = position.netRaw();
@@ -626,7 +632,7 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
         return CfdMath.freeMargin(equity(), marginUsed());
     }
 
-    /** Realized P&L of all closes, before commission and financing. */
+    /** Realized P&amp;L of all closes, before commission and financing. */
     @Override
     public Money realizedPnl() {
         Money total = Money.zero(currency);
@@ -636,7 +642,7 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
         return total;
     }
 
-    /** Unrealized P&L, longs at the bid and shorts at the ask. */
+    /** Unrealized P&amp;L, longs at the bid and shorts at the ask. */
     @Override
     public Money unrealizedPnl() {
         Money total = Money.zero(currency);
@@ -646,16 +652,21 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
         return total;
     }
 
-    /** The open positions; the objects are live, read them, do not apply fills to them. */
+    /** Copies of the open positions: later fills do not move them, and they cannot change the account. */
     @Override
     public List<Position> positions() {
-        return List.copyOf(openPositions());
+        List<Position> copies = new ArrayList<>();
+        for (Position p : openPositions()) {
+            copies.add(p.snapshot());
+        }
+        return List.copyOf(copies);
     }
 
+    /** A copy of the open position, if any. */
     @Override
     public Optional<Position> position(InstrumentId instrument) {
         Position p = positions.get(instrument);
-        return p == null || p.isFlat() ? Optional.empty() : Optional.of(p);
+        return p == null || p.isFlat() ? Optional.empty() : Optional.of(p.snapshot());
     }
 
     /** Sum of the absolute notionals of open positions at their closing prices. */
@@ -725,7 +736,7 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
         return closedTrades;
     }
 
-    /** Closing fills with a positive realized P&L (before commission). */
+    /** Closing fills with a positive realized P&amp;L (before commission). */
     public long winningTrades() {
         return winningTrades;
     }
@@ -821,10 +832,16 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
 
         /**
          * Checks orders with {@code governor} instead of one built from the terms' {@link CfdTerms#riskRules()}
-         * (to share a kill switch, add rules or listen to risk events; include the terms' rules to keep them).
+         * (to share a kill switch, add rules or listen to risk events). The governor must include a
+         * {@link CfdMarginRule} (e.g. from {@code terms.riskRules()}): {@link #build} refuses one without it
+         * rather than silently drop the account's own margin check. Set once.
          */
         public Builder riskGovernor(RiskGovernor governor) {
-            this.governor = Objects.requireNonNull(governor, "governor");
+            Objects.requireNonNull(governor, "governor");
+            if (this.governor != null) {
+                throw new IllegalStateException("riskGovernor set twice: " + this.governor + " and " + governor);
+            }
+            this.governor = governor;
             return this;
         }
 

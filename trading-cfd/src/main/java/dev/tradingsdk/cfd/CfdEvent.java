@@ -35,7 +35,7 @@ public sealed interface CfdEvent {
     record OrderUpdated(String accountId, Instant at, Order order) implements CfdEvent {
     }
 
-    /** An execution: the position and cash move (realized P&L, commission in {@code fill.fee()}). */
+    /** An execution: the position and cash move (realized P&amp;L, commission in {@code fill.fee()}). */
     record Filled(String accountId, Instant at, Fill fill) implements CfdEvent {
     }
 

@@ -39,7 +39,7 @@ public final class CfdMath {
     }
 
     /**
-     * Unrealized P&L of a position opened at {@code entry} and valued at {@code mark}:
+     * Unrealized P&amp;L of a position opened at {@code entry} and valued at {@code mark}:
      * {@code (mark − entry) × size × multiplier} for a long, {@code (entry − mark) × size × multiplier} for a
      * short, zero when flat. A loss may exceed the margin that was posted; nothing here caps it.
      */
@@ -53,7 +53,7 @@ public final class CfdMath {
     }
 
     /**
-     * P&L as a percentage of {@code base} ({@code pnl / base × 100}), to 4 decimals, half-even. The base is the
+     * P&amp;L as a percentage of {@code base} ({@code pnl / base × 100}), to 4 decimals, half-even. The base is the
      * caller's choice: the margin posted gives the return on margin, the entry notional the price return.
      */
     public static BigDecimal pnlPercent(Money pnl, Money base) {
@@ -147,7 +147,7 @@ public final class CfdMath {
      * The price at which this position alone drives the account's margin level down to {@code stopOutPercent},
      * other positions held at their current value. With {@code s = stopOutPercent}, leverage {@code L}, size
      * {@code q}, multiplier {@code m}, cost basis {@code C = q × m × entry}, the account's equity without this
-     * position's P&L {@code E0} and the other positions' margin {@code U}, solving
+     * position's P&amp;L {@code E0} and the other positions' margin {@code U}, solving
      * {@code equity(P) × 100 = s × usedMargin(P)} (margin on the current price) gives
      * <ul>
      *   <li>long: {@code P = L × (s × U − 100 × E0 + 100 × C) / (q × m × (100 × L − s))}, rounded up to the

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * revaluation is exact. Sizes are in units of the underlying (contract multiplier already applied).
  *
  * <p>{@link #revalue} is a single branch-light loop over the positions that allocates nothing: longs are valued at
- * the bid, shorts at the ask, and each account's equity is its cash plus the P&L of its positions. Positions added
+ * the bid, shorts at the ask, and each account's equity is its cash plus the P&amp;L of its positions. Positions added
  * consecutively for the same account form a run whose entry cost {@code Σ entry × size} is summed once when the
  * positions are added, so per position the loop reads only a mark index and a size; adding positions grouped by
  * account is fastest (any order is correct). Overflow throws {@link ArithmeticException}, including a single

@@ -351,6 +351,19 @@ class CfdAccountTest {
                 .startsWith(StaleMarketDataRule.CODE);
     }
 
+    @Test
+    void aGovernorWithoutTheAccountsMarginRuleOrOneSetTwiceIsRefused() {
+        RiskGovernor bare = governor(List.of(new StaleMarketDataRule(Duration.ofMinutes(5))));
+        assertThatThrownBy(() -> CfdAccount.builder("acct-1", usd("10000")).clock(clock).riskGovernor(bare).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining(CfdMarginRule.CODE)
+                .hasMessageContaining(StaleMarketDataRule.CODE);
+        RiskGovernor full = governor(CfdTerms.defaults().riskRules());
+        assertThatThrownBy(() -> CfdAccount.builder("acct-1", usd("10000")).riskGovernor(full).riskGovernor(full))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("set twice");
+        assertThat(CfdAccount.builder("acct-1", usd("10000")).clock(clock).riskGovernor(full).build().accountId())
+                .isEqualTo("acct-1");
+    }
+
     private RiskGovernor governor(List<RiskRule> rules) {
         return RiskGovernor.builder().clock(clock).rules(rules.toArray(new RiskRule[0])).build();
     }

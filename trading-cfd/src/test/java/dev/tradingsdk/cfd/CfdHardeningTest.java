@@ -97,7 +97,8 @@ class CfdHardeningTest {
         };
         List<CfdEvent> events = new ArrayList<>();
         CfdAccount account = CfdAccount.builder("a", usd("100000")).clock(clock)
-                .riskGovernor(RiskGovernor.builder().clock(clock).rule(brokenHook).build())
+                .riskGovernor(RiskGovernor.builder().clock(clock)
+                        .rules(CfdTerms.defaults().riskRules().toArray(new RiskRule[0])).rule(brokenHook).build())
                 .eventListener(events::add).build();
         account.mark(BTC, Price.of("40000.00"), Price.of("40000.00"));
 

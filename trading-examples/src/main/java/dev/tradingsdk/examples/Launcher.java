@@ -5,6 +5,9 @@ import dev.tradingsdk.examples.cli.ExampleApp;
 import dev.tradingsdk.examples.cli.InputException;
 import dev.tradingsdk.examples.cli.ParsedOptions;
 import dev.tradingsdk.examples.cli.UsageException;
+import dev.tradingsdk.examples.agent.OptionsAgentApp;
+import dev.tradingsdk.examples.competition.CompetitionApp;
+import dev.tradingsdk.examples.council.CouncilApp;
 import dev.tradingsdk.examples.sweep.ParameterSweepApp;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -28,7 +31,9 @@ public final class Launcher {
 
     /** The apps, in the order they are listed. */
     public static List<ExampleApp> apps() {
-        return List.of(new ParameterSweepApp(), new KalshiApp(), new QuickstartApp());
+        return List.of(new CompetitionApp(), new PolymarketApp(), new KalshiApp(), new OptionsAgentApp(), new CouncilApp(),
+            new ParameterSweepApp(),
+            new QuickstartApp());
     }
 
     public static void main(String[] args) {

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * A settled market of ours ({@code GET /portfolio/settlements}); settlements are not fills and are needed for
- * P&L.
+ * P&amp;L.
  *
  * @param marketResult {@code yes}, {@code no}, {@code scalar} or {@code void}
  * @param revenue      what the settlement paid out

@@ -470,6 +470,11 @@ public final class IbkrClientPortalBroker implements Broker {
             }
             throw ApiErrors.builder(e, name, operation).context("clientOrderId", id).context("accountId", acct)
                     .build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // An answer this adapter cannot read: the order may or may not stand.
+            throw BrokerException.builder(BrokerException.Type.UNKNOWN, name, operation)
+                    .message("unexpected answer; look the order up before re-sending: " + e.getMessage())
+                    .retryable(true).context("clientOrderId", id).context("accountId", acct).cause(e).build();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.tradingsdk.core.analytics;
 
 import dev.tradingsdk.core.market.Bar;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -61,7 +62,7 @@ public final class Benchmark {
     }
 
     private static long nanos(Instant t) {
-        return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+        return EpochNanos.of(t);
     }
 
     public String name() {

@@ -3,6 +3,7 @@ package dev.tradingsdk.core.analytics;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
@@ -54,8 +55,7 @@ public final class EquityCurve {
     }
 
     public Instant time(int index) {
-        return Instant.ofEpochSecond(Math.floorDiv(times[index], 1_000_000_000L),
-                Math.floorMod(times[index], 1_000_000_000L));
+        return EpochNanos.toInstant(times[index]);
     }
 
     public long equityRaw(int index) {
@@ -141,7 +141,7 @@ public final class EquityCurve {
 
         /** Appends or replaces the last sample; values with more decimals than the curve's precision throw. */
         public Builder add(Instant time, Money equityValue, Money exposureValue) {
-            return add(Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000_000L), time.getNano()),
+            return add(EpochNanos.of(time),
                     rawOf("equity", equityValue), rawOf("exposure", exposureValue));
         }
 

@@ -18,9 +18,9 @@ import java.util.Optional;
  * days). {@link #longestDrawdownDuration()} is the longest drawdown ({@link ReturnMetrics#longestDrawdownPeriods})
  * measured in simulated time. The period win rate and profit factor are in {@link ReturnMetrics}
  * ({@link #periodWinRate()}, {@link #periodProfitFactor()}); the figures below are trade-level. Trade figures
- * count each closed round trip by its net P&L (after fees):
+ * count each closed round trip by its net P&amp;L (after fees):
  * <ul>
- * <li>win rate {@code wins / trades} (a trade with net P&L exactly zero is neither a win nor a loss);</li>
+ * <li>win rate {@code wins / trades} (a trade with net P&amp;L exactly zero is neither a win nor a loss);</li>
  * <li>profit factor {@code Σ net of wins / |Σ net of losses|};</li>
  * <li>average win {@code Σ net of wins / wins}, average loss {@code |Σ net of losses| / losses} (positive);
  * empty when there is no win (no loss);</li>

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * A position still open when the run ended: size, average entry, the last mark (empty when the instrument was
- * never marked) and the P&L so far.
+ * never marked) and the P&amp;L so far.
  */
 public record OpenPosition(InstrumentId instrument, PositionSide side, Quantity quantity, Price averagePrice,
                            Optional<Price> mark, Optional<Money> unrealizedPnl, Money realizedPnl, Money fees) {

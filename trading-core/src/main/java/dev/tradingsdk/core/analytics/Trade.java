@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * One closed round trip: a position opened from flat and brought back to flat (or flipped). Prices are
  * volume-weighted over the opening and the closing fills; {@code quantity} is the largest size held.
- * {@code grossPnl} is the realized P&L before fees; {@link #netPnl()} subtracts the fees of all its fills.
+ * {@code grossPnl} is the realized P&amp;L before fees; {@link #netPnl()} subtracts the fees of all its fills.
  */
 public record Trade(InstrumentId instrument, PositionSide side, Instant entryTime, Instant exitTime,
                     Price entryPrice, Price exitPrice, Quantity quantity, Money grossPnl, Money fees) {
@@ -34,7 +34,7 @@ public record Trade(InstrumentId instrument, PositionSide side, Instant entryTim
         }
     }
 
-    /** Gross P&L minus fees. */
+    /** Gross P&amp;L minus fees. */
     public Money netPnl() {
         return grossPnl.minus(fees);
     }

@@ -274,13 +274,14 @@ public final class Backtest {
         }
 
         public Builder strategy(Strategy strategy) {
-            this.strategy = Objects.requireNonNull(strategy, "strategy");
+            this.strategy = once("strategy", this.strategy, Objects.requireNonNull(strategy, "strategy"));
             return this;
         }
 
         /** Starting cash; its currency is the account's. */
         public Builder initialCash(Money initialCash) {
-            this.initialCash = Objects.requireNonNull(initialCash, "initialCash");
+            this.initialCash = once("initialCash", this.initialCash,
+                    Objects.requireNonNull(initialCash, "initialCash"));
             return this;
         }
 
@@ -318,8 +319,19 @@ public final class Backtest {
          * closed round trips feed it, so throttles, daily-loss limits and circuit breakers act in the backtest.
          */
         public Builder rule(RiskRule rule) {
-            rules.add(Objects.requireNonNull(rule, "rule"));
+            Objects.requireNonNull(rule, "rule");
+            // two rules with one code could not be told apart in violations and audit records
+            rules.add(once("rule " + rule.code(),
+                    rules.stream().filter(r -> r.code().equals(rule.code())).findFirst().orElse(null), rule));
             return this;
+        }
+
+        /** Fails early, as Caffeine's builders do, when an option that takes one value is given a second. */
+        private static <T> T once(String option, T current, T next) {
+            if (current != null) {
+                throw new IllegalStateException(option + " set twice: " + current + " and " + next);
+            }
+            return next;
         }
 
         /** Receives the risk governor's decisions and state changes. */
@@ -355,7 +367,7 @@ public final class Backtest {
          * event when it is not a bar). Must not be after the first event.
          */
         public Builder start(Instant start) {
-            this.start = Objects.requireNonNull(start, "start");
+            this.start = once("start", this.start, Objects.requireNonNull(start, "start"));
             return this;
         }
 
@@ -364,7 +376,7 @@ public final class Backtest {
             if (everyEvents <= 0) {
                 throw new IllegalArgumentException("everyEvents must be positive, was " + everyEvents);
             }
-            this.progress = Objects.requireNonNull(listener, "listener");
+            this.progress = once("progress", this.progress, Objects.requireNonNull(listener, "listener"));
             this.progressEvery = everyEvents;
             return this;
         }

@@ -4,8 +4,8 @@ import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.MarketDataListener;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.MarketEvent;
+import dev.tradingsdk.core.time.EpochNanos;
 import dev.tradingsdk.core.time.SimulatedClock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -50,11 +50,6 @@ public final class MarketReplay implements Iterator<MarketEvent>, MarketDataFeed
         return new MarketReplay(List.copyOf(sources));
     }
 
-    /** Nanoseconds since the epoch of {@code instant}; throws on overflow. */
-    public static long epochNanos(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
-    }
-
     private void advance(int i, long previous) {
         Iterator<? extends MarketEvent> source = sources.get(i);
         if (!source.hasNext()) {
@@ -62,7 +57,7 @@ public final class MarketReplay implements Iterator<MarketEvent>, MarketDataFeed
             return;
         }
         MarketEvent event = source.next();
-        long nanos = epochNanos(event.timestamp());
+        long nanos = EpochNanos.of(event.timestamp());
         if (nanos < previous) {
             throw new IllegalStateException("source " + i + " goes back in time: " + event.timestamp()
                     + " after " + heads[i].timestamp() + " (" + event.instrument() + ")");
@@ -93,7 +88,7 @@ public final class MarketReplay implements Iterator<MarketEvent>, MarketDataFeed
     public void play(SimulatedClock clock) {
         while (hasNext()) {
             MarketEvent event = next();
-            long nanos = epochNanos(event.timestamp());
+            long nanos = EpochNanos.of(event.timestamp());
             if (nanos > clock.epochNanos()) {
                 clock.setEpochNanos(nanos);
             }
@@ -147,7 +142,7 @@ public final class MarketReplay implements Iterator<MarketEvent>, MarketDataFeed
     public void replayTo(SimulatedClock clock, MarketDataListener listener) {
         while (hasNext()) {
             MarketEvent event = next();
-            long nanos = epochNanos(event.timestamp());
+            long nanos = EpochNanos.of(event.timestamp());
             if (nanos > clock.epochNanos()) {
                 clock.setEpochNanos(nanos);
             }

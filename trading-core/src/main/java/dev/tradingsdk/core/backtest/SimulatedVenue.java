@@ -29,8 +29,8 @@ import dev.tradingsdk.core.order.TimeInForce;
 import dev.tradingsdk.core.portfolio.Portfolio;
 import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.time.Clock;
+import dev.tradingsdk.core.time.EpochNanos;
 import dev.tradingsdk.core.time.SimulatedClock;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -196,10 +196,10 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
 
     private static long expiry(OrderRequest request, Instant now) {
         if (request.timeInForce() == TimeInForce.GTD) {
-            return MarketReplay.epochNanos(request.expireAt().orElseThrow());
+            return EpochNanos.of(request.expireAt().orElseThrow());
         }
         if (request.timeInForce() == TimeInForce.DAY) {
-            return MarketReplay.epochNanos(now.atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).plusDays(1)
+            return EpochNanos.of(now.atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).plusDays(1)
                     .toInstant());
         }
         return Long.MAX_VALUE;
@@ -307,7 +307,7 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
     private void markBook(Instrument instrument, Price bid, Price ask) {
         if (bid != null && ask != null) {
             int p = instrument.pricePrecision();
-            long mid = FixedMath.divide(Math.addExact(bid.rawAt(p), ask.rawAt(p)), 2, RoundingMode.HALF_EVEN);
+            long mid = FixedMath.midRaw(bid.rawAt(p), ask.rawAt(p));
             portfolio.mark(instrument, Price.ofRaw(mid, p));
         } else if (bid != null || ask != null) {
             portfolio.mark(instrument, bid != null ? bid : ask);
@@ -317,7 +317,7 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
     private void match(List<WorkingOrder> list, MarketEvent event) {
         matching = true;
         try {
-            long eventNanos = MarketReplay.epochNanos(event.timestamp());
+            long eventNanos = EpochNanos.of(event.timestamp());
             BookView book = bookOf(event);
             if (event instanceof Bar bar) {
                 matchBar(list, bar);
@@ -346,8 +346,8 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
     // ---- bars ----
 
     private void matchBar(List<WorkingOrder> list, Bar bar) {
-        long openNanos = MarketReplay.epochNanos(bar.openTime());
-        long closeNanos = MarketReplay.epochNanos(bar.closeTime());
+        long openNanos = EpochNanos.of(bar.openTime());
+        long closeNanos = EpochNanos.of(bar.closeTime());
         // Stops first so that, when a bracket's two exits could both fill in this bar, the stop-loss wins.
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < list.size(); i++) {

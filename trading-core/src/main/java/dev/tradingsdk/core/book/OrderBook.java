@@ -7,6 +7,7 @@ import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -182,7 +183,7 @@ public final class OrderBook {
         if (lastUpdateEpochNanos == NONE) {
             return Optional.empty();
         }
-        return Optional.of(Instant.ofEpochSecond(0, lastUpdateEpochNanos));
+        return Optional.of(EpochNanos.toInstant(lastUpdateEpochNanos));
     }
 
     // ------------------------------------------------------------------------------------------- top of book
@@ -231,11 +232,7 @@ public final class OrderBook {
         if (bids.count() == 0 || asks.count() == 0) {
             return Optional.empty();
         }
-        long sum = Math.addExact(bids.bestPrice(), asks.bestPrice());
-        if (pricePrecision < FixedMath.MAX_PRECISION) {
-            return Optional.of(Price.ofRaw(Math.multiplyExact(sum, 5), pricePrecision + 1));
-        }
-        return Optional.of(Price.ofRaw(FixedMath.divide(sum, 2, RoundingMode.HALF_EVEN), pricePrecision));
+        return Optional.of(Price.mid(price(bids.bestPrice()), price(asks.bestPrice())));
     }
 
     /** True when the best bid is above the best ask (a transient state some streams pass through). */

@@ -20,7 +20,7 @@ public interface AccountView {
     /** Settled cash balance. */
     Money cash();
 
-    /** Cash plus unrealized P&L (or market value for cash accounts) at the latest marks. */
+    /** Cash plus unrealized P&amp;L (or market value for cash accounts) at the latest marks. */
     Money equity();
 
     /** Margin held by open positions; zero for a cash account. */

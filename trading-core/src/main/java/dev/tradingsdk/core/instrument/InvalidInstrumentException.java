@@ -1,11 +1,11 @@
 package dev.tradingsdk.core.instrument;
 
-/** An instrument definition with a field out of range; names the field and the value. */
-public final class InvalidInstrumentException extends IllegalArgumentException {
+import dev.tradingsdk.core.InvalidInputException;
+
+/** An instrument definition with a field out of range; names the instrument, the field and the value. */
+public final class InvalidInstrumentException extends InvalidInputException {
 
     private static final long serialVersionUID = 1L;
-
-    private final String field;
 
     public InvalidInstrumentException(InstrumentId id, String field, Object value, String reason) {
         this(String.valueOf(id), field, value, reason);
@@ -13,11 +13,6 @@ public final class InvalidInstrumentException extends IllegalArgumentException {
 
     /** For a definition whose id itself is invalid: {@code instrument} is how the caller wrote it. */
     public InvalidInstrumentException(String instrument, String field, Object value, String reason) {
-        super("instrument " + instrument + ": " + field + " " + value + " " + reason);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super("instrument " + instrument, field, value, reason);
     }
 }

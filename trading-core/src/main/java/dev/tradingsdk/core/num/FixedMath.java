@@ -85,6 +85,22 @@ public final class FixedMath {
         return divideByPowerOfTen(raw, fromPrecision - toPrecision, mode);
     }
 
+    /**
+     * The SDK's one mid price: the midpoint of two raw values at the same precision, rounded half-even to that
+     * precision. Every mark (portfolio revaluation, risk notional, the simulated venue) and every mid a strategy
+     * reads ({@link Price#mid}, the order book's {@code mid()}, the decision context's {@code mid}) comes from
+     * here, so a strategy, its risk checks and its backtest value a position at the same price. Half-even: an
+     * odd sum is exactly half a unit off the grid, and rounding those halves alternately up and down leaves no
+     * drift when a position is marked many times; callers that want the midpoint exact pass raws at one more
+     * decimal, where the sum is always even. Allocation-free; throws {@link ArithmeticException} when
+     * {@code bidRaw + askRaw} overflows.
+     */
+    public static long midRaw(long bidRaw, long askRaw) {
+        long sum = Math.addExact(bidRaw, askRaw);
+        long half = sum >> 1; // the floor of sum / 2, also for negative sums
+        return (sum & 1) != 0 && (half & 1) != 0 ? half + 1 : half;
+    }
+
     /** {@code dividend / divisor} rounded with {@code mode}; {@link RoundingMode#UNNECESSARY} throws if inexact. */
     public static long divide(long dividend, long divisor, RoundingMode mode) {
         if (divisor == 0) {

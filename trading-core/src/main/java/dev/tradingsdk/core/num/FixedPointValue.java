@@ -126,7 +126,7 @@ abstract class FixedPointValue {
         return Long.hashCode(r) * 31 + p;
     }
 
-    /** Plain decimal text with exactly {@link #precision()} decimals. */
+    /** Plain decimal text with exactly {@code precision()} decimals. */
     @Override
     public String toString() {
         return FixedMath.format(raw, precision);

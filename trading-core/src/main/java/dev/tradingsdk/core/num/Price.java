@@ -79,6 +79,16 @@ public final class Price extends FixedPointValue implements Comparable<Price> {
         return compareTo(other) < 0;
     }
 
+    /**
+     * The midpoint of {@code bid} and {@code ask}, exact at one decimal more than the finer of the two (at
+     * precision {@value FixedMath#MAX_PRECISION}, where no decimal is left, rounded half-even): see
+     * {@link FixedMath#midRaw}.
+     */
+    public static Price mid(Price bid, Price ask) {
+        int precision = Math.min(Math.max(bid.precision(), ask.precision()) + 1, FixedMath.MAX_PRECISION);
+        return new Price(FixedMath.midRaw(bid.rawAt(precision), ask.rawAt(precision)), precision);
+    }
+
     public static Price min(Price a, Price b) {
         return a.compareTo(b) <= 0 ? a : b;
     }

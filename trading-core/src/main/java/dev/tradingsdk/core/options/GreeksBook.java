@@ -7,6 +7,7 @@ import dev.tradingsdk.core.instrument.OptionRight;
 import dev.tradingsdk.core.instrument.OptionTerms;
 import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.risk.DeltaSource;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,8 +111,7 @@ public final class GreeksBook implements DeltaSource {
             onFuture[i] = terms.onFuture();
             strike[i] = terms.strike().toDouble();
             Instant expiry = instrument.expiryOrNull();
-            expiryNanos[i] = Math.addExact(Math.multiplyExact(expiry.getEpochSecond(), 1_000_000_000L),
-                    expiry.getNano());
+            expiryNanos[i] = EpochNanos.of(expiry);
         }
         optionsOn = new int[n][];
         for (int i = 0; i < n; i++) {

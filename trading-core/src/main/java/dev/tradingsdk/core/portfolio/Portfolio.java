@@ -55,7 +55,7 @@ public final class Portfolio implements AccountView {
         marks.putIfAbsent(instrument.id(), fill.price());
     }
 
-    /** Records the latest price for {@code instrument}, used for equity and unrealized P&L. */
+    /** Records the latest price for {@code instrument}, used for equity and unrealized P&amp;L. */
     public void mark(Instrument instrument, Price price) {
         marks.put(instrument.id(), Objects.requireNonNull(price, "price"));
     }

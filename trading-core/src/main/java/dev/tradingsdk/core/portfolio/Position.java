@@ -13,13 +13,13 @@ import java.util.Objects;
 
 /**
  * The net position in one instrument, built from fills: long, short or flat, with its exact cost basis,
- * realized P&L and fees.
+ * realized P&amp;L and fees.
  *
  * <p>A fill on the position's side increases it and adds its notional to the cost basis. A fill on the other
  * side reduces it: the closed part releases its proportional share of the cost basis and realizes
  * {@code (exit notional - released cost)} for a long, the negative for a short. A fill larger than the
  * position flips it: the remainder opens a new position at the fill price. Fees are tracked separately from
- * realized P&L. Not thread-safe.
+ * realized P&amp;L. Not thread-safe.
  */
 public final class Position {
 
@@ -140,7 +140,7 @@ public final class Position {
         return realizedPnl;
     }
 
-    /** Unrealized P&L if the open size were closed at {@code mark}: (value − cost) for a long, the reverse short. */
+    /** Unrealized P&amp;L if the open size were closed at {@code mark}: (value − cost) for a long, the reverse short. */
     public Money unrealizedPnl(Price mark) {
         if (netRaw == 0) {
             return Money.zero(instrument.quoteCurrency());

@@ -1,6 +1,7 @@
 package dev.tradingsdk.core.risk;
 
 import dev.tradingsdk.core.risk.internal.Arguments;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public final class ExpiryBufferRule implements RiskRule {
             return RuleResult.pass();
         }
         Instant e = expiry.get();
-        long expiryNanos = Math.addExact(Math.multiplyExact(e.getEpochSecond(), 1_000_000_000L), e.getNano());
+        long expiryNanos = EpochNanos.of(e);
         long cutoff = Math.subtractExact(expiryNanos, bufferNanos);
         if (context.nowNanos() < cutoff || context.reducesPosition()) {
             return RuleResult.pass();

@@ -20,7 +20,7 @@ import java.util.Objects;
 /**
  * Orders positions for liquidation: the largest loss first (ties: the most margin first), closing whole
  * positions until the margin level {@code equity / marginUsed × 100} reaches the target. Closing a position
- * realizes its P&L, which leaves equity unchanged, and releases its margin.
+ * realizes its P&amp;L, which leaves equity unchanged, and releases its margin.
  */
 public final class LiquidationPlanner {
 
@@ -98,7 +98,7 @@ public final class LiquidationPlanner {
 
     /**
      * The open positions of {@code account} as candidates, valued at the market mid ({@code market}), or at
-     * their average price (no unrealized P&L) when the market is unknown; margin from {@code marginModel}.
+     * their average price (no unrealized P&amp;L) when the market is unknown; margin from {@code marginModel}.
      */
     public static List<Candidate> candidates(AccountView account, MarketState market, MarginModel marginModel) {
         List<Candidate> candidates = new ArrayList<>();

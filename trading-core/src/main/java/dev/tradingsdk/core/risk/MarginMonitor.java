@@ -11,11 +11,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Post-trade margin watch. The margin level is equity / margin used × 100 (%). At or below the margin-call
- * level it emits {@link RiskEvent.MarginCall}; at or below the stop-out level it emits {@link RiskEvent.StopOut}
+ * Post-trade margin watch. The margin level is equity / margin used × 100 (%). Below the margin-call level it
+ * emits {@link RiskEvent.MarginCall}; below the stop-out level it emits {@link RiskEvent.StopOut}
  * with a {@link LiquidationPlan} (largest loss first) that brings the level back to the margin-call level.
  * Events are emitted when the account's status changes (ok → call → stop-out and back, with
  * {@link RiskEvent.MonitorCleared} on recovery); the monitor never closes anything itself. Thread-safe.
+ * Both boundaries are strict, decided exactly without a division: ESMA's CFD close-out applies when equity
+ * "falls to less than half" of the initial margin, so a level of exactly 50 % is not yet a stop-out (see
+ * README-risk.md, "Margin boundary").
  */
 public final class MarginMonitor {
 
@@ -60,8 +63,8 @@ public final class MarginMonitor {
         Money equity = account.equity();
         Money used = account.marginUsed();
         String id = account.accountId();
-        Status status = atOrBelow(equity, used, stopOutPercent) ? Status.STOP_OUT
-                : atOrBelow(equity, used, marginCallPercent) ? Status.CALL : Status.OK;
+        Status status = below(equity, used, stopOutPercent) ? Status.STOP_OUT
+                : below(equity, used, marginCallPercent) ? Status.CALL : Status.OK;
         Status previous = statuses.getOrDefault(id, Status.OK);
         if (status == previous) {
             return Optional.empty();
@@ -80,9 +83,9 @@ public final class MarginMonitor {
         return Optional.of(event);
     }
 
-    /** True when margin is used and equity / used × 100 ≤ {@code percent}, exactly. */
-    private static boolean atOrBelow(Money equity, Money used, BigDecimal percent) {
+    /** True when margin is used and equity / used × 100 &lt; {@code percent}, exactly. */
+    private static boolean below(Money equity, Money used, BigDecimal percent) {
         return used.signum() > 0 && equity.toBigDecimal().multiply(BigDecimal.valueOf(100))
-                .compareTo(used.toBigDecimal().multiply(percent)) <= 0;
+                .compareTo(used.toBigDecimal().multiply(percent)) < 0;
     }
 }

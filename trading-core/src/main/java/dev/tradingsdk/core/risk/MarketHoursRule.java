@@ -1,5 +1,6 @@
 package dev.tradingsdk.core.risk;
 
+import dev.tradingsdk.core.time.EpochNanos;
 import dev.tradingsdk.core.time.TradingCalendar;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -39,11 +40,11 @@ public final class MarketHoursRule implements RiskRule {
             }
         }
         return RiskViolation.of(CODE, "the market for " + context.instrument() + " is closed at "
-                + RiskEventListener.instantOf(now).atZone(calendar.zone()));
+                + EpochNanos.toInstant(now).atZone(calendar.zone()));
     }
 
     private void loadDay(long now) {
-        LocalDate day = RiskEventListener.instantOf(now).atZone(calendar.zone()).toLocalDate();
+        LocalDate day = EpochNanos.toInstant(now).atZone(calendar.zone()).toLocalDate();
         dayStartNanos = calendar.startOfDayNanos(day);
         dayEndNanos = calendar.startOfDayNanos(day.plusDays(1));
         sessions = calendar.sessionNanosOn(day);

@@ -3,6 +3,7 @@ package dev.tradingsdk.core.risk;
 import dev.tradingsdk.core.gateway.AccountView;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.risk.internal.Arguments;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -13,9 +14,11 @@ import java.util.Objects;
 
 /**
  * Stops new exposure once an account has lost {@code limit} or more in the current session: the loss is the
- * account's realized + unrealized P&L at the session start minus the same figure now. Sessions start each
- * day at {@code sessionStart} in the account's time zone. The baseline of an account is taken at its first
- * check in a session, or set with {@link #startSession}. Orders that reduce a position still pass.
+ * account's realized + unrealized P&amp;L at the session start minus the same figure now. Sessions start each
+ * day at {@code sessionStart} in the account's time zone. The baseline of an account is taken when the
+ * session's first order is accepted ({@link #onAccepted}), or set with {@link #startSession}; until then the
+ * session has no loss to measure. {@link #check} only reads: a rejected order (by this rule or a later one)
+ * moves no baseline and rolls no session. Orders that reduce a position still pass.
  */
 public final class MaxDailyLossRule implements RiskRule {
 
@@ -25,9 +28,13 @@ public final class MaxDailyLossRule implements RiskRule {
     private final long limitRaw;
     private final ZoneId zone;
     private final LocalTime sessionStart;
-    private long sessionStartNanos = Long.MAX_VALUE;
-    private long sessionEndNanos = Long.MIN_VALUE;
+    /** The last session looked up: {start, end} in epoch nanos; a cache, replaced whole so reads never tear. */
+    private volatile long[] session = {Long.MAX_VALUE, Long.MIN_VALUE};
+    /** Per account: {session start nanos, P&amp;L raw at that session's baseline}. */
     private final Map<String, long[]> baselines = new HashMap<>();
+    /** What the last {@link #onAccepted} replaced, so {@link #onAcceptanceRevoked} can put it back. */
+    private String acceptedAccount;
+    private long[] replacedBaseline;
 
     /** Sessions start at local midnight in {@code zone}. */
     public MaxDailyLossRule(Money limit, ZoneId zone) {
@@ -46,49 +53,75 @@ public final class MaxDailyLossRule implements RiskRule {
         return CODE;
     }
 
-    /** Sets the P&L baseline of {@code accountId} for the session containing {@code nowNanos}. */
-    public void startSession(String accountId, Money pnlAtStart, long nowNanos) {
+    /** Sets the P&amp;L baseline of {@code accountId} for the session containing {@code nowNanos}. */
+    public synchronized void startSession(String accountId, Money pnlAtStart, long nowNanos) {
         Objects.requireNonNull(accountId, "accountId");
-        rollSession(nowNanos);
-        baselines.put(accountId, new long[] {RiskContext.moneyRaw(pnlAtStart)});
+        baselines.put(accountId, new long[] {sessionOf(nowNanos)[0], RiskContext.moneyRaw(pnlAtStart)});
     }
 
     @Override
-    public RuleResult check(RiskContext context) {
+    public synchronized RuleResult check(RiskContext context) {
         AccountView account = context.account();
         if (!limit.currency().equals(account.currency())) {
             return RiskViolation.of(RiskContext.CURRENCY_MISMATCH, CODE + " limit " + limit
                     + " is not in the account currency " + account.currency());
         }
-        rollSession(context.nowNanos());
-        long pnl = Math.addExact(RiskContext.moneyRaw(account.realizedPnl()),
-                RiskContext.moneyRaw(account.unrealizedPnl()));
         long[] baseline = baselines.get(account.accountId());
-        if (baseline == null) {
-            baseline = new long[] {pnl};
-            baselines.put(account.accountId(), baseline);
+        if (baseline == null || baseline[0] != sessionOf(context.nowNanos())[0] || context.reducesPosition()) {
+            return RuleResult.pass();
         }
-        long loss = Math.subtractExact(baseline[0], pnl);
-        if (loss < limitRaw || context.reducesPosition()) {
+        long loss = Math.subtractExact(baseline[1], pnl(account));
+        if (loss < limitRaw) {
             return RuleResult.pass();
         }
         return RiskViolation.of(CODE, "account " + account.accountId() + " lost " + limit
                 + " or more this session", limitRaw, loss, RiskContext.MONEY_PRECISION);
     }
 
-    private void rollSession(long now) {
-        if (now >= sessionStartNanos && now < sessionEndNanos) {
-            return;
+    /** Takes the session's baseline at its first accepted order. */
+    @Override
+    public synchronized void onAccepted(RiskContext context) {
+        AccountView account = context.account();
+        long[] current = sessionOf(context.nowNanos());
+        session = current;
+        long[] baseline = baselines.get(account.accountId());
+        acceptedAccount = null;
+        if (baseline == null || baseline[0] != current[0]) {
+            acceptedAccount = account.accountId();
+            replacedBaseline = baseline;
+            baselines.put(acceptedAccount, new long[] {current[0], pnl(account)});
         }
-        ZonedDateTime local = RiskEventListener.instantOf(now).atZone(zone);
-        LocalDate day = local.toLocalTime().isBefore(sessionStart) ? local.toLocalDate().minusDays(1)
-                : local.toLocalDate();
-        sessionStartNanos = nanos(day.atTime(sessionStart).atZone(zone));
-        sessionEndNanos = nanos(day.plusDays(1).atTime(sessionStart).atZone(zone));
-        baselines.clear();
     }
 
-    private static long nanos(ZonedDateTime time) {
-        return Math.addExact(Math.multiplyExact(time.toEpochSecond(), 1_000_000_000L), time.getNano());
+    @Override
+    public synchronized void onAcceptanceRevoked(RiskContext context) {
+        if (acceptedAccount == null || !acceptedAccount.equals(context.account().accountId())) {
+            return;
+        }
+        if (replacedBaseline == null) {
+            baselines.remove(acceptedAccount);
+        } else {
+            baselines.put(acceptedAccount, replacedBaseline);
+        }
+        acceptedAccount = null;
+        replacedBaseline = null;
+    }
+
+    private static long pnl(AccountView account) {
+        return Math.addExact(RiskContext.moneyRaw(account.realizedPnl()),
+                RiskContext.moneyRaw(account.unrealizedPnl()));
+    }
+
+    /** The session {start, end} containing {@code now}: the cached one, or computed (and not cached) afresh. */
+    private long[] sessionOf(long now) {
+        long[] cached = session;
+        if (now >= cached[0] && now < cached[1]) {
+            return cached;
+        }
+        ZonedDateTime local = EpochNanos.toInstant(now).atZone(zone);
+        LocalDate day = local.toLocalTime().isBefore(sessionStart) ? local.toLocalDate().minusDays(1)
+                : local.toLocalDate();
+        return new long[] {EpochNanos.of(day.atTime(sessionStart).atZone(zone).toInstant()),
+                EpochNanos.of(day.plusDays(1).atTime(sessionStart).atZone(zone).toInstant())};
     }
 }

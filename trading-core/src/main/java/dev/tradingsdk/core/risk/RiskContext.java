@@ -329,10 +329,7 @@ public final class RiskContext {
             return Long.MIN_VALUE;
         }
         if (snapshot.isTwoSided()) {
-            long sum = Math.addExact(snapshot.bidRaw(), snapshot.askRaw());
-            long half = sum >> 1;
-            // sum >> 1 is the floor of sum / 2; an exact half rounds to the even neighbour
-            return (sum & 1) != 0 && (half & 1) != 0 ? half + 1 : half;
+            return FixedMath.midRaw(snapshot.bidRaw(), snapshot.askRaw());
         }
         if (snapshot.hasBid()) {
             return snapshot.bidRaw();

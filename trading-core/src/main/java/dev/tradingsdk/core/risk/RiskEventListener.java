@@ -1,7 +1,7 @@
 package dev.tradingsdk.core.risk;
 
 import dev.tradingsdk.core.order.OrderRequest;
-import java.time.Instant;
+import dev.tradingsdk.core.time.EpochNanos;
 
 /**
  * Receives every audit event of a governor or monitor, e.g. to write it to the journal. Called under the
@@ -18,12 +18,6 @@ public interface RiskEventListener {
      */
     default void orderAccepted(String accountId, OrderRequest order, long epochNanos) {
         onEvent(new RiskEvent.OrderAccepted(accountId, order.clientOrderId(), order.instrument().id(),
-                order.side(), order.quantity(), order.limitPriceOrNull(), instantOf(epochNanos)));
-    }
-
-    /** An instant from nanoseconds since the epoch. */
-    static Instant instantOf(long epochNanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(epochNanos, 1_000_000_000L),
-                Math.floorMod(epochNanos, 1_000_000_000L));
+                order.side(), order.quantity(), order.limitPriceOrNull(), EpochNanos.toInstant(epochNanos)));
     }
 }

@@ -3,7 +3,9 @@ package dev.tradingsdk.core.risk;
 import dev.tradingsdk.core.gateway.AccountView;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.risk.internal.Arguments;
 import dev.tradingsdk.core.time.Clock;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,7 +71,7 @@ public final class RiskGovernor implements KillSwitch {
     private final Map<String, StateChange> lastChanges = new HashMap<>();
 
     private RiskGovernor(Builder b) {
-        this.clock = b.clock;
+        this.clock = b.clock == null ? Clock.system() : b.clock;
         this.rules = b.rules.toArray(new RiskRule[0]);
         this.listeners = b.listeners.toArray(new RiskEventListener[0]);
     }
@@ -117,8 +119,30 @@ public final class RiskGovernor implements KillSwitch {
         }
         RiskDecision decision = RiskDecision.rejected(violations);
         publish(new RiskEvent.OrderRejected(accountId, order.clientOrderId(), order.instrument().id(),
-                order.side(), order.quantity(), decision.violations(), RiskEventListener.instantOf(now)));
+                order.side(), order.quantity(), decision.violations(), EpochNanos.toInstant(now)));
         return decision;
+    }
+
+    /**
+     * Takes back the acceptance of {@code order}, the last order this governor accepted, because it was never
+     * sent (the gateway failed and the venue does not know it): every rule's {@link RiskRule#onAcceptanceRevoked}
+     * runs, last rule first, so the throttle and the duplicate-id rule count only what a venue saw. Call it before
+     * any other {@link #check}; a rule that throws here is logged and the others still run.
+     */
+    public synchronized void revokeAcceptance(OrderRequest order, AccountView account, MarketState market) {
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(market, "market");
+        RiskContext ctx = context;
+        ctx.reset(order, account, market, clock.epochNanos(), effectiveState(account.accountId()));
+        for (int undo = rules.length - 1; undo >= 0; undo--) {
+            try {
+                rules[undo].onAcceptanceRevoked(ctx);
+            } catch (RuntimeException e) {
+                LOG.error("risk rule {} failed to take back unsent order {}", rules[undo].code(),
+                        order.clientOrderId(), e);
+            }
+        }
     }
 
     /** Tells the listeners, then the rules' hooks; on any failure undoes the hooks and returns the violation. */
@@ -304,22 +328,32 @@ public final class RiskGovernor implements KillSwitch {
 
     /** Fluent builder of a governor. */
     public static final class Builder {
-        private Clock clock = Clock.system();
+        private Clock clock;
         private final List<RiskRule> rules = new ArrayList<>();
         private final List<RiskEventListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
 
-        /** The clock for check times and state changes; the system clock by default. */
+        /** The clock for check times and state changes; the system clock by default. Set once. */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(clock, "clock");
+            if (this.clock != null) {
+                throw new IllegalStateException("clock set twice: " + this.clock + " and " + clock);
+            }
+            this.clock = clock;
             return this;
         }
 
-        /** Adds a rule; rules are checked in the order added. */
+        /**
+         * Adds a rule; rules are checked in the order added. A rule whose {@link RiskRule#code() code} is already
+         * taken is refused, naming both: violations and audit records name a rule by its code, so two rules with
+         * one code (two quantity limits, the same rule twice) could not be told apart.
+         */
         public Builder rule(RiskRule rule) {
-            rules.add(Objects.requireNonNull(rule, "rule"));
+            Objects.requireNonNull(rule, "rule");
+            Arguments.requireNewRuleCode(rules, rule);
+            rules.add(rule);
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.tradingsdk.core.risk;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.time.Instant;
 
 /**
@@ -54,7 +55,7 @@ public final class TopOfBook implements MarketSnapshot {
             throw new IllegalArgumentException("quote for " + quote.instrument() + " applied to " + instrument);
         }
         Instant t = quote.timestamp();
-        long nanos = Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+        long nanos = EpochNanos.of(t);
         return update(quote.bid().rawAt(instrument.pricePrecision()), quote.bidSize().rawAt(instrument.sizePrecision()),
                 quote.ask().rawAt(instrument.pricePrecision()), quote.askSize().rawAt(instrument.sizePrecision()),
                 nanos);

@@ -34,12 +34,10 @@ public record DecisionContext(Instant time, AccountView account, Map<InstrumentI
         return q;
     }
 
-    /** The bid/ask midpoint of {@code instrument}, exact at one more decimal than the quote (at most 9, then truncated). */
+    /** The bid/ask midpoint of {@code instrument}, exact at one more decimal than the quote: {@link Price#mid}. */
     public Price mid(Instrument instrument) {
         Quote q = quote(instrument);
-        Price sum = q.bid().plus(q.ask());
-        int p = Math.min(sum.precision() + 1, 9);
-        return Price.ofRaw(sum.rawAt(p) / 2, p);
+        return Price.mid(q.bid(), q.ask());
     }
 
     /** The instruments with a quote, in the order the prices arrived. */

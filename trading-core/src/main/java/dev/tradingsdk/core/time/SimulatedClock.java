@@ -22,13 +22,13 @@ public final class SimulatedClock implements Clock {
     }
 
     private static long toNanos(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+        return EpochNanos.of(instant);
     }
 
     @Override
     public Instant now() {
         long n = epochNanos;
-        return Instant.ofEpochSecond(Math.floorDiv(n, 1_000_000_000L), Math.floorMod(n, 1_000_000_000L));
+        return EpochNanos.toInstant(n);
     }
 
     @Override

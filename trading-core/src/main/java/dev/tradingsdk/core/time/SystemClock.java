@@ -1,7 +1,6 @@
 package dev.tradingsdk.core.time;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** The operating system's clock. */
 final class SystemClock implements Clock {
@@ -19,7 +18,7 @@ final class SystemClock implements Clock {
     @Override
     public long epochNanos() {
         Instant now = Instant.now();
-        return ChronoUnit.NANOS.between(Instant.EPOCH, now);
+        return EpochNanos.of(now);
     }
 
     @Override

@@ -164,7 +164,7 @@ public final class TradingCalendar {
     }
 
     private static long nanos(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+        return EpochNanos.of(instant);
     }
 
     @Override

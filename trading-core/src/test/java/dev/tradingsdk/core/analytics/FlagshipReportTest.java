@@ -121,7 +121,7 @@ class FlagshipReportTest {
         Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + dir.resolve("profile"),
-                "--screenshot=" + png, "--window-size=1100,7000", page.toUri().toString())
+                "--screenshot=" + png, "--window-size=1100,3600", page.toUri().toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
         if (!chromium.waitFor(120, TimeUnit.SECONDS)) {
             chromium.destroyForcibly();

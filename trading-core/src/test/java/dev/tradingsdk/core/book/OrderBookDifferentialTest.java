@@ -58,6 +58,8 @@ class OrderBookDifferentialTest {
     private int offGridOneIn;
     /** One in how many prices lands 30,000 ticks away, beyond any tick-indexed window; 0 for never. */
     private int farOneIn;
+    /** 0: far prices sit 30,000 steps out; otherwise one of 300 distances spread over about 290,000 steps. */
+    private boolean farSpread;
 
     @ParameterizedTest
     @ValueSource(longs = {1L, 42L, 20_261_120L, -7L, 987_654_321L})
@@ -94,6 +96,23 @@ class OrderBookDifferentialTest {
     @ValueSource(longs = {13L, 17L})
     void answersLikeTheTreeMapModelWithRareOffGridAndFarPrices(long seed) {
         run(seed, FIVE_CENT_TICK, FIVE_CENT_TICK.tickRaw(), 100, 100, 500);
+    }
+
+    /**
+     * A BTC-like wide book: many levels far beyond the tick window (hundreds of thousands of steps out) beside the
+     * dense top, while the mid wanders, so levels move between the window and the far levels both ways, and the
+     * window empties onto the far levels.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {29L, 31L})
+    void answersLikeTheTreeMapModelOnAWideBook(long seed) {
+        farSpread = true;
+        try {
+            run(seed, ONE_CENT_TICK, ONE_CENT_TICK.tickRaw(), 300, 5, 2);
+            run(seed, ONE_CENT_TICK, ONE_CENT_TICK.tickRaw(), 5_000, 5, 3);
+        } finally {
+            farSpread = false;
+        }
     }
 
     private void run(long seed, Instrument instrument) {
@@ -141,7 +160,7 @@ class OrderBookDifferentialTest {
             offset += random.nextInt((int) tick);
         }
         if (farOneIn > 0 && random.nextInt(farOneIn) == 0) {
-            offset += 30_000 * tick;
+            offset += (farSpread ? 17_000 + random.nextInt(300) * 977L : 30_000) * tick;
         }
         return side == Side.BUY ? midTicks - offset : midTicks + offset;
     }

@@ -184,7 +184,7 @@ class OrderBookTest {
                         assertThat(e.field()).isEqualTo("size");
                         assertThat(e.value()).isEqualTo("-0.0001");
                     })
-                    .hasMessage("size -0.0001 must not be negative");
+                    .hasMessage("size -0.0001: must not be negative");
             assertThat(book.sizeRawAtPrice(BUY, 10_000)).isEqualTo(10_000);
             assertThat(book.levelCount(BUY)).isEqualTo(3);
         }
@@ -335,6 +335,33 @@ class OrderBookTest {
             largest.applyDeltaRaw(BUY, 900_000_000, 5);
             largest.applyDeltaRaw(BUY, 1_000_000, 6);
             assertThat(largest.levelCount(BUY)).isEqualTo(2);
+        }
+
+        @Test
+        void aWideBookKeepsItsFarLevelsInOrderAndFallsBackOntoThemWhenTheTopEmpties() {
+            OrderBook wide = new OrderBook(BTC, 64);
+            // Top levels one tick apart near 100000.00, deep ones up to 10% away: far beyond one tick window.
+            for (int d = 1; d <= 5; d++) {
+                wide.applyDeltaRaw(BUY, 10_000_000 - d, d);
+            }
+            wide.applyDeltaRaw(BUY, 9_000_000, 100);
+            wide.applyDeltaRaw(BUY, 9_500_000, 50);
+            wide.applyDeltaRaw(BUY, 9_500_001, 40);
+            assertThat(wide.levelCount(BUY)).isEqualTo(8);
+            assertThat(wide.priceRawAt(BUY, 5)).isEqualTo(9_500_001);
+            assertThat(wide.priceRawAt(BUY, 7)).isEqualTo(9_000_000);
+            assertThat(wide.sizeRawAtPrice(BUY, 9_500_000)).isEqualTo(50);
+            assertThat(wide.sizeWithinRaw(SELL, 9_500_000)).isEqualTo(15 + 50 + 40);
+            for (int d = 1; d <= 5; d++) {
+                wide.applyDeltaRaw(BUY, 10_000_000 - d, 0);
+            }
+            assertThat(wide.bestBidRaw()).isEqualTo(9_500_001);
+            assertThat(wide.bestBidSizeRaw()).isEqualTo(40);
+            wide.applyDeltaRaw(BUY, 9_500_001, 0);
+            wide.applyDeltaRaw(BUY, 9_500_000, 0);
+            assertThat(wide.bestBidRaw()).isEqualTo(9_000_000);
+            assertThat(wide.levelCount(BUY)).isEqualTo(1);
+            assertThat(wide.totalSizeRaw(BUY)).isEqualTo(100);
         }
 
         @Test

@@ -123,7 +123,7 @@ class DerivativeInstrumentTest {
     @Test
     void messagesNameTheInstrumentAndTheValue() {
         assertThatThrownBy(() -> call5000().option(ESZ6, OptionRight.CALL, "5002.50").build())
-                .hasMessage("instrument ESZ6 C5000.CME: strike 5002.50 is not on the strike grid of 5.00");
+                .hasMessage("instrument ESZ6 C5000.CME: strike 5002.50: is not on the strike grid of 5.00");
         assertThatThrownBy(() -> esz6().tradableAt(Instant.parse("2026-12-19T00:00:00Z")).build())
                 .hasMessageContaining("ESZ6.CME").hasMessageContaining("2026-12-18T14:30:00Z");
     }

@@ -12,6 +12,7 @@ import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -67,7 +68,7 @@ final class OptionsFixtures {
     }
 
     static long nanos(Instant instant) {
-        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+        return EpochNanos.of(instant);
     }
 
     static Fill fill(Instrument instrument, Side side, long contracts, String price, Instant at) {

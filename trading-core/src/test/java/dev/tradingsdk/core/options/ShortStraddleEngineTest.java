@@ -27,6 +27,7 @@ import dev.tradingsdk.core.strategy.EngineMode;
 import dev.tradingsdk.core.strategy.Strategy;
 import dev.tradingsdk.core.strategy.StrategyContext;
 import dev.tradingsdk.core.strategy.TradingEngine;
+import dev.tradingsdk.core.time.EpochNanos;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -68,7 +69,7 @@ class ShortStraddleEngineTest {
                     || quote.timestamp().getEpochSecond() % 60 != 0) {
                 return;
             }
-            book.time(MarketReplay.epochNanos(context.clock().now()));
+            book.time(EpochNanos.of(context.clock().now()));
             book.price(ESZ6, quote.bid().raw());
             if (day == 0) {
                 for (Instrument leg : List.of(call(5000), put(5000))) {

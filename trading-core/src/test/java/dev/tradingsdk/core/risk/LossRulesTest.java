@@ -29,8 +29,14 @@ class LossRulesTest {
     private final TestAccount account = new TestAccount("acc-1", usd("100000.00"));
     private final OrderRequest order = limit(BTC, BUY, "1", "50000.00");
 
+    /** As the governor does: the rule checks, and an order it passes is accepted. */
     private RuleResult checkAt(RiskRule rule, OrderRequest o, String instant) {
-        return rule.check(context(o, account, MarketState.NONE, nanos(Instant.parse(instant))));
+        RiskContext context = context(o, account, MarketState.NONE, nanos(Instant.parse(instant)));
+        RuleResult result = rule.check(context);
+        if (result.passed()) {
+            rule.onAccepted(context);
+        }
+        return result;
     }
 
     @Test

@@ -63,16 +63,19 @@ class MonitorsTest {
                 .hold(position(BTC, BUY, "2", "50000.00")).hold(position(ETH, BUY, "10", "3000.00"))
                 .margin(usd("10000"), usd("0.01"));
         assertThat(monitor.evaluate(account, market)).isEmpty();
+        // Strictly below, as ESMA's close-out ("falls to less than half"): exactly 100 % is no call yet.
         account.equity(usd("10000"));
+        assertThat(monitor.evaluate(account, market)).isEmpty();
+        account.equity(usd("9999.99"));
         assertThat(monitor.evaluate(account, market).orElseThrow())
                 .isInstanceOfSatisfying(RiskEvent.MarginCall.class,
-                        e -> assertThat(e.marginLevelPercent()).isEqualByComparingTo("100"));
-        account.equity(usd("5000.01"));
-        assertThat(monitor.evaluate(account, market)).isEmpty();
+                        e -> assertThat(e.marginLevelPercent()).isEqualByComparingTo("99.9999"));
         account.equity(usd("5000"));
+        assertThat(monitor.evaluate(account, market)).isEmpty();
+        account.equity(usd("4999.99"));
         RiskEvent stopOut = monitor.evaluate(account, market).orElseThrow();
         assertThat(stopOut).isInstanceOfSatisfying(RiskEvent.StopOut.class, e -> {
-            assertThat(e.marginLevelPercent()).isEqualByComparingTo("50");
+            assertThat(e.marginLevelPercent()).isEqualByComparingTo("49.9999");
             // BTC (largest loss, margin 8,000) alone brings 5,000 / 2,000 back above 100 %.
             assertThat(e.plan().steps()).extracting(LiquidationPlan.Step::instrument).containsExactly(BTC.id());
             assertThat(e.plan().steps().get(0).quantity()).isEqualTo(Quantity.of("2"));
@@ -131,7 +134,7 @@ class MonitorsTest {
         MarginModel flaky = flaky(marginFails, 10);
         MarginMonitor monitor = new MarginMonitor(new BigDecimal("100"), new BigDecimal("50"), flaky, clock,
                 events::add);
-        TestAccount account = new TestAccount("acc-1", usd("5000")).hold(position(BTC, BUY, "2", "50000.00"))
+        TestAccount account = new TestAccount("acc-1", usd("4999.99")).hold(position(BTC, BUY, "2", "50000.00"))
                 .margin(usd("10000"), usd("0"));
         reportedOnceTheFailureIsGone(marginFails, () -> monitor.evaluate(account, market), RiskEvent.StopOut.class);
     }

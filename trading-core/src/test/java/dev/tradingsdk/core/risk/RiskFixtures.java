@@ -14,6 +14,7 @@ import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.portfolio.Position;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,7 +52,7 @@ final class RiskFixtures {
     }
 
     static long nanos(Instant instant) {
-        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+        return EpochNanos.of(instant);
     }
 
     static Money usd(String amount) {

@@ -351,4 +351,23 @@ class RiskGovernorTest {
         assertThat(RiskDecision.ACCEPTED.codes()).isEmpty();
         assertThat(RiskDecision.ACCEPTED).hasToString("ACCEPTED");
     }
+
+    @Test
+    void theBuilderRefusesARuleCodeTwiceAndAClockTwiceNamingBoth() {
+        MaxOrderQuantityRule small = new MaxOrderQuantityRule(Quantity.of("1", BTC.sizePrecision()));
+        MaxOrderQuantityRule large = new MaxOrderQuantityRule(Quantity.of("5", BTC.sizePrecision()));
+        RiskGovernor.Builder builder = RiskGovernor.builder().rule(small);
+        assertThatThrownBy(() -> builder.rule(large)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(MaxOrderQuantityRule.CODE).hasMessageContaining(small.toString())
+                .hasMessageContaining(large.toString());
+        assertThatThrownBy(() -> builder.rule(small)).hasMessageContaining("added twice");
+        SimulatedClock first = new SimulatedClock(T0);
+        SimulatedClock second = new SimulatedClock(T0);
+        builder.clock(first);
+        assertThatThrownBy(() -> builder.clock(second)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(first.toString()).hasMessageContaining(second.toString());
+        assertThat(builder.build().check(limit(BTC, BUY, "2", "50000.00"),
+                new TestAccount("acc-1", usd("100000")), MarketState.NONE).codes())
+                .containsExactly(MaxOrderQuantityRule.CODE);
+    }
 }

@@ -31,6 +31,7 @@ import dev.tradingsdk.core.order.TimeInForce;
 import dev.tradingsdk.core.portfolio.Portfolio;
 import dev.tradingsdk.core.risk.MaxOrderNotionalRule;
 import dev.tradingsdk.core.risk.MaxOrderQuantityRule;
+import dev.tradingsdk.core.risk.OrderRateThrottleRule;
 import dev.tradingsdk.core.risk.RiskViolation;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.core.time.SimulatedClock;
@@ -169,6 +170,35 @@ class TradingEngineTest {
     }
 
     @Test
+    void anOrderTheGatewayFailedToSendAndTheVenueDoesNotKnowIsNotCountedByTheGovernor() {
+        MarketOnly gateway = new MarketOnly(venue);
+        gateway.failNext = true;
+        List<Order> acks = new ArrayList<>();
+        Strategy strategy = new Strategy() {
+            @Override
+            public void onStart(StrategyContext context) {
+                context.marketData().subscribe(BTC);
+                acks.add(context.orders().submit(OrderRequest.buy(BTC).clientOrderId("lost").quantity("1").build()));
+                acks.add(context.orders().submit(OrderRequest.buy(BTC).clientOrderId("sent").quantity("1").build()));
+                acks.add(context.orders().submit(OrderRequest.buy(BTC).clientOrderId("over").quantity("1").build()));
+            }
+
+            @Override
+            public void onEvent(MarketEvent event, StrategyContext context) {
+            }
+        };
+        TradingEngine.builder().mode(EngineMode.REPLAY).clock(clock)
+                .feed("bars", MarketReplay.of(List.of(bars(2).iterator()))).account(gateway, portfolio)
+                .rules(new OrderRateThrottleRule(1, Duration.ofHours(1))).strategy("s", strategy).build().run();
+
+        assertThat(acks).extracting(o -> o.clientOrderId().value() + ":" + o.status())
+                .containsExactly("lost:REJECTED", "sent:ACCEPTED", "over:REJECTED");
+        assertThat(acks.get(0).reason()).startsWith(TradingEngine.GATEWAY_ERROR);
+        assertThat(acks.get(2).reason()).contains(OrderRateThrottleRule.CODE);
+        assertThat(gateway.submissions).isEqualTo(2);
+    }
+
+    @Test
     void aThrowingStrategyIsStoppedAndReportedWhileTheOthersKeepRunning(@TempDir Path dir) {
         List<String> seen = new ArrayList<>();
         Strategy recursing = new Strategy() {
@@ -303,6 +333,7 @@ class TradingEngineTest {
     static final class MarketOnly implements OrderGateway, MarketDataListener {
         private final SimulatedVenue venue;
         int submissions;
+        boolean failNext;
 
         MarketOnly(SimulatedVenue venue) {
             this.venue = venue;
@@ -311,6 +342,10 @@ class TradingEngineTest {
         @Override
         public Order submit(OrderRequest request) {
             submissions++;
+            if (failNext) {
+                failNext = false;
+                throw new IllegalStateException("connection reset before the request was written");
+            }
             return venue.submit(request);
         }
 

@@ -180,6 +180,28 @@ class TradingAgentTest {
     }
 
     @Test
+    void theRuleBasedAgentTradesBehindTheSameInterfaces() {
+        InvocationLog log = InvocationLog.inMemory();
+        RuleBasedAgent rule = new RuleBasedAgent("rules", BTC, MarketHistory.of(bars()), 2, 3,
+            new java.math.BigDecimal("10"), log);
+        Portfolio portfolio = new Portfolio("acct", Money.of("100000.00", Currency.USD));
+        try (TradingEngine engine = engine(portfolio, DecisionStrategy.every(Duration.ofHours(1), rule, List.of(BTC)))) {
+            engine.run();
+        }
+        // Rising closes: the 2-bar average is above the 3-bar one once three bars closed; 10% of equity is bought
+        // once (rounded down to the lot), then held.
+        List<InvocationRecord> records = log.records("rules");
+        assertThat(records).isNotEmpty().allMatch(r -> r.outcome().equals("decided"));
+        assertThat(records.stream().filter(r -> !r.orders().isEmpty()).count()).isEqualTo(1);
+        InvocationRecord buy = records.stream().filter(r -> !r.orders().isEmpty()).findFirst().orElseThrow();
+        assertThat(buy.outcomeDetail()).startsWith("BUY BTC-USD 10% of equity");
+        assertThat(buy.time()).isAfterOrEqualTo(T0.plus(Duration.ofHours(3)));
+        assertThat(portfolio.position(BTC.id()).orElseThrow().netQuantity()).isEqualByComparingTo(
+            buy.orders().get(0).split(" ")[1]);
+        assertThat(rule.agentId()).isEqualTo("rule:sma-2/3");
+    }
+
+    @Test
     void engineRiskDenialsOfAgentOrdersAreAudited() {
         InvocationLog log = InvocationLog.inMemory();
         AgentControls controls = new AgentControls(() -> false, AuditLog.inMemory());

@@ -254,7 +254,7 @@ public final class PairCostDecision {
     }
 
     /**
-     * Mark-to-market P&L of {@code position} at the bids (a leg without a bid is worth 0), raw collateral.
+     * Mark-to-market P&amp;L of {@code position} at the bids (a leg without a bid is worth 0), raw collateral.
      */
     public long markToMarketRaw(PairPosition position) {
         long value = 0;

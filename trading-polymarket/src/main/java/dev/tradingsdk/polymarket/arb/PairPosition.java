@@ -16,7 +16,7 @@ import java.util.Optional;
  * YES and NO holdings of one binary market in exact fixed point (shares and collateral at 6 decimals, the CLOB's
  * on-chain resolution). Only what cannot be derived is stored, per leg: shares held, net collateral paid (buys
  * minus sale proceeds), fees paid in collateral, and the value of fees withheld in shares (a buy under exchange
- * V1 delivered fewer shares than matched). Average prices, pair cost, delta, locked profit and settlement P&L are
+ * V1 delivered fewer shares than matched). Average prices, pair cost, delta, locked profit and settlement P&amp;L are
  * computed from those, never kept a second time. Immutable: a fill returns a new position.
  */
 public final class PairPosition {
@@ -193,7 +193,7 @@ public final class PairPosition {
         return money(lockedProfitRaw());
     }
 
-    /** The P&L when {@code winner} settles at $1 and the other leg at $0. */
+    /** The P&amp;L when {@code winner} settles at $1 and the other leg at $0. */
     public Money settlementPnl(PairLeg winner) {
         return money(Math.subtractExact(sharesRaw(winner), totalCostRaw()));
     }

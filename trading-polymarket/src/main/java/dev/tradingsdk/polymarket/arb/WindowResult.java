@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A resolved window: the position held at resolution, the winning leg ($1 per share; the other pays $0) and the
- * P&L booked, or no winner when it could not be determined (nothing booked).
+ * P&amp;L booked, or no winner when it could not be determined (nothing booked).
  */
 public record WindowResult(String slug, PairPosition position, Optional<PairLeg> winner, Money pnl) {
     public WindowResult {

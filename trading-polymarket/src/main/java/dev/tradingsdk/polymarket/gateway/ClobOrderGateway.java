@@ -198,7 +198,7 @@ public final class ClobOrderGateway implements OrderGateway {
                 open.add(o.snapshot());
             }
         }
-        return open;
+        return List.copyOf(open);
     }
 
     @Override

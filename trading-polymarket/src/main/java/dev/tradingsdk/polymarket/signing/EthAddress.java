@@ -1,9 +1,9 @@
 package dev.tradingsdk.polymarket.signing;
 
 import dev.tradingsdk.polymarket.internal.Hex;
+import dev.tradingsdk.polymarket.internal.Keccak;
 import java.util.Arrays;
 import java.util.Locale;
-import org.web3j.crypto.Keys;
 
 /** A 20-byte Ethereum address; prints in EIP-55 checksummed form. */
 public final class EthAddress {
@@ -27,7 +27,7 @@ public final class EthAddress {
         String digits = hex.substring(2);
         boolean mixedCase = !digits.equals(digits.toLowerCase(Locale.ROOT))
                 && !digits.equals(digits.toUpperCase(Locale.ROOT));
-        if (mixedCase && !Keys.toChecksumAddress(digits).substring(2).equals(digits)) {
+        if (mixedCase && !checksummed(digits.toLowerCase(Locale.ROOT)).substring(2).equals(digits)) {
             throw new IllegalArgumentException("address " + hex + " has a wrong EIP-55 checksum");
         }
         return new EthAddress(bytes);
@@ -57,7 +57,22 @@ public final class EthAddress {
 
     /** EIP-55 checksummed {@code 0x} hex. */
     public String toChecksumHex() {
-        return Keys.toChecksumAddress(toLowerHex());
+        return checksummed(toLowerHex().substring(2));
+    }
+
+    /**
+     * EIP-55: hex digit i is upper case when nibble i of keccak256(the 40 lower-case hex digits as ASCII) is 8 or
+     * more.
+     */
+    private static String checksummed(String lowerDigits) {
+        byte[] hash = Keccak.hash(lowerDigits);
+        StringBuilder out = new StringBuilder(42).append("0x");
+        for (int i = 0; i < lowerDigits.length(); i++) {
+            char c = lowerDigits.charAt(i);
+            int nibble = (hash[i >> 1] >> ((i & 1) == 0 ? 4 : 0)) & 0xF;
+            out.append(c >= 'a' && nibble >= 8 ? Character.toUpperCase(c) : c);
+        }
+        return out.toString();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.tradingsdk.core.analytics.internal;
 
 import dev.tradingsdk.core.analytics.EquityCurve;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -59,7 +60,7 @@ public final class MonthlyReturns {
 
     private static YearMonth month(long epochNanos) {
         long before = epochNanos - 1;
-        Instant t = Instant.ofEpochSecond(Math.floorDiv(before, 1_000_000_000L), Math.floorMod(before, 1_000_000_000L));
+        Instant t = EpochNanos.toInstant(before);
         return YearMonth.from(t.atZone(ZoneOffset.UTC));
     }
 }

@@ -1,5 +1,6 @@
 package dev.tradingsdk.core.analytics.internal;
 
+import dev.tradingsdk.core.time.EpochNanos;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -420,11 +421,11 @@ public final class SvgChart {
 
         private static long nanos(LocalDateTime t) {
             Instant i = t.toInstant(ZoneOffset.UTC);
-            return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+            return EpochNanos.of(i);
         }
 
         private static Instant instant(long nanos) {
-            return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+            return EpochNanos.toInstant(nanos);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.tradingsdk.core.backtest.internal;
 
 import dev.tradingsdk.core.backtest.MarketDataFormatException;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,8 +68,7 @@ public final class TimestampParser {
             case MILLIS -> Instant.ofEpochMilli(value);
             case MICROS -> Instant.ofEpochSecond(Math.floorDiv(value, 1_000_000L),
                     Math.floorMod(value, 1_000_000L) * 1_000L);
-            case NANOS -> Instant.ofEpochSecond(Math.floorDiv(value, 1_000_000_000L),
-                    Math.floorMod(value, 1_000_000_000L));
+            case NANOS -> EpochNanos.toInstant(value);
             default -> throw new IllegalStateException("unsupported epoch unit " + unit);
         };
     }

@@ -17,9 +17,16 @@ import java.util.Arrays;
  * its steps, as after a venue's tick size change. A price outside the window moves the window or doubles it, up
  * to {@link #MAX_SLOTS} slots.
  *
+ * <p>When the levels span more than {@link #MAX_SLOTS} grid steps (a BTC book at a 0.01 tick with levels ±10%
+ * around the mid spans a million), the window covers the top {@code MAX_SLOTS} steps, the best level three
+ * quarters of the way up so the price can rise without a move, and the levels below the window are kept
+ * <b>far</b>: sorted (key, size) pairs as in the sorted layout. Deltas near the top stay array stores; a far delta
+ * is a binary search (and a shift on insert or delete). This replaced falling back to the sorted layout for the
+ * whole side, which measured about 22 ns per delta against 7 ns on the window.
+ *
  * <p><b>Sorted</b> (the fallback): (key, size) pairs in one array sorted by key, best at the end, found by binary
- * search. The ladder switches to it when a price is off the instrument's tick or when the levels would span more
- * than {@link #MAX_SLOTS} grid steps, and switches back to the tick-indexed layout once the side is empty.
+ * search. The ladder switches to it when a price is off the instrument's tick, and switches back to the
+ * tick-indexed layout once the side is empty.
  *
  * <p>Reading levels in order ({@code priceAt}/{@code sizeAt} for level 0, 1, 2, ...) is linear in the window
  * overall thanks to a remembered cursor. Allocation happens only when the window doubles, the sorted array
@@ -52,8 +59,13 @@ public final class PriceLadder {
     private int cursorLevel = -1;
     private int cursorSlot;
 
-    /** Sorted layout: {@code pairs[2i]} is the key of slot {@code i}, {@code pairs[2i + 1]} its size. */
+    /**
+     * Sorted layout: {@code pairs[2i]} is the key of slot {@code i}, {@code pairs[2i + 1]} its size. Tick-indexed
+     * layout: the first {@link #farCount} pairs are the far levels, all below {@code baseKey}.
+     */
     private long[] pairs;
+    /** Tick-indexed layout: levels below the window, in {@code pairs}; while there are any, the window has a level. */
+    private int farCount;
 
     /**
      * @param highestFirst true for bids (the highest price is the best), false for asks
@@ -96,12 +108,21 @@ public final class PriceLadder {
 
     /** Price of level {@code level} (0 = best); the caller checks {@code level < count()}. */
     public long priceAt(int level) {
-        return indexed ? sign * (baseKey + slotAtLevel(level) * grid) : sign * pairs[(count - 1 - level) << 1];
+        if (!indexed) {
+            return sign * pairs[(count - 1 - level) << 1];
+        }
+        int windowLevels = count - farCount;
+        return level < windowLevels ? sign * (baseKey + slotAtLevel(level) * grid)
+                : sign * pairs[(count - 1 - level) << 1];
     }
 
     /** Size of level {@code level} (0 = best); the caller checks {@code level < count()}. */
     public long sizeAt(int level) {
-        return indexed ? slotSizes[slotAtLevel(level)] : pairs[((count - 1 - level) << 1) + 1];
+        if (!indexed) {
+            return pairs[((count - 1 - level) << 1) + 1];
+        }
+        // Far level f (0 = the best far one) is pair farCount - 1 - f, and f = level - window levels.
+        return level < count - farCount ? slotSizes[slotAtLevel(level)] : pairs[((count - 1 - level) << 1) + 1];
     }
 
     /** Size resting at {@code price}, 0 when there is no such level. */
@@ -109,7 +130,11 @@ public final class PriceLadder {
         long key = sign * price;
         if (indexed) {
             int slot = slotOf(key);
-            return slot >= 0 ? slotSizes[slot] : 0;
+            if (slot >= 0) {
+                return slotSizes[slot];
+            }
+            int i = key < baseKey ? search(key, 0, farCount) : -1;
+            return i >= 0 ? pairs[(i << 1) + 1] : 0;
         }
         int i = find(key);
         return i >= 0 ? pairs[(i << 1) + 1] : 0;
@@ -141,6 +166,10 @@ public final class PriceLadder {
                 levels++;
             }
         }
+        if (farCount > 0 && limitKey < baseKey) {
+            int i = search(limitKey, 0, farCount);
+            levels += farCount - (i >= 0 ? i : -(i + 1));
+        }
         return levels;
     }
 
@@ -154,11 +183,20 @@ public final class PriceLadder {
             int slot = slotOf(key);
             if (slot >= 0) {
                 setSlot(slot, size);
+            } else if (key < baseKey && (farCount > 0 || size == 0)
+                    && Long.remainderUnsigned(baseKey - key, grid) == 0) {
+                // Below the window, on its grid (the difference read as unsigned cannot overflow).
+                setFar(key, size);
             } else if (size != 0) {
                 // Outside the window or off its grid, so there is no such level yet.
                 Math.addExact(totalSize, size);
-                if (key % tick == 0 && relayout(key)) {
-                    setSlot(slotOf(key), size);
+                if (key % tick == 0 && relayout(key, true)) {
+                    slot = slotOf(key);
+                    if (slot >= 0) {
+                        setSlot(slot, size);
+                    } else {
+                        setFar(key, size);
+                    }
                 } else {
                     if (indexed) {
                         toSorted();
@@ -179,6 +217,7 @@ public final class PriceLadder {
         best = -1;
         cursorLevel = -1;
         count = 0;
+        farCount = 0;
         totalSize = 0;
     }
 
@@ -208,7 +247,15 @@ public final class PriceLadder {
                 count--;
                 cursorLevel = -1;
                 if (slot == best) {
-                    best = count == 0 ? -1 : nextOccupiedBelow(slot);
+                    if (count > farCount) {
+                        best = nextOccupiedBelow(slot);
+                    } else {
+                        best = -1;
+                        if (farCount > 0) {
+                            // The window emptied above far levels: move it down onto them.
+                            relayout(0, false);
+                        }
+                    }
                 }
             }
             return;
@@ -264,44 +311,55 @@ public final class PriceLadder {
      * more than {@link #MAX_SLOTS} slots or a key would overflow; the caller then moves the levels to the sorted
      * layout (they may already be there).
      */
-    private boolean relayout(long key) {
-        long newGrid;
+    private boolean relayout(long key, boolean withKey) {
+        long newGrid = grid;
         long low = key;
         long high = key;
         if (count == 0) {
             newGrid = coarsestGrid(key);
         } else {
-            long bestKey = baseKey + best * grid;
-            long distance = key - bestKey;
-            if (((key ^ bestKey) & (key ^ distance)) < 0 || distance == Long.MIN_VALUE) {
-                return false;
+            if (withKey) {
+                long bestKey = best >= 0 ? baseKey + best * grid : pairs[(farCount - 1) << 1];
+                long distance = key - bestKey;
+                if (((key ^ bestKey) & (key ^ distance)) < 0 || distance == Long.MIN_VALUE) {
+                    return false;
+                }
+                newGrid = gcd(grid, Math.abs(distance));
             }
-            newGrid = gcd(grid, Math.abs(distance));
             toSorted();
-            low = Math.min(key, pairs[0]);
-            high = Math.max(key, pairs[(count - 1) << 1]);
+            low = withKey ? Math.min(key, pairs[0]) : pairs[0];
+            high = withKey ? Math.max(key, pairs[(count - 1) << 1]) : pairs[(count - 1) << 1];
         }
         long distance = high - low;
-        if (distance < 0 || distance / newGrid >= MAX_SLOTS) {
+        if (distance < 0) {
             return false;
         }
-        int span = (int) (distance / newGrid) + 1;
         int length = slotSizes.length;
-        while (length < span * 2 && length < MAX_SLOTS) {
-            length <<= 1;
-        }
         long newBase;
         long newLast;
         try {
-            newBase = Math.subtractExact(low, Math.multiplyExact((long) (length - span) / 2, newGrid));
+            if (distance / newGrid < MAX_SLOTS) {
+                int span = (int) (distance / newGrid) + 1;
+                while (length < span * 2 && length < MAX_SLOTS) {
+                    length <<= 1;
+                }
+                newBase = Math.subtractExact(low, Math.multiplyExact((long) (length - span) / 2, newGrid));
+            } else {
+                // Too wide for one window: the window takes the top, the best level at three quarters.
+                length = MAX_SLOTS;
+                newBase = Math.subtractExact(high, Math.multiplyExact((long) MAX_SLOTS / 4 * 3, newGrid));
+            }
             newLast = Math.addExact(newBase, Math.multiplyExact((long) length - 1, newGrid));
         } catch (ArithmeticException e) {
             return false;
         }
+        // Levels below the window stay where toSorted put them, at the start of pairs: they are the far levels.
+        int far = search(newBase, 0, count);
+        far = far >= 0 ? far : -(far + 1);
         // Every slot is zero now (toSorted emptied them), so the old array can be reused as it is.
         long[] target = length == slotSizes.length ? slotSizes : new long[length];
         int slot = -1;
-        for (int i = 0; i < count; i++) {
+        for (int i = far; i < count; i++) {
             slot = (int) ((pairs[i << 1] - newBase) / newGrid);
             target[slot] = pairs[(i << 1) + 1];
         }
@@ -310,6 +368,7 @@ public final class PriceLadder {
         baseKey = newBase;
         lastKey = newLast;
         best = slot;
+        farCount = far;
         cursorLevel = -1;
         indexed = true;
         return true;
@@ -333,12 +392,14 @@ public final class PriceLadder {
         return a;
     }
 
-    /** Moves every level into the sorted layout, leaving the slots all zero. */
+    /** Moves every level into the sorted layout after the far levels (already there), leaving the slots all zero. */
     private void toSorted() {
-        if (pairs == null || pairs.length < (count + 1) * 2) {
+        if (pairs == null) {
             pairs = new long[Math.max(capacity, count + 1) * 2];
+        } else if (pairs.length < (count + 1) * 2) {
+            pairs = Arrays.copyOf(pairs, Math.max(capacity, count + 1) * 2);
         }
-        int i = 0;
+        int i = farCount;
         for (int slot = 0; slot <= best; slot++) {
             long size = slotSizes[slot];
             if (size != 0) {
@@ -349,8 +410,46 @@ public final class PriceLadder {
             }
         }
         best = -1;
+        farCount = 0;
         cursorLevel = -1;
         indexed = false;
+    }
+
+    // -------------------------------------------------------------------------------------------- far levels
+
+    /** Sets a level below the window (tick-indexed layout, key on the grid); size 0 removes it. */
+    private void setFar(long key, long size) {
+        int i = search(key, 0, farCount);
+        if (i >= 0) {
+            int sizeAt = (i << 1) + 1;
+            if (size == 0) {
+                totalSize -= pairs[sizeAt];
+                // Far levels are deep in the book and can be many, so the shift is a memmove, not a loop.
+                System.arraycopy(pairs, (i + 1) << 1, pairs, i << 1, (farCount - i - 1) << 1);
+                farCount--;
+                count--;
+            } else {
+                totalSize = Math.addExact(totalSize - pairs[sizeAt], size);
+                pairs[sizeAt] = size;
+            }
+            return;
+        }
+        if (size == 0) {
+            return;
+        }
+        long newTotal = Math.addExact(totalSize, size);
+        int at = -(i + 1);
+        if (pairs == null) {
+            pairs = new long[Math.max(capacity, count + 1) * 2];
+        } else if ((farCount + 1) << 1 > pairs.length) {
+            pairs = Arrays.copyOf(pairs, pairs.length * 2);
+        }
+        System.arraycopy(pairs, at << 1, pairs, (at + 1) << 1, (farCount - at) << 1);
+        pairs[at << 1] = key;
+        pairs[(at << 1) + 1] = size;
+        farCount++;
+        count++;
+        totalSize = newTotal;
     }
 
     // ------------------------------------------------------------------------------------------- sorted layout

@@ -2,9 +2,11 @@ package dev.tradingsdk.core.risk.internal;
 
 import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.risk.RiskRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.List;
 
 /** Validation of rule configuration: each failure names the field and the value. */
 public final class Arguments {
@@ -52,5 +54,17 @@ public final class Arguments {
             throw new IllegalArgumentException(field + " must not be negative, was " + value);
         }
         return value;
+    }
+
+    /**
+     * Refuses {@code rule} when a rule with its code is already among {@code added}, naming both: violations and
+     * audit records name a rule by its code, so two rules with one code could not be told apart.
+     */
+    public static void requireNewRuleCode(List<? extends RiskRule> added, RiskRule rule) {
+        for (RiskRule existing : added) {
+            if (existing.code().equals(rule.code())) {
+                throw new IllegalStateException("rule " + rule.code() + " added twice: " + existing + " and " + rule);
+            }
+        }
     }
 }

@@ -55,6 +55,7 @@ import dev.tradingsdk.core.strategy.TimerId;
 import dev.tradingsdk.core.strategy.Timers;
 import dev.tradingsdk.core.strategy.TradingEngine;
 import dev.tradingsdk.core.time.Clock;
+import dev.tradingsdk.core.time.EpochNanos;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -97,6 +98,8 @@ public final class EventLoop implements TradingEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventLoop.class);
     private static final String OPERATOR = "operator";
+    /** Ends a GATEWAY_ERROR reason when the venue, asked after the failure, did not know the order. */
+    private static final String UNSENT = "; the venue does not know the order";
     private static final long MAX_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     private final EngineMode mode;
@@ -389,7 +392,7 @@ public final class EventLoop implements TradingEngine {
             for (int i = 0; i < replays.length; i++) {
                 MarketEvent head = replays[i].peek();
                 if (head != null) {
-                    long nanos = MarketReplay.epochNanos(head.timestamp());
+                    long nanos = EpochNanos.of(head.timestamp());
                     if (nanos < bestNanos) {
                         best = i;
                         bestNanos = nanos;
@@ -617,7 +620,7 @@ public final class EventLoop implements TradingEngine {
     }
 
     private static Instant instant(long nanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+        return EpochNanos.toInstant(nanos);
     }
 
     // ---------------------------------------------------------------- orders
@@ -644,8 +647,7 @@ public final class EventLoop implements TradingEngine {
         if (!violations.isEmpty()) {
             return deny(s, request, violations);
         }
-        Order ack = send(s, a, request, () -> a.gateway.submit(request));
-        return ack;
+        return send(s, a, request, true);
     }
 
     private List<Order> submit(StrategySlot s, BracketOrder bracket) {
@@ -676,6 +678,9 @@ public final class EventLoop implements TradingEngine {
                         lookupAfterFailure(a, bracket.stopLoss(), e, now));
             }
         }
+        if (isUnsent(acks.get(0))) {
+            governor.revokeAcceptance(bracket.entry(), a.view, marketState);
+        }
         for (Order ack : acks) {
             orders.put(ack.clientOrderId(), new OrderSlot(s, a, ack));
             record(new FieldWriter().text(EngineRecords.ACK).text(s.id).order(ack));
@@ -694,7 +699,8 @@ public final class EventLoop implements TradingEngine {
         }
     }
 
-    private Order send(StrategySlot s, AccountSlot a, OrderRequest request, Supplier<Order> call) {
+    /** {@code governed}: the governor accepted {@code request}, so an unsent one must be taken back from it. */
+    private Order send(StrategySlot s, AccountSlot a, OrderRequest request, boolean governed) {
         instruments.putIfAbsent(request.instrument().id(), request.instrument());
         Instant now = time.now();
         record(new FieldWriter().text(EngineRecords.SUBMITTED).text(s.id).text(a.id).instant(now).request(request));
@@ -703,11 +709,14 @@ public final class EventLoop implements TradingEngine {
             ack = recordedAck();
         } else {
             try {
-                ack = call.get();
+                ack = a.gateway.submit(request);
             } catch (RuntimeException e) {
                 LOG.warn("gateway of account {} threw on order {}", a.id, request.clientOrderId(), e);
                 ack = lookupAfterFailure(a, request, e, now);
             }
+        }
+        if (governed && isUnsent(ack)) {
+            governor.revokeAcceptance(request, a.view, marketState);
         }
         orders.put(request.clientOrderId(), new OrderSlot(s, a, ack));
         record(new FieldWriter().text(EngineRecords.ACK).text(s.id).order(ack));
@@ -725,8 +734,18 @@ public final class EventLoop implements TradingEngine {
             e.addSuppressed(lookup);
         }
         Order rejected = new Order(request, now);
-        rejected.markRejected(TradingEngine.GATEWAY_ERROR + ": " + e, now);
+        rejected.markRejected(TradingEngine.GATEWAY_ERROR + ": " + e + (e.getSuppressed().length == 0 ? UNSENT : ""),
+                now);
         return rejected;
+    }
+
+    /**
+     * The acknowledgement of an order the gateway failed to send and the venue confirmed it does not know; read
+     * from the acknowledgement itself so a LIVE re-run, whose acknowledgements come from the journal, agrees.
+     */
+    private static boolean isUnsent(Order ack) {
+        return ack.status() == OrderStatus.REJECTED && ack.reason() != null
+                && ack.reason().startsWith(TradingEngine.GATEWAY_ERROR) && ack.reason().endsWith(UNSENT);
     }
 
     private Order recordedAck() {
@@ -1039,7 +1058,7 @@ public final class EventLoop implements TradingEngine {
     }
 
     private static long nanos(Instant instant) {
-        return MarketReplay.epochNanos(instant);
+        return EpochNanos.of(instant);
     }
 
     // ---------------------------------------------------------------- operator controls
@@ -1162,7 +1181,7 @@ public final class EventLoop implements TradingEngine {
                 if (orders.containsKey(request.clientOrderId())) {
                     continue;
                 }
-                send(a.operator, a, request, () -> a.gateway.submit(request));
+                send(a.operator, a, request, false);
                 drainPending();
             }
         }

@@ -1,0 +1,282 @@
+package dev.tradingsdk.benchmarks.report;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Turns JMH JSON results into the results table of {@code benchmarks/README.md} and the performance table of the
+ * top-level README, replacing what lies between their {@code results:begin}/{@code results:end} and
+ * {@code performance:begin}/{@code performance:end} markers. Never copy figures by hand: run this.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.tradingsdk.benchmarks.report.ResultsTable \
+ *     benchmarks/results benchmarks/README.md README.md
+ * </pre>
+ *
+ * The first argument is a results file or a directory of them ({@code *.json}, each with the {@code .machine}
+ * file {@code run.sh} writes beside it: date, cores, CPU model, load average). When several runs measured the
+ * same benchmark, the latest (by file name, which starts with the run's UTC time) wins; ours and the peer of a
+ * row normally come from the same run, and the row says which run it is.
+ */
+public final class ResultsTable {
+
+    static final String BEGIN = "<!-- results:begin -->";
+    static final String END = "<!-- results:end -->";
+    static final String TOP_BEGIN = "<!-- performance:begin -->";
+    static final String TOP_END = "<!-- performance:end -->";
+    /** Bytes per operation below which a zero-allocation row counts as allocating nothing in the table. */
+    static final double ZERO = 1.0;
+
+    /** One results file and the machine it ran on. */
+    record Run(int number, Path file, Properties machine, List<JmhResult> results) {
+        String property(String key) {
+            return machine.getProperty(key, "unknown");
+        }
+    }
+
+    /** A result and the run it came from. */
+    record Measured(JmhResult result, Run run) {
+        boolean peerRunDiffers(Measured peer) {
+            return peer != null && peer.run().number() != run.number();
+        }
+    }
+
+    private ResultsTable() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: ResultsTable <results.json|results-dir> <benchmarks/README.md> [README.md]");
+            System.exit(2);
+        }
+        List<Run> runs = readRuns(Path.of(args[0]));
+        if (runs.isEmpty()) {
+            System.err.println("no JMH results (*.json) in " + args[0]);
+            System.exit(2);
+        }
+        Map<String, Measured> latest = latest(runs);
+        replace(Path.of(args[1]), BEGIN, END, fullTable(runs, latest));
+        if (args.length > 2) {
+            replace(Path.of(args[2]), TOP_BEGIN, TOP_END, summaryTable(runs, latest));
+        }
+    }
+
+    static List<Run> readRuns(Path source) throws IOException {
+        List<Path> files;
+        if (Files.isDirectory(source)) {
+            try (Stream<Path> list = Files.list(source)) {
+                files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+            }
+        } else {
+            files = List.of(source);
+        }
+        List<Run> runs = new ArrayList<>();
+        for (Path file : files) {
+            Properties machine = new Properties();
+            Path machineFile = file.resolveSibling(file.getFileName().toString().replaceAll("\\.json$", ".machine"));
+            if (Files.exists(machineFile)) {
+                try (Reader in = Files.newBufferedReader(machineFile, StandardCharsets.UTF_8)) {
+                    machine.load(in);
+                }
+            }
+            List<JmhResult> results = JmhResult.read(file);
+            if (!results.isEmpty()) {
+                runs.add(new Run(runs.size() + 1, file, machine, results));
+            }
+        }
+        return runs;
+    }
+
+    /** Each benchmark (with its params) from the latest run that measured it. */
+    static Map<String, Measured> latest(List<Run> runs) {
+        Map<String, Measured> latest = new LinkedHashMap<>();
+        for (Run run : runs) {
+            for (JmhResult r : run.results()) {
+                latest.put(r.label(), new Measured(r, run));
+            }
+        }
+        return latest;
+    }
+
+    static Measured find(Map<String, Measured> latest, String benchmark, Map<String, String> params) {
+        Measured found = null;
+        for (Measured m : latest.values()) {
+            if (m.result().shortName().equals(benchmark) && m.result().hasParams(params)) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    static String fullTable(List<Run> runs, Map<String, Measured> latest) {
+        StringBuilder out = new StringBuilder();
+        out.append("_Generated by `ResultsTable` from the JMH JSON files in `benchmarks/results/`; do not edit: run ")
+                .append("`benchmarks/run.sh`._\n\n");
+        out.append("| run | date (UTC) | machine | JDK | JMH settings | load average before → after |\n");
+        out.append("|---|---|---|---|---|---|\n");
+        boolean loaded = false;
+        for (Run run : runs) {
+            JmhResult any = run.results().get(0);
+            out.append("| ").append(run.number()).append(" | ").append(run.property("date")).append(" | ")
+                    .append(run.property("cores")).append(" cores, ").append(run.property("cpu")).append(" | ")
+                    .append(any.jdk()).append(", ").append(any.vm()).append(" | ")
+                    .append(any.forks()).append(" fork(s), ").append(any.warmups()).append(" warm-up + ")
+                    .append(any.iterations()).append(" × ").append(any.iterationTime()).append(" iterations | ")
+                    .append(run.property("loadBefore")).append(" → ").append(run.property("loadAfter"))
+                    .append(" |\n");
+            loaded |= isLoaded(run);
+        }
+        if (loaded) {
+            out.append("\n**The machine was loaded during these runs (load average above its core count): the time ")
+                    .append("columns include waiting for a core and need a quiet re-run; the B/op columns do not ")
+                    .append("depend on load.**\n");
+        }
+        out.append("\nScores are wall-clock time per operation (rates for throughput benchmarks), with the process ")
+                .append("CPU time per operation in brackets when measured; time targets and ratios use the CPU time ")
+                .append("when both sides have it, as it leaves out waiting for a core.\n");
+        out.append("\n| hot path | ours | score | B/op | peer | peer score | peer B/op | peer ÷ ours | target | ")
+                .append("verdict | run |\n");
+        out.append("|---|---|---:|---:|---|---:|---:|---:|---|---|---:|\n");
+        List<String> covered = new ArrayList<>();
+        for (Row row : Rows.ALL) {
+            Measured ours = find(latest, row.ours(), row.oursParams());
+            Measured peer = row.peer() == null ? null : find(latest, row.peer(), row.peerParams());
+            if (ours != null) {
+                covered.add(ours.result().label());
+            }
+            if (peer != null) {
+                covered.add(peer.result().label());
+            }
+            Verdict verdict = Verdict.of(row, ours, peer);
+            out.append("| ").append(row.hotPath()).append(" | `").append(row.ours()).append(params(row.oursParams()))
+                    .append("` | ").append(ours == null ? "–" : score(ours.result(), row))
+                    .append(" | ").append(ours == null ? "–" : bytes(ours.result()))
+                    .append(" | ").append(row.peer() == null ? "–" : row.peerName())
+                    .append(" | ").append(peer == null ? "–" : score(peer.result(), row))
+                    .append(" | ").append(peer == null ? "–" : bytes(peer.result()))
+                    .append(" | ").append(verdict.ratioText())
+                    .append(" | ").append(verdict.targetText())
+                    .append(" | ").append(verdict.text())
+                    .append(" | ").append(ours == null ? "–" : String.valueOf(ours.run().number()))
+                    .append(" |\n");
+        }
+        List<Measured> others = latest.values().stream().filter(m -> !covered.contains(m.result().label())).toList();
+        if (!others.isEmpty()) {
+            out.append("\nOther results in these runs (no row above):\n\n| benchmark | score | B/op | run |\n")
+                    .append("|---|---:|---:|---:|\n");
+            for (Measured m : others) {
+                out.append("| `").append(m.result().label()).append("` | ").append(score(m.result(), null))
+                        .append(" | ").append(bytes(m.result())).append(" | ").append(m.run().number())
+                        .append(" |\n");
+            }
+        }
+        return out.toString();
+    }
+
+    static String summaryTable(List<Run> runs, Map<String, Measured> latest) {
+        StringBuilder out = new StringBuilder();
+        boolean loaded = runs.stream().anyMatch(ResultsTable::isLoaded);
+        out.append("_Quoted from the generated table in [`benchmarks/README.md`](benchmarks/README.md) (machine, ")
+                .append("JDK, dates and settings there)")
+                .append(loaded ? "; **measured on a loaded machine, times need a quiet re-run**" : "")
+                .append("._\n\n| hot path | ours | B/op | peer | peer ÷ ours | verdict |\n|---|---:|---:|---|---:|---|\n");
+        for (Row row : Rows.ALL) {
+            Measured ours = find(latest, row.ours(), row.oursParams());
+            if (ours == null) {
+                continue;
+            }
+            Measured peer = row.peer() == null ? null : find(latest, row.peer(), row.peerParams());
+            Verdict verdict = Verdict.of(row, ours, peer);
+            out.append("| ").append(row.hotPath()).append(" | ").append(score(ours.result(), row)).append(" | ")
+                    .append(bytes(ours.result())).append(" | ")
+                    .append(peer == null ? "–" : row.peerName() + " " + score(peer.result(), row)).append(" | ")
+                    .append(verdict.ratioText()).append(" | ").append(verdict.text()).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    static boolean isLoaded(Run run) {
+        try {
+            double load = Double.parseDouble(run.property("loadBefore").split("\\s+")[0]);
+            return load > Integer.parseInt(run.property("cores"));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String params(Map<String, String> params) {
+        if (params.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(" [");
+        params.forEach((k, v) -> out.append(out.length() > 2 ? ", " : "").append(k).append('=').append(v));
+        return out.append(']').toString();
+    }
+
+    static String score(JmhResult r, Row row) {
+        String error = Double.isNaN(r.error()) ? "" : " ± " + number(r.error());
+        if (r.isTime()) {
+            String wall = number(r.score()) + error + " " + r.unit();
+            return r.hasCpuTime() ? wall + " (CPU " + number(r.comparableNanosPerOp()) + " ns)" : wall;
+        }
+        String rate = number(r.score()) + error + " " + r.unit();
+        Double peakHeap = r.secondary().get("peak.heap.MB");
+        if (peakHeap != null) {
+            rate += String.format(Locale.ROOT, " (%.1f MB/s, peak heap %.0f MB)", r.secondary().get("MB/s"),
+                    peakHeap);
+        }
+        if (row != null && row.bytesPerRecord() != null) {
+            Double bytes = r.secondary().get(row.bytesPerRecord());
+            if (bytes != null) {
+                rate += String.format(Locale.ROOT, " (%.2f MB/s)", bytes / 1e6);
+            }
+        }
+        return rate;
+    }
+
+    static String bytes(JmhResult r) {
+        if (Double.isNaN(r.bytesPerOp())) {
+            return "n/a";
+        }
+        return r.bytesPerOp() < 0.01 ? "≈ 0" : number(r.bytesPerOp());
+    }
+
+    /** Three significant digits, thousands separated: 7.31, 64.8, 1,007, 3,151,931. */
+    static String number(double value) {
+        double magnitude = Math.abs(value);
+        if (magnitude >= 1000 || value == Math.rint(value) && magnitude >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", value);
+        }
+        if (magnitude >= 100) {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+        if (magnitude >= 10) {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+        if (magnitude >= 0.1) {
+            return String.format(Locale.ROOT, "%.2f", value);
+        }
+        return String.format(Locale.ROOT, "%.3g", value);
+    }
+
+    static void replace(Path file, String begin, String end, String content) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int from = text.indexOf(begin);
+        int to = text.indexOf(end);
+        if (from < 0 || to < from) {
+            throw new IOException(file + " has no " + begin + " ... " + end + " section to replace");
+        }
+        String updated = text.substring(0, from + begin.length()) + "\n" + content + text.substring(to);
+        Files.writeString(file, updated, StandardCharsets.UTF_8);
+    }
+}

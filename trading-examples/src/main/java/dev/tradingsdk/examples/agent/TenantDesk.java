@@ -1,0 +1,110 @@
+package dev.tradingsdk.examples.agent;
+
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.instrument.InstrumentId;
+import dev.tradingsdk.core.market.Quote;
+import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.order.Fill;
+import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.portfolio.Portfolio;
+import dev.tradingsdk.core.risk.ClosedTrade;
+import dev.tradingsdk.core.risk.RiskDecision;
+import dev.tradingsdk.core.risk.RiskGovernor;
+import dev.tradingsdk.core.risk.TopOfBook;
+import dev.tradingsdk.core.strategy.DecisionContext;
+import dev.tradingsdk.llm.agent.AuditEntry;
+import dev.tradingsdk.llm.agent.AuditLog;
+import dev.tradingsdk.llm.agent.TradingAgent;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One tenant of the agent backend: its account, its own risk governor, its agent and the latest quotes. Every
+ * order the agent releases goes through the governor; accepted orders fill at the touch, denials are audited
+ * with each violated rule. One lock per tenant: the HTTP threads and the scenario never interleave inside it.
+ */
+final class TenantDesk {
+
+    final String tenant;
+    final Portfolio account;
+    final RiskGovernor governor;
+    final TradingAgent agent;
+    private final AuditLog audit;
+    private final Map<InstrumentId, TopOfBook> books;
+    private final Map<InstrumentId, Quote> quotes = new LinkedHashMap<>();
+    private final List<String> denials = new ArrayList<>();
+    private final List<Fill> fills = new ArrayList<>();
+    private int trades;
+
+    TenantDesk(String tenant, Portfolio account, RiskGovernor governor, TradingAgent agent, AuditLog audit,
+               Map<InstrumentId, TopOfBook> books) {
+        this.tenant = tenant;
+        this.books = books;
+        this.account = account;
+        this.governor = governor;
+        this.agent = agent;
+        this.audit = audit;
+    }
+
+    synchronized void quote(Quote q) {
+        quotes.put(q.instrument().id(), q);
+        books.computeIfAbsent(q.instrument().id(), id -> new TopOfBook(q.instrument())).update(q);
+        account.mark(q.instrument(), mid(q));
+    }
+
+    private static Price mid(Quote q) {
+        return Price.of(q.bid().toBigDecimal().add(q.ask().toBigDecimal()).divide(BigDecimal.valueOf(2),
+            q.instrument().pricePrecision(), RoundingMode.HALF_EVEN).toPlainString());
+    }
+
+    /** One agent cycle at {@code now}: released approvals and autonomous orders go through the governor. */
+    synchronized List<String> cycle(Instant now) {
+        List<String> results = new ArrayList<>();
+        for (OrderRequest order : agent.decide(new DecisionContext(now, account, Map.copyOf(quotes)))) {
+            results.add(execute(order, now));
+        }
+        return results;
+    }
+
+    private String execute(OrderRequest order, Instant now) {
+        RiskDecision decision = governor.check(order, account, books::get);
+        String what = order.side() + " " + order.quantity() + " " + order.instrument().symbol();
+        if (!decision.accepted()) {
+            String why = what + " denied: " + decision.violations();
+            denials.add(why);
+            audit.append(new AuditEntry(now, tenant, AuditEntry.Type.RISK_VIOLATION, "risk-governor", why));
+            return why;
+        }
+        Quote q = quotes.get(order.instrument().id());
+        Instrument instrument = order.instrument();
+        Price price = order.side() == Side.BUY ? q.ask() : q.bid();
+        Fill fill = new Fill(order.clientOrderId(), "T-" + tenant + "-" + (++trades), instrument, order.side(), price,
+            order.quantity(), Money.zero(account.cash().currency()), now);
+        Money realizedBefore = account.realizedPnl();
+        account.apply(fill);
+        fills.add(fill);
+        governor.onFill(tenant, fill);
+        Money realized = account.realizedPnl().minus(realizedBefore);
+        if (realized.isPositive() || realized.isNegative()) {
+            governor.onClosedTrade(new ClosedTrade(tenant, instrument.id(), realized, now));
+        }
+        String done = what + " filled at " + price;
+        audit.append(new AuditEntry(now, tenant, AuditEntry.Type.EXECUTION, "paper-venue", done));
+        return done;
+    }
+
+    synchronized List<String> denials() {
+        return List.copyOf(denials);
+    }
+
+    synchronized List<Fill> fills() {
+        return List.copyOf(fills);
+    }
+}

@@ -51,8 +51,9 @@ import org.slf4j.LoggerFactory;
  * the mark-to-market loss; CRITICAL (the stop-loss) stops opening and liquidates: through the emergency handler
  * when one is set (wire it to the engine's {@code flatten}), else by selling both legs itself.</li>
  * <li>Settlement buffer: from {@code end − buffer} nothing opens and resting orders are canceled.</li>
- * <li>Window rollover at {@code end}: the $1/$0 settlement of what is held is booked (winner from the last books:
- * the leg bid at 0.9 or more), the next window comes from the {@link WindowSource}.</li>
+ * <li>Window rollover at {@code end}: the $1/$0 settlement of what is held is booked, the winner from the
+ * {@link WindowSource}'s resolution (Gamma's) or, while it has not resolved, from the last books (the leg bid at 0.9
+ * or more), which the {@link WindowResult} says; the next window comes from the {@link WindowSource}.</li>
  * </ul>
  * The engine's rules apply to every order too; {@link #riskRules} gives the matching core rules.
  *
@@ -442,11 +443,16 @@ public final class PairCostArbitrage implements Strategy {
 
     /** Books the $1/$0 settlement of the window and moves to the next one. */
     private void settle(StrategyContext context) {
-        Optional<PairLeg> winner = winnerFromBooks();
+        Optional<PairLeg> winner = resolvedWinner();
+        WindowResult.WinnerSource source = WindowResult.WinnerSource.RESOLUTION;
+        if (winner.isEmpty()) {
+            winner = winnerFromBooks();
+            source = winner.isPresent() ? WindowResult.WinnerSource.BOOKS : WindowResult.WinnerSource.NONE;
+        }
         Money pnl = winner.map(position::settlementPnl).orElse(Money.zero(Currency.PUSD));
-        settled.add(new WindowResult(market.slug(), position, winner, pnl));
-        LOG.info("{}: resolved {}, position {}, P&L {}", market.slug(), winner.map(Enum::name).orElse("unknown"),
-                position, pnl);
+        settled.add(new WindowResult(market.slug(), position, winner, source, pnl));
+        LOG.info("{}: resolved {} (winner from {}), position {}, P&L {}", market.slug(),
+                winner.map(Enum::name).orElse("unknown"), source, position, pnl);
         context.marketData().unsubscribe(market.yes());
         context.marketData().unsubscribe(market.no());
         Optional<PairMarket> next = windows.next(market);
@@ -464,6 +470,16 @@ public final class PairCostArbitrage implements Strategy {
         decision.reset(market.end().toEpochMilli(), tickRaw(market));
         clearQuotes();
         subscribe(context);
+    }
+
+    /** The venue's resolution; a lookup that fails is logged and the books decide. */
+    private Optional<PairLeg> resolvedWinner() {
+        try {
+            return windows.resolvedWinner(market);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: resolution lookup failed, the winner comes from the books", market.slug(), e);
+            return Optional.empty();
+        }
     }
 
     private Optional<PairLeg> winnerFromBooks() {

@@ -138,6 +138,50 @@ else
     fail "the consumer project did not build (or its dependencies do not converge) against the SDK $VERSION in $REPO_LOCAL"
 fi
 
+# A consumer on the module path: it can use the public packages of every named module, and importing an internal
+# package does not compile (ARCHITECTURE.md rule 4, enforced by the modules' descriptors).
+modular_consumer() {
+    local dir="$1" import="$2"
+    mkdir -p "$dir/src/consumer.modular"
+    cat > "$dir/src/module-info.java" <<'JAVA'
+module consumer.modular {
+    requires dev.tradingsdk.core;
+    requires dev.tradingsdk.cfd;
+    requires dev.tradingsdk.polymarket;
+    requires dev.tradingsdk.kalshi;
+    requires dev.tradingsdk.brokers;
+    requires dev.tradingsdk.llm;
+}
+JAVA
+    cat > "$dir/src/consumer.modular/Main.java" <<JAVA
+package consumer.modular;
+
+import $import;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println(Main.class.getModule().getName());
+    }
+}
+JAVA
+    javac --release 17 --module-path "$(cat "$work/classpath.txt")" -d "$dir/out" \
+        "$dir/src/module-info.java" "$dir/src/consumer.modular/Main.java" > "$dir/javac.log" 2>&1
+}
+if [[ -s "$work/classpath.txt" ]]; then
+    if modular_consumer "$work/modular-public" "dev.tradingsdk.core.order.OrderRequest"; then
+        echo "consumer-check: a module-path consumer compiles against the public packages"
+    else
+        fail "a module-path consumer of the public packages did not compile: $(head -5 "$work/modular-public/javac.log")"
+    fi
+    if modular_consumer "$work/modular-internal" "dev.tradingsdk.core.journal.internal.RecordFormat"; then
+        fail "a module-path consumer could import dev.tradingsdk.core.journal.internal"
+    elif grep -q "is not visible\|does not export" "$work/modular-internal/javac.log"; then
+        echo "consumer-check: importing dev.tradingsdk.core.journal.internal is refused on the module path"
+    else
+        fail "the internal-import consumer failed for another reason: $(head -5 "$work/modular-internal/javac.log")"
+    fi
+fi
+
 if [[ $failed -eq 0 ]]; then
     passed=1
 fi

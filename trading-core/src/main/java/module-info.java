@@ -9,6 +9,7 @@ module dev.tradingsdk.core {
     requires okio;
     requires org.apache.commons.csv;
 
+    exports dev.tradingsdk.core;
     exports dev.tradingsdk.core.analytics;
     exports dev.tradingsdk.core.backtest;
     exports dev.tradingsdk.core.book;

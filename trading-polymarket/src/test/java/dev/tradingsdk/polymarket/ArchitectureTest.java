@@ -1,31 +1,22 @@
 package dev.tradingsdk.polymarket;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.GeneralCodingRules;
+import dev.tradingsdk.testkit.ArchitectureRules;
 
+/** The test kit's module rules, and the module's own layering. */
 @AnalyzeClasses(packages = "dev.tradingsdk.polymarket", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule dependsOnlyOnCoreAndItself = noClasses()
-            .that().resideInAPackage("dev.tradingsdk.polymarket..")
-            .should().dependOnClassesThat(resideInAPackage("dev.tradingsdk..")
-                    .and(not(resideInAnyPackage("dev.tradingsdk.core..", "dev.tradingsdk.polymarket.."))))
-            .because("feature modules depend on trading-core only");
-
-    @ArchTest
-    static final ArchRule doesNotUseCoreInternals = noClasses()
-            .that().resideInAPackage("dev.tradingsdk.polymarket..")
-            .should().dependOnClassesThat().resideInAPackage("dev.tradingsdk.core..internal..")
-            .because("internal packages are not used outside their module");
+    static void followsTheModuleRules(JavaClasses classes) {
+        ArchitectureRules.featureModule("dev.tradingsdk.polymarket").check(classes);
+    }
 
     @ArchTest
     static final ArchRule valuesDoNotDependOnClientsOrAdapters = noClasses()
@@ -34,10 +25,4 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("dev.tradingsdk.polymarket",
                     "dev.tradingsdk.polymarket.gateway..", "dev.tradingsdk.polymarket.arb..")
             .because("signing, order amounts and DTOs are plain values the clients, adapters and strategy build on");
-
-    @ArchTest
-    static final ArchRule noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
-
-    @ArchTest
-    static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 }

@@ -55,8 +55,8 @@ public final class ArchitectureRules {
     }
 
     /**
-     * Rules 2, 4 and 5 for a feature module: of our modules it uses core only; its internals are private to it;
-     * logging through slf4j only.
+     * Rules 2, 4 and 5 for a feature module: of our modules it uses core only, and none of core's internals; its
+     * own internals are private to it; logging through slf4j only.
      *
      * @param basePackage the module's base package, for example {@code dev.tradingsdk.kalshi}
      */
@@ -77,7 +77,11 @@ public final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
                 .because("ARCHITECTURE.md rule 2: feature modules depend on trading-core only; what they share goes"
                         + " into core");
-        return CompositeArchRule.of(onlyCore).and(internalsStayIn(basePackage)).and(loggingOnlyThroughSlf4j());
+        ArchRule noCoreInternals = noClasses().that().resideInAPackage(basePackage + "..")
+                .should().dependOnClassesThat().resideInAPackage("dev.tradingsdk.core..internal..")
+                .because("ARCHITECTURE.md rule 4: core's internal packages are private to core");
+        return CompositeArchRule.of(onlyCore).and(noCoreInternals).and(internalsStayIn(basePackage))
+                .and(loggingOnlyThroughSlf4j());
     }
 
     /** Rule 4: classes in {@code basePackage..internal..} are used only from inside {@code basePackage}. */

@@ -324,7 +324,7 @@ public final class RiskContext {
     }
 
     /** The mid (or the one side present) of {@code snapshot}, raw; {@code Long.MIN_VALUE} when unknown. */
-    public static long markRaw(MarketSnapshot snapshot) {
+    static long markRaw(MarketSnapshot snapshot) {
         if (snapshot == null) {
             return Long.MIN_VALUE;
         }
@@ -338,7 +338,7 @@ public final class RiskContext {
     }
 
     /** size × price × multiplier of {@code instrument} from raw values, at {@link #MONEY_PRECISION}, rounded up. */
-    public static long notionalRaw(Instrument instrument, long sizeRaw, long priceRaw) {
+    static long notionalRaw(Instrument instrument, long sizeRaw, long priceRaw) {
         int productPrecision = instrument.pricePrecision() + instrument.sizePrecision();
         long perUnit = productPrecision <= MONEY_PRECISION
                 // exact without a division, the common case on the accept path
@@ -356,7 +356,7 @@ public final class RiskContext {
     }
 
     /** {@code money} as a raw value at {@link #MONEY_PRECISION}, rounded half-even. */
-    public static long moneyRaw(Money money) {
+    static long moneyRaw(Money money) {
         return FixedMath.rescale(money.raw(), money.precision(), MONEY_PRECISION, RoundingMode.HALF_EVEN);
     }
 }

@@ -328,12 +328,16 @@ class JournalFaultInjectionTest {
     // --- randomised: whatever the damage, no silent loss and no wrong state ---
 
     @Test
-    @Timeout(60)
+    @Timeout(180)
     void randomDamageIsEitherHarmlessACutFinalRecordOrRefused() throws IOException {
         Random random = new Random(20261201L);
         int refused = 0;
         int cut = 0;
-        for (int round = 0; round < 150; round++) {
+        // Bounded in rounds and in time: each round is seeded, so a slow machine runs a prefix of the same rounds.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(25);
+        int rounds = 0;
+        for (int round = 0; round < 150 && (round < 60 || System.nanoTime() < deadline); round++) {
+            rounds++;
             Path where = dir.resolve("round-" + round);
             int records = 15 + random.nextInt(30);
             List<Path> segments;
@@ -404,7 +408,7 @@ class JournalFaultInjectionTest {
                 fail("round " + round + ": untyped failure " + e);
             }
         }
-        assertThat(refused).isGreaterThan(20);
-        assertThat(cut).isPositive();
+        assertThat(refused).as("refused in %d rounds", rounds).isGreaterThan(rounds * 20 / 150);
+        assertThat(cut).as("cut in %d rounds", rounds).isPositive();
     }
 }

@@ -20,7 +20,7 @@ class JournalKillTest {
     Path dir;
 
     @Test
-    @Timeout(60)
+    @Timeout(180)
     void nothingAcknowledgedIsLostWhenTheWriterIsKilled() throws Exception {
         long acknowledged = 0;
         for (int round = 1; round <= 2; round++) {

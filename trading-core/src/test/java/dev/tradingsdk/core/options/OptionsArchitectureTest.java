@@ -16,7 +16,7 @@ class OptionsArchitectureTest {
     static final ArchRule optionsUseOnlyTheDomainAndRisk = classes().that().resideInAPackage("..core.options..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("..core.options..", "..core.num..",
                     "..core.instrument..", "..core.order..", "..core.portfolio..", "..core.gateway..",
-                    "..core.risk", "java..");
+                    "..core.risk", "..core.time", "java..");
 
     @ArchTest
     static final ArchRule optionsInternalsStayInOptions = noClasses().that().resideOutsideOfPackage("..core.options..")

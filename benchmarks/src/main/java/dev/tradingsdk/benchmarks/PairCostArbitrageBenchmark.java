@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The pair-cost bot's hot decision: one book update of a leg, then "an order or nothing" from
  * {@link PairCostDecision#accumulate} (fees priced in, delta bound, liquidity multiple), on raw longs. Two cases:
- * books that sum above the target (the common case: nothing) and a cheap pair (an order is chosen). Should
- * allocate nothing.
+ * books that sum above the target (the common case: nothing) and a cheap pair (an order is chosen); and, for the
+ * default maker mode, both legs' post-only bids after a book update. Should allocate nothing.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,7 +40,7 @@ public class PairCostArbitrageBenchmark {
     @Setup
     public void setUp() {
         decision = new PairCostDecision(PairCostConfig.builder().build());
-        decision.reset(START + 900_000);
+        decision.reset(START + 900_000, 1_000);
         holdingYes = PairPosition.empty().apply(PairLeg.YES, Side.BUY, Quantity.of("10"), Price.of("0.4"),
                 Money.of("0.168", Currency.PUSD), FeeCollection.COLLATERAL);
         now = START + 1_000;
@@ -63,5 +63,18 @@ public class PairCostArbitrageBenchmark {
         askWobble ^= 10_000;
         decision.onBook(PairLeg.NO, 480_000, 100_000_000L, 500_000 - askWobble, 100_000_000L, now);
         return decision.accumulate(now, holdingYes, false, false) ? decision.sharesRaw() : -1;
+    }
+
+    /**
+     * Maker mode (the default): the same kind of book update, then the post-only bid of each leg
+     * ({@link PairCostDecision#quote}: the pair cap from the other leg's average, the tick grid, the delta bound).
+     */
+    @Benchmark
+    @ZeroAllocation
+    public long bookUpdateQuotes() {
+        askWobble ^= 10_000;
+        decision.onBook(PairLeg.NO, 480_000 - askWobble, 470_280_000L, 520_000, 2_131_250_000L, now);
+        long yes = decision.quote(PairLeg.YES, now, holdingYes, 0, false) ? decision.priceRaw() : 0;
+        return decision.quote(PairLeg.NO, now, holdingYes, 0, false) ? yes + decision.priceRaw() : yes;
     }
 }

@@ -62,6 +62,16 @@ public final class GammaClient {
         return markets.stream().filter(m -> m.slug().equals(slug)).findFirst();
     }
 
+    /**
+     * The market with this slug among closed markets. Gamma's {@code /markets} lists open markets only unless
+     * asked (since 2026-04-09), so a resolved market is looked up here, not with {@link #marketBySlug}.
+     */
+    public Optional<GammaMarket> closedMarketBySlug(String slug) {
+        List<GammaMarket> markets = parser.markets(rest.get("/markets").operation("closedMarketsBySlug")
+                .endpointGroup(MARKETS).query("slug", requireSlug(slug)).query("closed", true).executeJson());
+        return markets.stream().filter(m -> m.slug().equals(slug)).findFirst();
+    }
+
     /** Active, open events, newest first by the API's default order; {@code limit} 1..500. */
     public List<GammaEvent> activeEvents(int limit, int offset) {
         if (limit < 1 || limit > 500 || offset < 0) {

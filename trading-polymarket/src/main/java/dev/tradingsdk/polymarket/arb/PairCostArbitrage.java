@@ -18,7 +18,9 @@ import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.order.TimeInForce;
 import dev.tradingsdk.core.risk.ExpiryBufferRule;
 import dev.tradingsdk.core.risk.LiquidityRule;
+import dev.tradingsdk.core.risk.RiskContext;
 import dev.tradingsdk.core.risk.RiskRule;
+import dev.tradingsdk.core.risk.RuleResult;
 import dev.tradingsdk.core.risk.StaleMarketDataRule;
 import dev.tradingsdk.core.strategy.Strategy;
 import dev.tradingsdk.core.strategy.StrategyContext;
@@ -49,8 +51,9 @@ import org.slf4j.LoggerFactory;
  * the mark-to-market loss; CRITICAL (the stop-loss) stops opening and liquidates: through the emergency handler
  * when one is set (wire it to the engine's {@code flatten}), else by selling both legs itself.</li>
  * <li>Settlement buffer: from {@code end − buffer} nothing opens and resting orders are canceled.</li>
- * <li>Window rollover at {@code end}: the $1/$0 settlement of what is held is booked (winner from the last books:
- * the leg bid at 0.9 or more), the next window comes from the {@link WindowSource}.</li>
+ * <li>Window rollover at {@code end}: the $1/$0 settlement of what is held is booked, the winner from the
+ * {@link WindowSource}'s resolution (Gamma's) or, while it has not resolved, from the last books (the leg bid at 0.9
+ * or more), which the {@link WindowResult} says; the next window comes from the {@link WindowSource}.</li>
  * </ul>
  * The engine's rules apply to every order too; {@link #riskRules} gives the matching core rules.
  *
@@ -60,6 +63,7 @@ public final class PairCostArbitrage implements Strategy {
     private static final Logger LOG = LoggerFactory.getLogger(PairCostArbitrage.class);
     private static final int RAW = PairPosition.DECIMALS;
     private static final long WINNER_BID = 900_000;
+    private static final PairLeg[] LEGS = PairLeg.values(); // values() clones on every call
     static final String EQUALIZER = "equalizer";
     static final String RISK = "risk";
     static final String BUFFER = "settlement-buffer";
@@ -73,7 +77,14 @@ public final class PairCostArbitrage implements Strategy {
     private final List<PairTrade> trades = new ArrayList<>();
     private PairMarket market;
     private PairPosition position = PairPosition.empty();
+    /** The IOC order in flight per leg and its shares (raw). */
     private final ClientOrderId[] working = new ClientOrderId[2];
+    private final long[] workingShares = new long[2];
+    /** The resting post-only bid per leg, its price and unfilled shares (raw), and whether we asked to cancel it. */
+    private final ClientOrderId[] quote = new ClientOrderId[2];
+    private final long[] quotePrice = new long[2];
+    private final long[] quoteLeaves = new long[2];
+    private final boolean[] quoteCanceling = new boolean[2];
     private long unhedgedSinceMillis = Long.MIN_VALUE;
     private RiskLevel level = RiskLevel.LOW;
     private boolean halted;
@@ -89,7 +100,7 @@ public final class PairCostArbitrage implements Strategy {
         this.windows = Objects.requireNonNull(windows, "windows");
         this.emergency = emergency;
         this.decision = new PairCostDecision(config);
-        decision.reset(first.end().toEpochMilli());
+        decision.reset(first.end().toEpochMilli(), tickRaw(first));
         publish();
     }
 
@@ -110,7 +121,7 @@ public final class PairCostArbitrage implements Strategy {
 
     /** The core rules matching the config, for the engine's governor: liquidity depth, settlement buffer, stale data. */
     public static List<RiskRule> riskRules(PairCostConfig config) {
-        return List.of(new LiquidityRule(BigDecimal.valueOf(config.liquidityMultiple())),
+        return List.of(new TakerLiquidityRule(new LiquidityRule(BigDecimal.valueOf(config.liquidityMultiple()))),
                 new ExpiryBufferRule(config.settlementBuffer()), new StaleMarketDataRule(config.staleAfter()));
     }
 
@@ -146,17 +157,76 @@ public final class PairCostArbitrage implements Strategy {
         }
         decision.onBook(leg, price(book.bids()), size(book.bids()), price(book.asks()), size(book.asks()),
                 book.timestamp().toEpochMilli());
+        long now = context.clock().epochNanos() / 1_000_000; // not now(): an Instant per book update
+        maintainQuotes(now, context);
         if (halted || level.compareTo(RiskLevel.HIGH) >= 0) {
             return;
         }
-        // One order in flight at a time: a fill not yet booked would otherwise be bought again.
+        // One taker order in flight at a time: a fill not yet booked would otherwise be bought again.
         if (working[0] != null || working[1] != null) {
             return;
         }
-        long now = context.clock().epochNanos() / 1_000_000; // not now(): an Instant per book update
         if (decision.accumulate(now, position, false, false)) {
             send(context);
         }
+    }
+
+    /**
+     * Maker mode: for each leg, the bid that should rest ({@link PairCostDecision#quote}) against the one that
+     * does. A missing one is placed; a resting one is canceled when no bid should rest, its price must move or
+     * the delta bound no longer leaves room for what is left of it. Its replacement goes out once the cancel is
+     * confirmed, so at most one bid per leg can ever fill.
+     */
+    private void maintainQuotes(long now, StrategyContext context) {
+        if (config.mode() != QuotingMode.MAKER_AND_TAKER) {
+            return;
+        }
+        boolean hedgeOnly = level.compareTo(RiskLevel.HIGH) >= 0;
+        for (PairLeg leg : LEGS) {
+            int i = leg.ordinal();
+            if (quoteCanceling[i]) {
+                continue;
+            }
+            boolean wanted = !halted && decision.quote(leg, now, position, workingShares[i], hedgeOnly);
+            if (quote[i] == null) {
+                if (wanted) {
+                    placeQuote(context);
+                }
+            } else if (!wanted || decision.priceRaw() != quotePrice[i] || decision.sharesRaw() < quoteLeaves[i]) {
+                quoteCanceling[i] = true;
+                context.orders().cancel(quote[i]);
+            }
+        }
+    }
+
+    private void placeQuote(StrategyContext context) {
+        PairLeg leg = decision.leg();
+        Instrument instrument = market.instrument(leg);
+        ClientOrderId id = nextId(context);
+        OrderRequest request = OrderRequest.buy(instrument).clientOrderId(id).quantity(shares(instrument))
+                .limit(price(instrument)).timeInForce(TimeInForce.GTC).postOnly(true).build();
+        Order order = context.orders().submit(request);
+        if (order.status() != OrderStatus.REJECTED) {
+            int i = leg.ordinal();
+            quote[i] = id;
+            quotePrice[i] = decision.priceRaw();
+            quoteLeaves[i] = decision.sharesRaw();
+            decision.resting(leg, quotePrice[i], quoteLeaves[i]);
+        }
+    }
+
+    private void clearQuotes() {
+        for (PairLeg leg : LEGS) {
+            clearQuote(leg.ordinal());
+        }
+    }
+
+    private void clearQuote(int i) {
+        quote[i] = null;
+        quotePrice[i] = 0;
+        quoteLeaves[i] = 0;
+        quoteCanceling[i] = false;
+        decision.resting(LEGS[i], 0, 0);
     }
 
     private static long price(List<BookLevel> levels) {
@@ -179,8 +249,14 @@ public final class PairCostArbitrage implements Strategy {
     public void onTimer(TimerEvent timer, StrategyContext context) {
         long now = context.clock().now().toEpochMilli();
         switch (timer.name()) {
-            case EQUALIZER -> manageLegRisk(now, context);
-            case RISK -> assessRisk(now, context);
+            case EQUALIZER -> {
+                manageLegRisk(now, context);
+                maintainQuotes(now, context);
+            }
+            case RISK -> {
+                assessRisk(now, context);
+                maintainQuotes(now, context);
+            }
             case BUFFER -> {
                 if (timer.timer().equals(bufferTimer)) {
                     int canceled = context.orders().cancelAll();
@@ -215,9 +291,17 @@ public final class PairCostArbitrage implements Strategy {
                 && now - unhedgedSinceMillis > config.legRiskTime().toMillis();
         if ((tooLarge || tooOld || !decision.opening(now))
                 && decision.unwind(now, position, working[shortLeg.other().ordinal()] != null)) {
+            cancelQuote(shortLeg.other().ordinal(), context); // a bid still resting there would undo the sale
             LOG.info("{}: leg risk ({} unhedged for {} ms), selling the excess", market.slug(),
                     FixedMath.format(delta, RAW), unhedgedSinceMillis == Long.MIN_VALUE ? 0 : now - unhedgedSinceMillis);
             send(context);
+        }
+    }
+
+    private void cancelQuote(int i, StrategyContext context) {
+        if (quote[i] != null && !quoteCanceling[i]) {
+            quoteCanceling[i] = true;
+            context.orders().cancel(quote[i]);
         }
     }
 
@@ -262,28 +346,45 @@ public final class PairCostArbitrage implements Strategy {
             LOG.warn("{}: {}; liquidating", market.slug(), reason);
             context.orders().cancelAll();
         }
-        for (PairLeg leg : PairLeg.values()) {
+        for (PairLeg leg : LEGS) {
             if (decision.liquidate(leg, position, working[leg.ordinal()] != null)) {
                 send(context);
             }
         }
     }
 
+    private Price price(Instrument instrument) {
+        return Price.ofRaw(FixedMath.rescale(decision.priceRaw(), RAW, instrument.pricePrecision()),
+                instrument.pricePrecision());
+    }
+
+    private Quantity shares(Instrument instrument) {
+        return Quantity.ofRaw(FixedMath.rescale(decision.sharesRaw(), RAW, instrument.sizePrecision()),
+                instrument.sizePrecision());
+    }
+
+    private ClientOrderId nextId(StrategyContext context) {
+        return ClientOrderId.of(context.strategyId() + "-" + market.slug() + "-" + (++orderSequence));
+    }
+
+    private static long tickRaw(PairMarket market) {
+        Price tick = market.yes().tickSize();
+        return FixedMath.rescale(tick.raw(), tick.precision(), RAW);
+    }
+
     private void send(StrategyContext context) {
         PairLeg leg = decision.leg();
         Instrument instrument = market.instrument(leg);
-        Price price = Price.ofRaw(FixedMath.rescale(decision.priceRaw(), RAW, instrument.pricePrecision()),
-                instrument.pricePrecision());
-        Quantity shares = Quantity.ofRaw(FixedMath.rescale(decision.sharesRaw(), RAW, instrument.sizePrecision()),
-                instrument.sizePrecision());
-        ClientOrderId id = ClientOrderId.of(context.strategyId() + "-" + market.slug() + "-" + (++orderSequence));
+        ClientOrderId id = nextId(context);
         OrderRequest request = (decision.buy() ? OrderRequest.buy(instrument) : OrderRequest.sell(instrument))
-                .clientOrderId(id).quantity(shares).limit(price).timeInForce(TimeInForce.IOC).build();
+                .clientOrderId(id).quantity(shares(instrument)).limit(price(instrument))
+                .timeInForce(TimeInForce.IOC).build();
         Order order = context.orders().submit(request);
         // Until its terminal update arrives the leg counts as working, even if the ack already says FILLED: the
         // fill reaches onFill later, and deciding on the old position would buy the same leg twice.
         if (order.status() != OrderStatus.REJECTED) {
             working[leg.ordinal()] = id;
+            workingShares[leg.ordinal()] = decision.buy() ? decision.sharesRaw() : 0;
         }
     }
 
@@ -306,12 +407,29 @@ public final class PairCostArbitrage implements Strategy {
 
     @Override
     public void onOrderUpdate(Order order, StrategyContext context) {
-        if (order.status().isTerminal()) {
-            for (int i = 0; i < working.length; i++) {
-                if (order.clientOrderId().equals(working[i])) {
-                    working[i] = null;
-                }
+        for (int i = 0; i < 2; i++) {
+            if (order.clientOrderId().equals(quote[i])) {
+                onQuoteUpdate(i, order, context);
+            } else if (order.status().isTerminal() && order.clientOrderId().equals(working[i])) {
+                working[i] = null;
+                workingShares[i] = 0;
             }
+        }
+    }
+
+    private void onQuoteUpdate(int i, Order order, StrategyContext context) {
+        Quantity leaves = order.leavesQuantity();
+        quoteLeaves[i] = FixedMath.rescale(leaves.raw(), leaves.precision(), RAW);
+        if (!order.status().isTerminal()) {
+            decision.resting(LEGS[i], quotePrice[i], quoteLeaves[i]);
+            return;
+        }
+        boolean replacing = quoteCanceling[i] && order.status() == OrderStatus.CANCELED;
+        clearQuote(i);
+        // Our cancel confirmed: the replacement goes out now. A bid the venue refused (a post-only that would have
+        // crossed) or that filled waits for the next book instead, so a venue refusing every bid is not a loop.
+        if (replacing) {
+            maintainQuotes(context.clock().epochNanos() / 1_000_000, context);
         }
     }
 
@@ -325,11 +443,16 @@ public final class PairCostArbitrage implements Strategy {
 
     /** Books the $1/$0 settlement of the window and moves to the next one. */
     private void settle(StrategyContext context) {
-        Optional<PairLeg> winner = winnerFromBooks();
+        Optional<PairLeg> winner = resolvedWinner();
+        WindowResult.WinnerSource source = WindowResult.WinnerSource.RESOLUTION;
+        if (winner.isEmpty()) {
+            winner = winnerFromBooks();
+            source = winner.isPresent() ? WindowResult.WinnerSource.BOOKS : WindowResult.WinnerSource.NONE;
+        }
         Money pnl = winner.map(position::settlementPnl).orElse(Money.zero(Currency.PUSD));
-        settled.add(new WindowResult(market.slug(), position, winner, pnl));
-        LOG.info("{}: resolved {}, position {}, P&L {}", market.slug(), winner.map(Enum::name).orElse("unknown"),
-                position, pnl);
+        settled.add(new WindowResult(market.slug(), position, winner, source, pnl));
+        LOG.info("{}: resolved {} (winner from {}), position {}, P&L {}", market.slug(),
+                winner.map(Enum::name).orElse("unknown"), source, position, pnl);
         context.marketData().unsubscribe(market.yes());
         context.marketData().unsubscribe(market.no());
         Optional<PairMarket> next = windows.next(market);
@@ -341,9 +464,22 @@ public final class PairCostArbitrage implements Strategy {
         trades.clear();
         working[0] = null;
         working[1] = null;
+        workingShares[0] = 0;
+        workingShares[1] = 0;
         unhedgedSinceMillis = Long.MIN_VALUE;
-        decision.reset(market.end().toEpochMilli());
+        decision.reset(market.end().toEpochMilli(), tickRaw(market));
+        clearQuotes();
         subscribe(context);
+    }
+
+    /** The venue's resolution; a lookup that fails is logged and the books decide. */
+    private Optional<PairLeg> resolvedWinner() {
+        try {
+            return windows.resolvedWinner(market);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: resolution lookup failed, the winner comes from the books", market.slug(), e);
+            return Optional.empty();
+        }
     }
 
     private Optional<PairLeg> winnerFromBooks() {
@@ -357,6 +493,19 @@ public final class PairCostArbitrage implements Strategy {
 
     private void publish() {
         status = new PairCostStatus(market.slug(), position, level, halted, trades, settled);
+    }
+
+    /** The liquidity-depth rule for orders that take; a post-only bid adds liquidity and needs none on the ask. */
+    private record TakerLiquidityRule(LiquidityRule depth) implements RiskRule {
+        @Override
+        public String code() {
+            return depth.code();
+        }
+
+        @Override
+        public RuleResult check(RiskContext context) {
+            return context.order().postOnly() ? RuleResult.pass() : depth.check(context);
+        }
     }
 
     @Override

@@ -27,11 +27,12 @@ import java.util.Objects;
  * @param capitalRaw          capital the stop-loss percentage refers to
  * @param stopLossPercent     mark-to-market loss, in percent of capital, that liquidates
  * @param fees                the taker fee of the market
+ * @param mode                maker quotes and taking ({@link QuotingMode#MAKER_AND_TAKER}, the default) or taking only
  */
 public record PairCostConfig(long targetRaw, long hedgeLimitRaw, long chunkRaw, long maxDeltaRaw, long liquidityMultiple,
         long legRiskSharesRaw, Duration legRiskTime, Duration staleAfter, Duration maxBookSkew, Duration settlementBuffer,
         Duration equalizerPeriod, Duration riskPeriod, long capitalRaw, BigDecimal stopLossPercent,
-        PolymarketFeeModel fees) {
+        PolymarketFeeModel fees, QuotingMode mode) {
     private static final int RAW = 6;
 
     public PairCostConfig {
@@ -43,6 +44,7 @@ public record PairCostConfig(long targetRaw, long hedgeLimitRaw, long chunkRaw, 
         Objects.requireNonNull(riskPeriod, "riskPeriod");
         Objects.requireNonNull(stopLossPercent, "stopLossPercent");
         Objects.requireNonNull(fees, "fees");
+        Objects.requireNonNull(mode, "mode");
         if (targetRaw <= 0 || targetRaw >= 1_000_000) {
             throw new IllegalArgumentException("target must lie strictly between 0 and 1, got " + format(targetRaw));
         }
@@ -99,7 +101,7 @@ public record PairCostConfig(long targetRaw, long hedgeLimitRaw, long chunkRaw, 
 
     /** Defaults: target 0.98, hedge limit 0.995, chunk 10, max delta 20, k = 3, leg risk one chunk for 2 s, books
      *  stale after 3 s, books at most 250 ms apart, 60 s settlement buffer, equalizer 1 s, risk loop 5 s, capital 1,000, stop-loss 5 %, the
-     *  current crypto taker fee. */
+     *  current crypto taker fee, maker quotes and taking. */
     public static final class Builder {
         private String target = "0.98";
         private String hedgeLimit = "0.995";
@@ -116,6 +118,7 @@ public record PairCostConfig(long targetRaw, long hedgeLimitRaw, long chunkRaw, 
         private String capital = "1000";
         private String stopLossPercent = "5";
         private PolymarketFeeModel fees = PolymarketFeeModel.crypto();
+        private QuotingMode mode = QuotingMode.MAKER_AND_TAKER;
 
         private Builder() {
         }
@@ -188,13 +191,18 @@ public record PairCostConfig(long targetRaw, long hedgeLimitRaw, long chunkRaw, 
             return this;
         }
 
+        public Builder mode(QuotingMode quotingMode) {
+            this.mode = Objects.requireNonNull(quotingMode, "mode");
+            return this;
+        }
+
         public PairCostConfig build() {
             long chunkRaw = raw("chunk", chunk);
             return new PairCostConfig(raw("target", target), raw("hedgeLimit", hedgeLimit), chunkRaw,
                     raw("maxDelta", maxDelta), liquidityMultiple,
                     legRiskShares == null ? chunkRaw : raw("legRiskShares", legRiskShares), legRiskTime, staleAfter,
                     maxBookSkew, settlementBuffer, equalizerPeriod, riskPeriod, raw("capital", capital),
-                    parse("stopLossPercent", stopLossPercent), fees);
+                    parse("stopLossPercent", stopLossPercent), fees, mode);
         }
 
         private static BigDecimal parse(String field, String text) {

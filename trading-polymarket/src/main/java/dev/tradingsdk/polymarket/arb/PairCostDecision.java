@@ -28,6 +28,10 @@ public final class PairCostDecision {
     private final long[] askSize = new long[2];
     private final long[] updatedMillis = {Long.MIN_VALUE, Long.MIN_VALUE};
     private long endMillis = Long.MAX_VALUE;
+    private long tickRaw = 1_000;
+    // our resting maker bid per leg: price (0 = none) and unfilled shares
+    private final long[] restingPrice = new long[2];
+    private final long[] restingShares = new long[2];
 
     private PairLeg leg;
     private boolean buy;
@@ -42,9 +46,17 @@ public final class PairCostDecision {
         this.skewMillis = config.maxBookSkew().toMillis();
     }
 
-    /** A new window: books forgotten, resolution at {@code resolvesAtMillis}. */
-    public void reset(long resolvesAtMillis) {
+    /** A new window: books and resting quotes forgotten, resolution at {@code resolvesAtMillis}, prices on
+     *  multiples of {@code tickSizeRaw}. */
+    public void reset(long resolvesAtMillis, long tickSizeRaw) {
+        if (tickSizeRaw <= 0 || tickSizeRaw >= ONE) {
+            throw new IllegalArgumentException("tick size must lie strictly between 0 and 1, got "
+                    + FixedMath.format(tickSizeRaw, 6));
+        }
+        tickRaw = tickSizeRaw;
         for (int i = 0; i < 2; i++) {
+            restingPrice[i] = 0;
+            restingShares[i] = 0;
             bid[i] = 0;
             bidSize[i] = 0;
             ask[i] = 0;
@@ -63,6 +75,15 @@ public final class PairCostDecision {
         ask[i] = bestAskRaw;
         askSize[i] = bestAskSizeRaw;
         updatedMillis[i] = atMillis;
+    }
+
+    /**
+     * Our resting bid on {@code side} ({@code priceRaw} 0 = none) and its unfilled shares: counted against the
+     * delta bound as if it filled, and not mistaken for someone else's bid when the book shows it.
+     */
+    public void resting(PairLeg side, long priceRaw, long leavesRaw) {
+        restingPrice[side.ordinal()] = priceRaw;
+        restingShares[side.ordinal()] = priceRaw == 0 ? 0 : leavesRaw;
     }
 
     /** The leg's book lost continuity: nothing trades on it until its next update. */
@@ -124,12 +145,65 @@ public final class PairCostDecision {
         }
         long delta = position.deltaRaw();
         long signedDelta = side == PairLeg.YES ? delta : -delta; // how long this leg already is
-        long room = config.maxDeltaRaw() - signedDelta;
+        long room = config.maxDeltaRaw() - signedDelta - restingShares[i];
         long shares = roundDown(Math.min(Math.min(config.chunkRaw(), askSize[i]), room));
         if (shares <= 0 || askSize[o] / config.liquidityMultiple() < shares) {
             return false;
         }
         return emit(side, true, ask[i], shares);
+    }
+
+    /**
+     * The maker quote of {@code side}: a post-only bid at which a fill keeps the leg's all-in average plus the
+     * other leg's under the target (no fee: makers pay none). The other leg counts at its all-in average when held,
+     * else at the bid we would quote there. The price is the best bid plus one tick (our own bid, when the book
+     * shows it at the top, is kept, not outbid), at most the cap, below the ask, on the tick grid; the size is one
+     * chunk within the delta bound, counting {@code pendingRaw} (an IOC buy in flight on this leg) as filled, and
+     * needs k × that size offered on the other leg. {@code hedgeOnly} (risk HIGH): only the short leg, at most
+     * |delta|. False when no bid should rest: both books fresh, close in time and two-sided, before the settlement
+     * buffer, are required.
+     */
+    public boolean quote(PairLeg side, long nowMillis, PairPosition position, long pendingRaw, boolean hedgeOnly) {
+        int i = side.ordinal();
+        int o = 1 - i;
+        if (!opening(nowMillis) || !fresh(PairLeg.YES, nowMillis) || !fresh(PairLeg.NO, nowMillis)
+                || Math.abs(updatedMillis[0] - updatedMillis[1]) > skewMillis
+                || bid[i] == 0 || ask[i] == 0 || bid[o] == 0 || ask[o] == 0) {
+            return false;
+        }
+        long delta = position.deltaRaw();
+        long signedDelta = side == PairLeg.YES ? delta : -delta;
+        long shares = roundDown(Math.min(config.chunkRaw(), config.maxDeltaRaw() - signedDelta - pendingRaw));
+        if (hedgeOnly) {
+            shares = signedDelta < 0 ? roundDown(Math.min(shares, -signedDelta)) : 0;
+        } else if (askSize[o] / config.liquidityMultiple() < shares) {
+            return false;
+        }
+        if (shares <= 0) {
+            return false;
+        }
+        PairLeg other = side.other();
+        long otherPrice = position.sharesRaw(other) > 0 ? position.averageAllInPriceRaw(other) : join(o);
+        long perPair = config.targetRaw() - otherPrice;
+        if (perPair <= 0) {
+            return false;
+        }
+        // (cost + p × q) / (held + q) + other < target  <=>  p × q < perPair × (held + q) − cost
+        long budget = FixedMath.multiplyDivide(perPair, Math.addExact(position.sharesRaw(side), shares), ONE,
+                RoundingMode.DOWN) - position.allInCostRaw(side);
+        if (budget <= 0) {
+            return false;
+        }
+        long cap = FixedMath.multiplyDivide(budget, ONE, shares, RoundingMode.CEILING) - 1;
+        long price = Math.min(cap, join(i));
+        price -= price % tickRaw;
+        return price >= tickRaw && emit(side, true, price, shares);
+    }
+
+    /** The bid we would quote on leg {@code i} before the pair cap: best bid + one tick, below the ask. */
+    private long join(int i) {
+        long above = restingPrice[i] != 0 && bid[i] == restingPrice[i] ? bid[i] : bid[i] + tickRaw;
+        return Math.min(above, ask[i] - tickRaw);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * A market from the Gamma API. {@code outcomes.get(i)} pairs with {@code clobTokenIds.get(i)} and
@@ -36,6 +37,27 @@ public record GammaMarket(
             throw new IllegalArgumentException("market " + slug + " has " + outcomes.size() + " outcomes but "
                     + clobTokenIds.size() + " clobTokenIds");
         }
+    }
+
+    /**
+     * The index of the winning outcome once the market is resolved: closed, with its outcome prices collapsed to
+     * exactly 1 for one outcome and 0 for every other. Empty before that (a closed market still priced 0.9995 /
+     * 0.0005 is not resolved yet).
+     */
+    public OptionalInt winningOutcome() {
+        if (!closed || outcomePrices.size() != outcomes.size() || outcomePrices.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        int winner = -1;
+        for (int i = 0; i < outcomePrices.size(); i++) {
+            BigDecimal price = outcomePrices.get(i);
+            if (price.compareTo(BigDecimal.ONE) == 0 && winner < 0) {
+                winner = i;
+            } else if (price.signum() != 0) {
+                return OptionalInt.empty();
+            }
+        }
+        return winner < 0 ? OptionalInt.empty() : OptionalInt.of(winner);
     }
 
     /** The CLOB token id of an outcome such as "Yes", "Up" (case-insensitive). */

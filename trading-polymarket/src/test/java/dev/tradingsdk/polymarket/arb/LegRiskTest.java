@@ -36,7 +36,7 @@ class LegRiskTest {
 
     @Test
     void deltaStaysBoundedTheEqualizerNeverPaysAboveTheLimitAndTheLegRiskTimerUnwinds() {
-        PairCostArbitrage bot = PairCostArbitrage.of(market, PairCostConfig.builder().build());
+        PairCostArbitrage bot = PairCostArbitrage.of(market, PairCostConfig.builder().mode(QuotingMode.TAKER_ONLY).build());
         ArbFixtures.replay(ArbFixtures.feed(oneLegThenNothing("0.38")), T0, bot, PolymarketFeeModel.crypto())
                 .engine().run();
         List<PairTrade> trades = bot.status().trades();
@@ -57,7 +57,7 @@ class LegRiskTest {
     void theStopLossLiquidatesWhenTheHeldLegCollapses() {
         // Leg risk tolerated for a minute, so the risk loop (every 5 s) meets the collapse first: YES bid 0.20 makes
         // the 10 YES worth 2.00 against 4.168 paid, a loss of 2.168 over the 2 % × 100 = 2.00 stop.
-        PairCostArbitrage bot = PairCostArbitrage.of(market, PairCostConfig.builder()
+        PairCostArbitrage bot = PairCostArbitrage.of(market, PairCostConfig.builder().mode(QuotingMode.TAKER_ONLY)
                 .legRisk("10", Duration.ofMinutes(1)).stopLoss("100", "2").build());
         ArbFixtures.replay(ArbFixtures.feed(oneLegThenNothing("0.2")), T0, bot, PolymarketFeeModel.crypto())
                 .engine().run();
@@ -75,7 +75,7 @@ class LegRiskTest {
     @Test
     void withAnEmergencyHandlerTheStopLossHandsTheLiquidationToTheOperatorOnce() {
         List<String> reasons = new ArrayList<>();
-        PairCostArbitrage bot = PairCostArbitrage.of(market, PairCostConfig.builder()
+        PairCostArbitrage bot = PairCostArbitrage.of(market, PairCostConfig.builder().mode(QuotingMode.TAKER_ONLY)
                 .legRisk("10", Duration.ofMinutes(1)).stopLoss("100", "2").build(), WindowSource.none(), reasons::add);
         ArbFixtures.replay(ArbFixtures.feed(oneLegThenNothing("0.2")), T0, bot, PolymarketFeeModel.crypto())
                 .engine().run();

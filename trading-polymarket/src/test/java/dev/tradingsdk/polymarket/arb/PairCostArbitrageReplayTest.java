@@ -9,7 +9,9 @@ import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderStatus;
+import dev.tradingsdk.core.order.TimeInForce;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.strategy.StrategyState;
 import dev.tradingsdk.polymarket.order.PolymarketFeeModel;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +36,8 @@ class PairCostArbitrageReplayTest {
         assertThat(recording.yes()).as("one-side-empty rows are read as one-sided books")
                 .anyMatch(b -> b.asks().isEmpty()).anyMatch(b -> b.bids().isEmpty() || !b.asks().isEmpty());
         // Even free of fees and with a target just under 1 there is nothing: ask(YES) + ask(NO) >= 1 throughout.
-        for (PairCostConfig config : List.of(PairCostConfig.builder().build(), PairCostConfig.builder()
-                .target("0.999999").hedgeLimit("0.999999").fees(PolymarketFeeModel.free()).build())) {
+        for (PairCostConfig config : List.of(PairCostConfig.builder().mode(QuotingMode.TAKER_ONLY).build(),
+                PairCostConfig.builder().mode(QuotingMode.TAKER_ONLY).target("0.999999").hedgeLimit("0.999999").fees(PolymarketFeeModel.free()).build())) {
             PairCostArbitrage bot = PairCostArbitrage.of(recording.market(), config);
             ArbFixtures.Replay run = ArbFixtures.replay(recording.replay(), recording.yes().get(0).timestamp(), bot,
                     config.fees());
@@ -44,6 +47,39 @@ class PairCostArbitrageReplayTest {
             assertThat(bot.status().position().isFlat()).isTrue();
             assertThat(bot.status().riskLevel()).isEqualTo(RiskLevel.LOW);
         }
+    }
+
+    /**
+     * The default (maker) mode over the recordings: bids rest and are re-priced as the books move, none fills (no
+     * ask there ever falls to our bid), a few are refused by the venue as post-only orders that would have crossed
+     * the book by the time they arrived, and all are gone by the settlement buffer. Nothing is held at the end.
+     */
+    @ParameterizedTest
+    @CsvSource({"btc-updown-15m-1767398400, 1375, 7", "btc-updown-15m-1767397500, 76, 0"})
+    void makerModeOverTheRecordingsQuotesAndCancelsButHoldsNothing(String slug, int orders, int refused) {
+        DepthRecording recording = ArbFixtures.recording(slug);
+        PairCostConfig config = PairCostConfig.builder().build();
+        PairCostArbitrage bot = PairCostArbitrage.of(recording.market(), config);
+        ArbFixtures.Replay run = ArbFixtures.replay(recording.replay(), recording.yes().get(0).timestamp(), bot,
+                config.fees());
+        run.engine().run();
+
+        assertThat(run.engine().status().strategy("pca").state()).isNotEqualTo(StrategyState.FAILED);
+        List<Order> all = run.venue().allOrders();
+        assertThat(all).hasSize(orders).allSatisfy(o -> {
+            assertThat(o.side()).isEqualTo(Side.BUY);
+            assertThat(o.request().postOnly()).isTrue();
+            assertThat(o.request().timeInForce()).isEqualTo(TimeInForce.GTC);
+            assertThat(o.status()).isEqualTo(OrderStatus.CANCELED);
+            assertThat(o.filledQuantity().signum()).isZero();
+            assertThat(o.updatedAt()).isBeforeOrEqualTo(recording.market().end().minusSeconds(60));
+        });
+        assertThat(all).filteredOn(o -> o.reason().startsWith("post-only limit")).hasSize(refused);
+        assertThat(all).filteredOn(o -> o.reason().equals("canceled by client")).hasSize(orders - refused);
+        assertThat(run.venue().fills()).isEmpty();
+        assertThat(bot.status().trades()).isEmpty();
+        assertThat(bot.status().position().isFlat()).isTrue();
+        assertThat(bot.status().riskLevel()).isEqualTo(RiskLevel.LOW);
     }
 
     @Test
@@ -61,7 +97,7 @@ class PairCostArbitrageReplayTest {
         events.add(book(market, PairLeg.YES, 90_000, "0.99", "500", "0.999", "50"));
         events.add(book(market, PairLeg.NO, 90_000, "0.001", "50", "0.01", "500"));
         events.add(book(market, PairLeg.YES, 125_000, "0.99", "500", "0.999", "50"));
-        PairCostArbitrage bot = PairCostArbitrage.of(market, PairCostConfig.builder().build());
+        PairCostArbitrage bot = PairCostArbitrage.of(market, PairCostConfig.builder().mode(QuotingMode.TAKER_ONLY).build());
         ArbFixtures.Replay run = ArbFixtures.replay(ArbFixtures.feed(events), T0, bot, PolymarketFeeModel.crypto());
         run.engine().run();
 

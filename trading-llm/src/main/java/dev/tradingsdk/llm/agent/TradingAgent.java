@@ -5,6 +5,7 @@ import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.options.GreeksSnapshot;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.strategy.DecisionContext;
@@ -41,6 +42,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * An LLM agent as a decision-shaped strategy: run it on the engine with
@@ -120,7 +122,7 @@ public final class TradingAgent implements DecisionFunction {
         }
         DecisionRules rules = rules(context);
         Prompt prompt = prompt(context, rules);
-        List<ToolDefinition> tools = new ArrayList<>(AgentTools.readOnly());
+        List<ToolDefinition> tools = new ArrayList<>(AgentTools.readOnly(config.greeks != null));
         tools.add(AgentTools.proposeTrade());
         LlmRequest request = base(prompt).tools(tools).build();
         Cycle cycle = converse(request, context, rules, true);
@@ -200,7 +202,7 @@ public final class TradingAgent implements DecisionFunction {
                 "Answer with ONE JSON object only", "This is a question from your operator; answer in plain text, and do"
                     + " not propose trades. Otherwise answer with ONE JSON object only"))
             .user(prompt.user() + "\n=== QUESTION FROM YOUR OPERATOR (data) ===\n" + question)
-            .maxTokens(config.maxTokens).tools(AgentTools.readOnly()).build();
+            .maxTokens(config.maxTokens).tools(AgentTools.readOnly(config.greeks != null)).build();
         Cycle cycle = converse(request, context, rules, false);
         String answer = cycle.failure != null ? "error: " + cycle.failure.getMessage() : cycle.lastText;
         audit(now, AuditEntry.Type.CHAT, "operator", "Q: " + question);
@@ -240,7 +242,7 @@ public final class TradingAgent implements DecisionFunction {
             }
             List<ContentBlock> results = new ArrayList<>();
             for (ContentBlock.ToolUse use : reads) {
-                ContentBlock.ToolResult r = AgentTools.run(use, context, rules);
+                ContentBlock.ToolResult r = AgentTools.run(use, context, rules, config.greeks);
                 results.add(r);
                 cycle.toolCalls.add(new InvocationRecord.ToolCallRecord(use.id(), use.name(), use.input().toString(),
                     r.content(), r.error()));
@@ -367,6 +369,7 @@ public final class TradingAgent implements DecisionFunction {
         private Double temperature;
         private Long seed;
         private int bars = 20;
+        private Supplier<GreeksSnapshot> greeks;
         private boolean built;
 
         private Builder(String tenant, LlmClient client, String model) {
@@ -464,6 +467,18 @@ public final class TradingAgent implements DecisionFunction {
         public Builder proposalTtl(Duration ttl) {
             unbuilt();
             this.proposalTtl = Objects.requireNonNull(ttl, "proposalTtl");
+            return this;
+        }
+
+        /**
+         * Where the {@code get_greeks} tool reads the options book's greeks, e.g. {@code accountGreeks::snapshot}
+         * after recomputing on each price update; without it the model is not offered that tool.
+         */
+        public Builder greeks(Supplier<GreeksSnapshot> source) {
+            if (greeks != null) {
+                throw new IllegalStateException("greeks was already set");
+            }
+            greeks = Objects.requireNonNull(source, "greeks");
             return this;
         }
 

@@ -19,19 +19,12 @@ import dev.tradingsdk.core.time.SimulatedClock;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The example in README-domain.md, which must stay identical to the marked part of {@link #readmeExample()}. */
 class ReadmeExampleTest {
-
-    private static final String BEGIN = "// README example begins";
-    private static final String END = "// README example ends";
 
     @Test
     void readmeExample() {
@@ -65,26 +58,6 @@ class ReadmeExampleTest {
 
     @Test
     void readmeShowsExactlyTheExample() throws IOException {
-        String source = Files.readString(Path.of("src/test/java/dev/tradingsdk/core/ReadmeExampleTest.java"));
-        String readme = Files.readString(Path.of("README-domain.md"));
-        String example = dedent(between(source, BEGIN + "\n", "        " + END));
-        String block = between(readme, "```java\n", "```");
-        assertThat(block).isEqualTo(example);
-    }
-
-    private static String between(String text, String start, String end) {
-        int from = text.indexOf(start);
-        assertThat(from).as("marker %s", start).isNotNegative();
-        int to = text.indexOf(end, from + start.length());
-        assertThat(to).as("marker %s", end).isNotNegative();
-        return text.substring(from + start.length(), to);
-    }
-
-    private static String dedent(String code) {
-        List<String> lines = code.lines().collect(Collectors.toList());
-        int indent = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length())
-                .min().orElse(0);
-        return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).collect(Collectors.joining("\n", "",
-                "\n"));
+        ReadmeBlocks.assertFirstBlockIsTheExample("README-domain.md", "src/test/java/dev/tradingsdk/core/ReadmeExampleTest.java");
     }
 }

@@ -2,6 +2,7 @@ package dev.tradingsdk.core.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tradingsdk.core.ReadmeBlocks;
 import dev.tradingsdk.core.backtest.FeeModel;
 import dev.tradingsdk.core.backtest.MarketReplay;
 import dev.tradingsdk.core.backtest.MovingAverageCrossover;
@@ -16,19 +17,13 @@ import dev.tradingsdk.core.risk.CircuitBreakerRule;
 import dev.tradingsdk.core.risk.MaxOrderNotionalRule;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The example in README-strategy.md, which must stay identical to the marked part of {@link #readmeExample()}. */
 class ReadmeExampleTest {
-
-    private static final String BEGIN = "// README example begins";
-    private static final String END = "// README example ends";
 
     /** A zig-zag of one-minute bars: up ten, down ten, so the averages cross. */
     private static List<Bar> zigZag(Instrument instrument, int count) {
@@ -87,26 +82,6 @@ class ReadmeExampleTest {
 
     @Test
     void readmeShowsExactlyTheExample() throws IOException {
-        String source = Files.readString(Path.of("src/test/java/dev/tradingsdk/core/strategy/ReadmeExampleTest.java"));
-        String readme = Files.readString(Path.of("README-strategy.md"));
-        String example = dedent(between(source, BEGIN + "\n", "        " + END));
-        String block = between(readme, "```java\n", "```");
-        assertThat(block).isEqualTo(example);
-    }
-
-    private static String between(String text, String start, String end) {
-        int from = text.indexOf(start);
-        assertThat(from).as("marker %s", start).isNotNegative();
-        int to = text.indexOf(end, from + start.length());
-        assertThat(to).as("marker %s", end).isNotNegative();
-        return text.substring(from + start.length(), to);
-    }
-
-    private static String dedent(String code) {
-        List<String> lines = code.lines().collect(Collectors.toList());
-        int indent = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length())
-                .min().orElse(0);
-        return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).collect(Collectors.joining("\n", "",
-                "\n"));
+        ReadmeBlocks.assertFirstBlockIsTheExample("README-strategy.md", "src/test/java/dev/tradingsdk/core/strategy/ReadmeExampleTest.java");
     }
 }

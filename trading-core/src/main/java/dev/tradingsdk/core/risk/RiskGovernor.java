@@ -3,6 +3,7 @@ package dev.tradingsdk.core.risk;
 import dev.tradingsdk.core.gateway.AccountView;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.risk.internal.Arguments;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.core.time.EpochNanos;

@@ -1,5 +1,6 @@
 package dev.tradingsdk.core.risk;
 
+import dev.tradingsdk.core.risk.internal.RawValuation;
 import java.util.Objects;
 
 /**
@@ -20,7 +21,7 @@ public final class MarginAvailableRule extends ValuedOrderRule {
     @Override
     RuleResult checkValued(RiskContext context) {
         long required = marginModel.initialMarginRaw(context.instrument(), context.orderNotionalRaw());
-        long available = RiskContext.moneyRaw(context.account().marginAvailable());
+        long available = RawValuation.moneyRaw(context.account().marginAvailable());
         return required <= available ? RuleResult.pass()
                 : moneyViolation("order needs more margin than the account has available", available, required);
     }

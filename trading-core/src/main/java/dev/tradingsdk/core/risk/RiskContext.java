@@ -1,7 +1,9 @@
 package dev.tradingsdk.core.risk;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.market.MarketSnapshot;
+import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;

@@ -10,7 +10,11 @@ import static dev.tradingsdk.core.risk.RiskFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradingsdk.core.book.OrderBook;
+import dev.tradingsdk.core.market.MarketState;
+import dev.tradingsdk.core.market.OrderBookSnapshot;
 import dev.tradingsdk.core.risk.internal.RawValuation;
+import dev.tradingsdk.core.risk.rules.LiquidityRule;
+import dev.tradingsdk.core.risk.rules.StaleMarketDataRule;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

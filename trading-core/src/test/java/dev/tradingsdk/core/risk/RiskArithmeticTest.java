@@ -5,6 +5,7 @@ import static dev.tradingsdk.core.risk.RiskFixtures.ES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradingsdk.core.market.TopOfBook;
 import dev.tradingsdk.core.risk.internal.IdWindow;
 import dev.tradingsdk.core.risk.internal.RawValuation;
 import dev.tradingsdk.core.risk.internal.WideMath;

@@ -1,7 +1,8 @@
-package dev.tradingsdk.core.risk;
+package dev.tradingsdk.core.risk.monitor;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.CurrencyMismatchException;
 import dev.tradingsdk.core.num.FixedMath;
@@ -10,6 +11,8 @@ import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.portfolio.Position;
+import dev.tradingsdk.core.risk.MarginModel;
+import dev.tradingsdk.core.risk.RiskContext;
 import dev.tradingsdk.core.risk.internal.RawValuation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

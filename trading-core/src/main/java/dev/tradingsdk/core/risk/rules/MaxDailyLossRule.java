@@ -1,7 +1,11 @@
-package dev.tradingsdk.core.risk;
+package dev.tradingsdk.core.risk.rules;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.risk.RiskContext;
+import dev.tradingsdk.core.risk.RiskRule;
+import dev.tradingsdk.core.risk.RiskViolation;
+import dev.tradingsdk.core.risk.RuleResult;
 import dev.tradingsdk.core.risk.internal.Arguments;
 import dev.tradingsdk.core.risk.internal.RawValuation;
 import dev.tradingsdk.core.time.EpochNanos;

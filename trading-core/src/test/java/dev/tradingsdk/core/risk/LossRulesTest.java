@@ -11,6 +11,7 @@ import static dev.tradingsdk.core.risk.RiskFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
@@ -18,6 +19,8 @@ import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.portfolio.PositionSide;
+import dev.tradingsdk.core.risk.rules.CircuitBreakerRule;
+import dev.tradingsdk.core.risk.rules.MaxDailyLossRule;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.time.Instant;
 import java.time.LocalTime;

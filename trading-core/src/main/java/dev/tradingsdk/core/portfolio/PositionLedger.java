@@ -109,6 +109,15 @@ public final class PositionLedger {
         return p == null ? Optional.empty() : Optional.of(p.snapshot());
     }
 
+    /** Copies of every position ever opened, flat ones included (their realized P&amp;L and fees stay). */
+    public List<Position> positions() {
+        List<Position> copies = new ArrayList<>(positions.size());
+        for (Position p : positions.values()) {
+            copies.add(p.snapshot());
+        }
+        return List.copyOf(copies);
+    }
+
     /** Copies of the open positions, in the order their instruments were first traded. */
     public List<Position> openPositions() {
         List<Position> copies = new ArrayList<>();

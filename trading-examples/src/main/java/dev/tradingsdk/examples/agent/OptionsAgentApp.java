@@ -18,6 +18,7 @@ import dev.tradingsdk.core.risk.rules.MaxNetDeltaRule;
 import dev.tradingsdk.core.risk.RiskGovernor;
 import dev.tradingsdk.core.risk.rules.SpreadGuardRule;
 import dev.tradingsdk.core.market.TopOfBook;
+import dev.tradingsdk.core.time.EpochNanos;
 import dev.tradingsdk.core.time.SimulatedClock;
 import dev.tradingsdk.core.time.TradingCalendar;
 import dev.tradingsdk.examples.cli.Amounts;
@@ -178,7 +179,7 @@ public final class OptionsAgentApp implements ExampleApp {
         /** New quotes for every tenant: the future at {@code future} ± 0.25, options at the given bid/ask. */
         void market(String future, String callBid, String callAsk, String putBid, String putAsk) {
             Instant now = clock.now();
-            greeks.time(now.getEpochSecond() * 1_000_000_000L);
+            greeks.time(EpochNanos.of(now));
             greeks.price(FUTURE, FUTURE.price(future).raw());
             Quote f = new Quote(FUTURE, now, FUTURE.price(future).minus(FUTURE.price("0.25")), FUTURE.size("50"),
                 FUTURE.price(future).plus(FUTURE.price("0.25")), FUTURE.size("50"));

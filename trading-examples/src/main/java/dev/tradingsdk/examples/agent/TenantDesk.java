@@ -18,7 +18,6 @@ import dev.tradingsdk.examples.cli.Amounts;
 import dev.tradingsdk.llm.agent.AuditEntry;
 import dev.tradingsdk.llm.agent.AuditLog;
 import dev.tradingsdk.llm.agent.TradingAgent;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,8 +61,7 @@ final class TenantDesk {
     }
 
     private static Price mid(Quote q) {
-        return Price.of(q.bid().toBigDecimal().add(q.ask().toBigDecimal()).divide(BigDecimal.valueOf(2),
-            q.instrument().pricePrecision(), RoundingMode.HALF_EVEN).toPlainString());
+        return Price.mid(q.bid(), q.ask()).withPrecision(q.instrument().pricePrecision(), RoundingMode.HALF_EVEN);
     }
 
     /** One agent cycle at {@code now}: released approvals and autonomous orders go through the governor. */

@@ -447,7 +447,8 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
     }
 
     /**
-     * Fills {@code order} in full at the current bid/ask, books it and tells everyone. The fill is recorded (the
+     * Fills {@code order} in full at the current bid/ask, books it and tells everyone (the governor's rules get the
+     * fill and the round trip it closed, if any, so a circuit breaker counts this account's losing trips). The fill is recorded (the
      * event listeners, e.g. the journal) before it is booked: a listener that throws leaves nothing booked and
      * stops the account, so a retry cannot fill twice. A rule's post-trade hook that throws is logged; the fill
      * stands, since it happened.
@@ -471,6 +472,7 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
         Order snapshot = order.snapshot();
         try {
             governor.onFill(accountId, fill);
+            booking.closedTrade().ifPresent(governor::onClosedTrade);
         } catch (RuntimeException e) {
             LOG.warn("account {}: a risk rule failed on fill {}; the fill stands", accountId, tradeId, e);
         }

@@ -24,6 +24,11 @@ import java.util.Map;
  *
  * <p>Orders are written with their request, status, reason, venue id and fills, and rebuilt through the order
  * lifecycle (the account only produces FILLED and REJECTED orders).
+ *
+ * <p>Margin calls are core's {@code RiskEvent.MarginCall}, written as {@code margin-call.2} (equity, used margin,
+ * call level and displayed level as decimals). Records of the first format, {@code margin-call} (equity, used
+ * margin, a whole call level), written before the margin call became core's event, still decode: the displayed
+ * level is recomputed from the two amounts by {@code MarginMonitor.marginLevelPercent}.
  */
 public final class CfdEventCodec implements JournalCodec<CfdEvent> {
 

@@ -25,6 +25,7 @@ import dev.tradingsdk.core.portfolio.PositionSide;
 import dev.tradingsdk.core.risk.RiskEvent;
 import dev.tradingsdk.core.risk.RiskGovernor;
 import dev.tradingsdk.core.risk.RiskRule;
+import dev.tradingsdk.core.risk.rules.CircuitBreakerRule;
 import dev.tradingsdk.core.risk.rules.StaleMarketDataRule;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.time.Duration;
@@ -382,6 +383,30 @@ class CfdAccountTest {
         CfdAccount rebuilt = CfdAccount.rebuild(events, terms, clock, governor(rules));
         assertThat(rebuilt.submit(OrderRequest.buy(BTC).quantity("0.01").build()).reason())
                 .startsWith(StaleMarketDataRule.CODE);
+    }
+
+    @Test
+    void theGovernorsRulesSeeTheRoundTripsTheAccountCloses() {
+        CfdTerms terms = CfdTerms.defaults();
+        List<RiskRule> rules = new ArrayList<>(terms.riskRules());
+        rules.add(new CircuitBreakerRule(1, usd("100")));
+        CfdAccount account = CfdAccount.builder("acct-1", usd("10000")).terms(terms).clock(clock)
+                .riskGovernor(governor(rules)).build();
+        account.mark(BTC, Price.of("40000.00"), Price.of("40000.00"));
+        account.submit(OrderRequest.buy(BTC).quantity("0.1").build());
+        account.mark(BTC, Price.of("39000.00"), Price.of("39000.00"));
+        account.submit(OrderRequest.sell(BTC).quantity("0.05").build());   // a partial close: no round trip
+        assertThat(account.submit(OrderRequest.buy(BTC).quantity("0.01").build()).status())
+                .isEqualTo(OrderStatus.FILLED);
+        account.submit(OrderRequest.sell(BTC).quantity("0.06").build());   // flat: a round trip losing 100
+        assertThat(account.closedTrades()).singleElement()
+                .satisfies(t -> assertThat(t.netPnl()).isEqualTo(usd("-100")));
+        // −100 is not worse than the 100 threshold; the next losing trip (−200) is, and halts the account
+        account.submit(OrderRequest.buy(BTC).quantity("0.2").build());
+        account.mark(BTC, Price.of("38000.00"), Price.of("38000.00"));
+        account.submit(OrderRequest.sell(BTC).quantity("0.2").build());
+        assertThat(account.closedTrades()).hasSize(2);
+        assertThat(account.submit(OrderRequest.buy(BTC).quantity("0.01").build()).reason()).contains("HALTED");
     }
 
     @Test

@@ -1313,12 +1313,10 @@ public final class EventLoop implements TradingEngine {
 
     private void unsettled(OrderSlot slot, String reason) {
         nextReconcileNanos = Math.addExact(baseClock.epochNanos(), RECONCILE_RETRY_NANOS);
-        ClientOrderId id = slot.order.clientOrderId();
-        if (unreconciled.containsKey(id)) {
-            unreconciled.put(id, reason);
-            return;
+        // The journaled reason stays: denials quote it, and a re-run must reproduce them.
+        if (!unreconciled.containsKey(slot.order.clientOrderId())) {
+            settlement(slot, true, reason);
         }
-        settlement(slot, true, reason);
     }
 
     private void settled(OrderSlot slot) {

@@ -6,12 +6,10 @@ import static dev.tradingsdk.core.strategy.EngineFixtures.T0;
 import static dev.tradingsdk.core.strategy.EngineFixtures.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradingsdk.core.gateway.AccountView;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.gateway.OrderListener;
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
-import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.instrument.Venue;
 import dev.tradingsdk.core.journal.FsyncPolicy;
 import dev.tradingsdk.core.market.MarketEvent;
@@ -22,7 +20,6 @@ import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.portfolio.Portfolio;
-import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.risk.CircuitBreakerRule;
 import dev.tradingsdk.core.risk.RiskViolation;
 import java.nio.file.Path;
@@ -57,9 +54,10 @@ class LiveReconciliationTest {
     /**
      * The venue, outliving every engine run: acknowledges orders ACCEPTED, fills and cancels when the test says
      * so (telling listening engines from the test's thread, as a venue's stream would), and answers lookups from
-     * its own book. The test scripts what happens while no engine listens.
+     * its own book; {@link #account} is the venue's view of the account. The test scripts what happens while no
+     * engine listens.
      */
-    static final class ScriptedVenue implements OrderGateway, AccountView {
+    static final class ScriptedVenue implements OrderGateway {
         final Portfolio account = new Portfolio("live", Money.of("100000", Currency.USD));
         final Map<ClientOrderId, Order> orders = new LinkedHashMap<>();
         final List<OrderListener> listeners = new CopyOnWriteArrayList<>();
@@ -153,56 +151,6 @@ class LiveReconciliationTest {
                 l.onOrderUpdate(after);
             }
         }
-
-        @Override
-        public String accountId() {
-            return account.accountId();
-        }
-
-        @Override
-        public Currency currency() {
-            return account.currency();
-        }
-
-        @Override
-        public Money cash() {
-            return account.cash();
-        }
-
-        @Override
-        public Money equity() {
-            return account.equity();
-        }
-
-        @Override
-        public Money marginUsed() {
-            return account.marginUsed();
-        }
-
-        @Override
-        public Money marginAvailable() {
-            return account.marginAvailable();
-        }
-
-        @Override
-        public Money realizedPnl() {
-            return account.realizedPnl();
-        }
-
-        @Override
-        public Money unrealizedPnl() {
-            return account.unrealizedPnl();
-        }
-
-        @Override
-        public List<Position> positions() {
-            return account.positions();
-        }
-
-        @Override
-        public Optional<Position> position(InstrumentId instrument) {
-            return account.position(instrument);
-        }
     }
 
     /** Submits the orders scripted for its n-th market event and logs every callback. */
@@ -270,7 +218,7 @@ class LiveReconciliationTest {
         Run(ScriptedVenue venue, Path journal, Instant start) {
             this.clock = new EngineFixtures.WallClock(start);
             this.engine = TradingEngine.builder().mode(EngineMode.LIVE).clock(clock).feed("bars", feed)
-                    .account(venue, venue).rule(breaker).strategy("live", strategy)
+                    .account(venue, venue.account).rule(breaker).strategy("live", strategy)
                     .journal(journal, FsyncPolicy.os()).build();
         }
 

@@ -20,7 +20,7 @@ import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.portfolio.Portfolio;
-import dev.tradingsdk.core.risk.CircuitBreakerRule;
+import dev.tradingsdk.core.risk.rules.CircuitBreakerRule;
 import dev.tradingsdk.core.risk.RiskViolation;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -100,7 +100,10 @@ import org.slf4j.LoggerFactory;
  * an input is the input's time. A PAPER or LIVE engine built on an existing journal re-runs the journaled inputs
  * through the same strategies, governor and (PAPER) simulated venue, checking that every output is reproduced
  * byte for byte, so orders, positions, governor counters and the strategies' own state come back exactly; in LIVE
- * the gateway is not called again during the re-run: its acknowledgements and events come from the journal.
+ * the gateway is not called again during the re-run: its acknowledgements and events come from the journal. The
+ * re-run starts at the journal's start time, whatever the clock says now, and the engine moves on to its clock
+ * once the journal is exhausted; a LIVE engine then {@linkplain #reconcile reconciles} the orders the journal
+ * leaves open with the venue.
  */
 public final class EventLoop implements TradingEngine {
 

@@ -15,6 +15,7 @@ import dev.tradingsdk.core.journal.FsyncPolicy;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.order.BracketOrder;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.Order;
@@ -89,6 +90,16 @@ class LiveReconciliationTest {
                 orders.put(request.clientOrderId(), order);
                 return order.snapshot();
             }
+        }
+
+        @Override
+        public List<Order> submit(BracketOrder bracket) {
+            return List.of(submit(bracket.entry()), submit(bracket.takeProfit()), submit(bracket.stopLoss()));
+        }
+
+        /** The venue loses an order it acknowledged (a purge of its order history, a failover). */
+        synchronized void forget(String id) {
+            orders.remove(ClientOrderId.of(id));
         }
 
         @Override
@@ -181,7 +192,8 @@ class LiveReconciliationTest {
                         OrderRequest.sell(BTC).clientOrderId("filled").quantity("2").limit("100").build(),
                         OrderRequest.buy(ETH).clientOrderId("partial").quantity("4").limit("50").build(),
                         OrderRequest.sell(ETH).clientOrderId("canceled").quantity("3").limit("60").build(),
-                        OrderRequest.buy(ADA).clientOrderId("throws").quantity("1").limit("5").build());
+                        OrderRequest.buy(ADA).clientOrderId("throws").quantity("1").limit("5").build(),
+                        OrderRequest.buy(SOL).clientOrderId("forgotten").quantity("1").limit("19").build());
                 case 3 -> List.of(OrderRequest.buy(SOL).clientOrderId("unknown").quantity("1").limit("20").build());
                 case 4 -> List.of(OrderRequest.buy(ADA).clientOrderId("ada-2").quantity("1").limit("5").build(),
                         OrderRequest.buy(BTC).clientOrderId("btc-2").quantity("1").limit("90").build());
@@ -274,6 +286,7 @@ class LiveReconciliationTest {
         venue.fill("filled", "1", "99.50");
         venue.fill("partial", "1", "49.90");
         venue.cancelByVenue("canceled");
+        venue.forget("forgotten");
         venue.failLookupsOf = ClientOrderId.of("throws");
 
         Run second = new Run(venue, journal, T0.plus(Duration.ofHours(1)));
@@ -287,6 +300,8 @@ class LiveReconciliationTest {
                 "fill filled 1.0000@100.00", "fill filled 1.0000@99.50", "order filled FILLED",
                 "fill partial 1.0000@49.90", "order partial PARTIALLY_FILLED",
                 "order canceled CANCELED canceled by the venue",
+                "order forgotten CANCELED " + TradingEngine.ORDER_LOST + ": the venue does not know order"
+                        + " forgotten after the engine's restart; it is not sent again",
                 "order unknown REJECTED " + TradingEngine.ORDER_LOST + ": the venue does not know order unknown"
                         + " after the engine's restart; it is not sent again");
         assertThat(log.stream().filter(l -> l.startsWith("fill partial"))).containsExactly(
@@ -333,6 +348,56 @@ class LiveReconciliationTest {
         assertThat(afterThird.subList(journaled.size(), afterThird.size()).stream()
                 .map(l -> l.substring(0, l.indexOf(','))).collect(Collectors.toList()))
                 .as("the venue agrees with the journal: nothing new to adopt").containsExactly("started", "stopped");
+    }
+
+    /** Submits a bracket on its first event and logs the acknowledgements. */
+    static final class BracketStrategy implements Strategy {
+        final List<String> log = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onStart(StrategyContext context) {
+            context.marketData().subscribe(BTC);
+        }
+
+        @Override
+        public void onEvent(MarketEvent event, StrategyContext context) {
+            if (log.isEmpty()) {
+                OrderRequest entry = OrderRequest.buy(BTC).clientOrderId("entry").quantity("1").limit("100").build();
+                for (Order ack : context.orders().submit(BracketOrder.of(entry, BTC.price("110"), BTC.price("95"),
+                        BTC.price("100")))) {
+                    log.add("ack " + ack.clientOrderId() + " " + ack.status());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLiveBracketReRunsFromItsThreeJournaledAcknowledgements(@TempDir Path dir) throws Exception {
+        ScriptedVenue venue = new ScriptedVenue();
+        Path journal = dir.resolve("journal");
+        List<String> expected = null;
+        for (int run = 0; run < 2; run++) {
+            BracketStrategy strategy = new BracketStrategy();
+            EngineFixtures.ScriptedFeed feed = new EngineFixtures.ScriptedFeed();
+            try (TradingEngine engine = TradingEngine.builder().mode(EngineMode.LIVE)
+                    .clock(new EngineFixtures.WallClock(T0.plus(Duration.ofHours(run)))).feed("bars", feed)
+                    .account(venue, venue.account).strategy("bracket", strategy)
+                    .journal(journal, FsyncPolicy.os()).build()) {
+                engine.start();
+                if (run == 0) {
+                    feed.play(List.of(EngineFixtures.bar(BTC, 0, "100")));
+                    await("the bracket", () -> strategy.log.size() == 3);
+                    expected = List.copyOf(strategy.log);
+                }
+                assertThat(strategy.log).isEqualTo(expected);
+                assertThat(engine.status().openOrders().stream().map(o -> o.clientOrderId().value()))
+                        .containsExactly("entry", "entry-tp", "entry-sl");
+                assertThat(engine.status().unreconciledOrders()).isEmpty();
+            }
+            venue.listeners.clear();
+        }
+        assertThat(expected).containsExactly("ack entry ACCEPTED", "ack entry-tp ACCEPTED", "ack entry-sl ACCEPTED");
+        assertThat(venue.submissions.get()).isEqualTo(3);
     }
 
     private static List<String> journalAfterStop(Run run, Path journal) {

@@ -372,7 +372,8 @@ class LiveReconciliationTest {
     }
 
     @Test
-    void aLiveBracketReRunsFromItsThreeJournaledAcknowledgements(@TempDir Path dir) throws Exception {
+    void aLiveBracketReRunsFromItsThreeJournaledAcknowledgementsAndAMisfittingAnswerIsNotAdopted(@TempDir Path dir)
+            throws Exception {
         ScriptedVenue venue = new ScriptedVenue();
         Path journal = dir.resolve("journal");
         List<String> expected = null;
@@ -398,6 +399,33 @@ class LiveReconciliationTest {
         }
         assertThat(expected).containsExactly("ack entry ACCEPTED", "ack entry-tp ACCEPTED", "ack entry-sl ACCEPTED");
         assertThat(venue.submissions.get()).isEqualTo(3);
+
+        // The venue now answers for the take-profit with an order of another size: the engine does not adopt it.
+        ClientOrderId tp = ClientOrderId.of("entry-tp");
+        Order journaled;
+        synchronized (venue) {
+            journaled = venue.orders.get(tp);
+            OrderRequest resized = OrderRequest.sell(BTC).clientOrderId("entry-tp").quantity("3").limit("110")
+                    .build();
+            venue.orders.put(tp, new Order(resized, T0));
+        }
+        EngineFixtures.WallClock clock = new EngineFixtures.WallClock(T0.plus(Duration.ofHours(3)));
+        try (TradingEngine engine = TradingEngine.builder().mode(EngineMode.LIVE).clock(clock)
+                .feed("bars", new EngineFixtures.ScriptedFeed()).account(venue, venue.account)
+                .strategy("bracket", new BracketStrategy()).journal(journal, FsyncPolicy.os()).build()) {
+            engine.start();
+            assertThat(engine.status().unreconciledOrders()).singleElement().satisfies(u -> {
+                assertThat(u.orderId()).isEqualTo(tp);
+                assertThat(u.reason()).contains("does not match the journal's");
+            });
+            synchronized (venue) {
+                venue.orders.put(tp, journaled);
+            }
+            clock.advance(Duration.ofSeconds(2));
+            await("the retried lookup", () -> engine.status().unreconciledOrders().isEmpty());
+        }
+        assertThat(TradingEngineTest.journalLines(journal).stream().filter(l -> l.startsWith("reconcile,")))
+                .hasSize(2).allSatisfy(l -> assertThat(l).contains("entry-tp"));
     }
 
     private static List<String> journalAfterStop(Run run, Path journal) {

@@ -3,6 +3,7 @@ package dev.tradingsdk.core.strategy;
 import static dev.tradingsdk.core.strategy.EngineFixtures.T0;
 import static dev.tradingsdk.core.strategy.EngineFixtures.awaitEvents;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradingsdk.core.backtest.SimulatedVenue;
 import dev.tradingsdk.core.journal.FsyncPolicy;
@@ -179,6 +180,21 @@ class EngineRestartTest {
         assertThat(third.strategy.log.get(atStop.size())).isEqualTo("start " + secondRestart);
         assertThat(third.account()).isEqualTo(accountAtStop);
         third.engine.stop();
+    }
+
+    @Test
+    void anEngineThatFailsToBuildReleasesItsJournal(@TempDir Path dir) {
+        Portfolio account = new Portfolio("paper", Money.of("100000", Currency.USD));
+        SimulatedVenue venue = SimulatedVenue.builder().build(account, new SimulatedClock(T0));
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> TradingEngine.builder().mode(EngineMode.LIVE).account(venue, account)
+                    .strategy("s", (e, c) -> { }).journal(dir, FsyncPolicy.os()).build())
+                    .hasMessageContaining("SimulatedVenue (use PAPER)");
+        }
+        WallClockRun run = new WallClockRun(dir, T0);
+        run.engine.start();
+        run.engine.stop();
+        assertThat(TradingEngineTest.journalLines(dir)).hasSize(2);
     }
 
     /** The child JVM: plays the bars on a journal, printing each handled one, until it is killed. */

@@ -178,49 +178,57 @@ public final class EventLoop implements TradingEngine {
             }
             journal.replay(journal.firstSequence(), (sequence, bytes) -> recovery.add(bytes));
         }
-        if (mode == EngineMode.REPLAY) {
-            this.time = (SimulatedClock) config.clock();
-            this.baseClock = time;
-        } else {
-            this.baseClock = config.clock() != null ? config.clock() : Clock.system();
-            // A re-run takes every input's time from the journal, so it starts at the journaled start, not now.
-            this.time = new SimulatedClock(recovery.isEmpty() ? baseClock.now() : journaledStart());
-        }
-        this.strategyClock = new EngineClock(time);
-        RiskGovernor.Builder risk = RiskGovernor.builder().clock(time);
-        for (RiskRule rule : config.rules()) {
-            risk.rule(rule);
-        }
-        for (RiskEventListener listener : config.riskListeners()) {
-            risk.listener(listener);
-        }
-        this.governor = risk.build();
-        this.marketState = books::get;
-        this.greeksBook = config.greeks();
-        for (EngineConfig.AccountConfig a : config.accounts()) {
-            OrderGateway gateway = a.gateway() != null ? a.gateway() : a.gatewayFactory().apply(time);
-            checkGatewayForMode(a.accountId(), gateway);
-            AccountSlot slot = new AccountSlot(a.accountId(), gateway, a.account(),
-                    greeksBook == null ? null : new AccountGreeks(greeksBook));
-            accounts.put(a.accountId(), slot);
-            gateway.addListener(slot);
-        }
-        this.simulatedVenues = accounts.values().stream().map(a -> a.marketListener).filter(l -> l != null)
-                .toArray(MarketDataListener[]::new);
-        for (EngineConfig.StrategyConfig s : config.strategies()) {
-            String accountId = s.accountId() != null ? s.accountId() : accounts.keySet().iterator().next();
-            strategies.add(new StrategySlot(s.strategyId(), s.strategy(), accounts.get(accountId)));
-        }
-        for (Map.Entry<String, MarketDataFeed> f : config.feeds().entrySet()) {
-            if (mode == EngineMode.REPLAY && !(f.getValue() instanceof MarketReplay)) {
-                throw new IllegalStateException("REPLAY feeds must be MarketReplay; feed " + f.getKey() + " is a "
-                        + f.getValue().getClass().getName());
+        // The journal is open and locked from here: a configuration error below must release it.
+        try {
+            if (mode == EngineMode.REPLAY) {
+                this.time = (SimulatedClock) config.clock();
+                this.baseClock = time;
+            } else {
+                this.baseClock = config.clock() != null ? config.clock() : Clock.system();
+                // A re-run takes every input's time from the journal, so it starts at the journaled start, not now.
+                this.time = new SimulatedClock(recovery.isEmpty() ? baseClock.now() : journaledStart());
             }
-            if (mode != EngineMode.REPLAY && f.getValue() instanceof MarketReplay) {
-                throw new IllegalStateException(mode + " needs live feeds; feed " + f.getKey()
-                        + " is a MarketReplay (use REPLAY)");
+            this.strategyClock = new EngineClock(time);
+            RiskGovernor.Builder risk = RiskGovernor.builder().clock(time);
+            for (RiskRule rule : config.rules()) {
+                risk.rule(rule);
             }
-            feeds.add(new FeedSlot(f.getKey(), f.getValue()));
+            for (RiskEventListener listener : config.riskListeners()) {
+                risk.listener(listener);
+            }
+            this.governor = risk.build();
+            this.marketState = books::get;
+            this.greeksBook = config.greeks();
+            for (EngineConfig.AccountConfig a : config.accounts()) {
+                OrderGateway gateway = a.gateway() != null ? a.gateway() : a.gatewayFactory().apply(time);
+                checkGatewayForMode(a.accountId(), gateway);
+                AccountSlot slot = new AccountSlot(a.accountId(), gateway, a.account(),
+                        greeksBook == null ? null : new AccountGreeks(greeksBook));
+                accounts.put(a.accountId(), slot);
+                gateway.addListener(slot);
+            }
+            this.simulatedVenues = accounts.values().stream().map(a -> a.marketListener).filter(l -> l != null)
+                    .toArray(MarketDataListener[]::new);
+            for (EngineConfig.StrategyConfig s : config.strategies()) {
+                String accountId = s.accountId() != null ? s.accountId() : accounts.keySet().iterator().next();
+                strategies.add(new StrategySlot(s.strategyId(), s.strategy(), accounts.get(accountId)));
+            }
+            for (Map.Entry<String, MarketDataFeed> f : config.feeds().entrySet()) {
+                if (mode == EngineMode.REPLAY && !(f.getValue() instanceof MarketReplay)) {
+                    throw new IllegalStateException("REPLAY feeds must be MarketReplay; feed " + f.getKey() + " is a "
+                            + f.getValue().getClass().getName());
+                }
+                if (mode != EngineMode.REPLAY && f.getValue() instanceof MarketReplay) {
+                    throw new IllegalStateException(mode + " needs live feeds; feed " + f.getKey()
+                            + " is a MarketReplay (use REPLAY)");
+                }
+                feeds.add(new FeedSlot(f.getKey(), f.getValue()));
+            }
+        } catch (RuntimeException e) {
+            if (journal != null) {
+                journal.close();
+            }
+            throw e;
         }
     }
 
@@ -228,7 +236,6 @@ public final class EventLoop implements TradingEngine {
     private Instant journaledStart() {
         byte[] first = recovery.get(0);
         if (!EngineRecords.kind(first).equals(EngineRecords.STARTED)) {
-            journal.close();
             throw new RecoveryFailure("the engine journal does not begin with a start record: \""
                     + new String(first, StandardCharsets.UTF_8) + "\"");
         }

@@ -35,6 +35,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,8 @@ class LiveReconciliationTest {
         final CountDownLatch inHungSubmit = new CountDownLatch(1);
         final CountDownLatch releaseHungSubmit = new CountDownLatch(1);
         volatile ClientOrderId hangOn;
+        /** Whether the venue takes the order it hangs on before the answer is lost, or never receives it. */
+        volatile boolean hangAfterTaking;
         volatile ClientOrderId failLookupsOf;
         private int trades;
 
@@ -73,7 +76,10 @@ class LiveReconciliationTest {
         public Order submit(OrderRequest request) {
             submissions.incrementAndGet();
             if (request.clientOrderId().equals(hangOn)) {
-                // The request never reaches the venue: the engine dies while waiting for the answer.
+                // The engine dies while waiting for the answer, which never comes.
+                if (hangAfterTaking) {
+                    take(request);
+                }
                 inHungSubmit.countDown();
                 try {
                     releaseHungSubmit.await(10, TimeUnit.SECONDS);
@@ -82,14 +88,16 @@ class LiveReconciliationTest {
                 }
                 throw new IllegalStateException("connection reset");
             }
-            synchronized (this) {
-                Instant at = T0.plusSeconds(orders.size());
-                Order order = new Order(request, at);
-                order.markSubmitted(at);
-                order.markAccepted("V-" + (orders.size() + 1), at);
-                orders.put(request.clientOrderId(), order);
-                return order.snapshot();
-            }
+            return take(request);
+        }
+
+        private synchronized Order take(OrderRequest request) {
+            Instant at = T0.plusSeconds(orders.size());
+            Order order = new Order(request, at);
+            order.markSubmitted(at);
+            order.markAccepted("V-" + (orders.size() + 1), at);
+            orders.put(request.clientOrderId(), order);
+            return order.snapshot();
         }
 
         @Override
@@ -350,9 +358,15 @@ class LiveReconciliationTest {
                 .as("the venue agrees with the journal: nothing new to adopt").containsExactly("started", "stopped");
     }
 
-    /** Submits a bracket on its first event and logs the acknowledgements. */
-    static final class BracketStrategy implements Strategy {
+    /** Submits what {@code orders} submits on its first event; logs the acknowledgements, updates and fills. */
+    static final class OnFirstEvent implements Strategy {
         final List<String> log = new CopyOnWriteArrayList<>();
+        private final Function<OrderEntry, List<Order>> orders;
+        private boolean submitted;
+
+        OnFirstEvent(Function<OrderEntry, List<Order>> orders) {
+            this.orders = orders;
+        }
 
         @Override
         public void onStart(StrategyContext context) {
@@ -361,13 +375,63 @@ class LiveReconciliationTest {
 
         @Override
         public void onEvent(MarketEvent event, StrategyContext context) {
-            if (log.isEmpty()) {
-                OrderRequest entry = OrderRequest.buy(BTC).clientOrderId("entry").quantity("1").limit("100").build();
-                for (Order ack : context.orders().submit(BracketOrder.of(entry, BTC.price("110"), BTC.price("95"),
-                        BTC.price("100")))) {
+            if (!submitted) {
+                submitted = true;
+                for (Order ack : orders.apply(context.orders())) {
                     log.add("ack " + ack.clientOrderId() + " " + ack.status());
                 }
             }
+        }
+
+        @Override
+        public void onOrderUpdate(Order order, StrategyContext context) {
+            log.add("order " + order.clientOrderId() + " " + order.status());
+        }
+
+        @Override
+        public void onFill(Fill fill, Order order, StrategyContext context) {
+            log.add("fill " + fill.orderId() + " " + fill.quantity() + "@" + fill.price());
+        }
+    }
+
+    static OnFirstEvent bracket() {
+        OrderRequest entry = OrderRequest.buy(BTC).clientOrderId("entry").quantity("1").limit("100").build();
+        return new OnFirstEvent(orders -> orders.submit(BracketOrder.of(entry, BTC.price("110"), BTC.price("95"),
+                BTC.price("100"))));
+    }
+
+    @Test
+    void anOrderTheVenueTookBeforeTheEngineDiedIsAdoptedFromTheVenue(@TempDir Path dir) throws Exception {
+        ScriptedVenue venue = new ScriptedVenue();
+        venue.hangOn = ClientOrderId.of("taken");
+        venue.hangAfterTaking = true;
+        OrderRequest taken = OrderRequest.buy(BTC).clientOrderId("taken").quantity("2").limit("100").build();
+        Path running = dir.resolve("running");
+        EngineFixtures.ScriptedFeed feed = new EngineFixtures.ScriptedFeed();
+        TradingEngine first = TradingEngine.builder().mode(EngineMode.LIVE).clock(new EngineFixtures.WallClock(T0))
+                .feed("bars", feed).account(venue, venue.account)
+                .strategy("one", new OnFirstEvent(orders -> List.of(orders.submit(taken))))
+                .journal(running, FsyncPolicy.os()).build();
+        first.start();
+        feed.play(List.of(EngineFixtures.bar(BTC, 0, "100")));
+        assertThat(venue.inHungSubmit.await(10, TimeUnit.SECONDS)).isTrue();
+        Path journal = dir.resolve("crashed");
+        EngineRestartTest.copyJournal(running, journal);
+        venue.releaseHungSubmit.countDown();
+        first.stop();
+        venue.listeners.clear();
+        venue.fill("taken", "2", "99.90");
+
+        OnFirstEvent strategy = new OnFirstEvent(orders -> List.of(orders.submit(taken)));
+        try (TradingEngine restarted = TradingEngine.builder().mode(EngineMode.LIVE)
+                .clock(new EngineFixtures.WallClock(T0.plus(Duration.ofHours(1)))).feed("bars", feed)
+                .account(venue, venue.account).strategy("one", strategy).journal(journal, FsyncPolicy.os())
+                .build()) {
+            restarted.start();
+            assertThat(strategy.log).containsExactly("ack taken SUBMITTED", "fill taken 2.0000@99.90",
+                    "order taken FILLED");
+            assertThat(restarted.status().openOrders()).isEmpty();
+            assertThat(venue.submissions.get()).isEqualTo(1);
         }
     }
 
@@ -378,7 +442,7 @@ class LiveReconciliationTest {
         Path journal = dir.resolve("journal");
         List<String> expected = null;
         for (int run = 0; run < 2; run++) {
-            BracketStrategy strategy = new BracketStrategy();
+            OnFirstEvent strategy = bracket();
             EngineFixtures.ScriptedFeed feed = new EngineFixtures.ScriptedFeed();
             try (TradingEngine engine = TradingEngine.builder().mode(EngineMode.LIVE)
                     .clock(new EngineFixtures.WallClock(T0.plus(Duration.ofHours(run)))).feed("bars", feed)
@@ -412,7 +476,7 @@ class LiveReconciliationTest {
         EngineFixtures.WallClock clock = new EngineFixtures.WallClock(T0.plus(Duration.ofHours(3)));
         try (TradingEngine engine = TradingEngine.builder().mode(EngineMode.LIVE).clock(clock)
                 .feed("bars", new EngineFixtures.ScriptedFeed()).account(venue, venue.account)
-                .strategy("bracket", new BracketStrategy()).journal(journal, FsyncPolicy.os()).build()) {
+                .strategy("bracket", bracket()).journal(journal, FsyncPolicy.os()).build()) {
             engine.start();
             assertThat(engine.status().unreconciledOrders()).singleElement().satisfies(u -> {
                 assertThat(u.orderId()).isEqualTo(tp);

@@ -45,7 +45,11 @@ import java.util.function.Function;
  * fills and closed round trips feed the governor, so the throttle, daily-loss and circuit-breaker rules work
  * the same in replay and live. With a {@linkplain Builder#journal journal}, the engine records orders, fills,
  * denials, operator actions and timer firings; building a PAPER or LIVE engine on an existing journal restores
- * its orders, positions and the governor's counters.
+ * its orders, positions and the governor's counters, re-running the journal at its own times whatever the clock
+ * says now. A restarted LIVE engine then asks the venue about every order the journal leaves open and adopts what
+ * happened while it was down (fills, cancels, orders the venue never received) as journaled inputs; an order it
+ * cannot settle is listed in {@link EngineStatus#unreconciledOrders()} and blocks new orders on its instrument
+ * ({@link #UNRECONCILED_ORDER}) until a retried lookup settles it.
  */
 public interface TradingEngine extends OperatorControls, AutoCloseable {
 

@@ -1,8 +1,11 @@
 package dev.tradingsdk.examples;
 
 import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.strategy.AccountStatus;
 import dev.tradingsdk.core.strategy.EngineStatus;
+import dev.tradingsdk.core.strategy.StrategyStatus;
 import dev.tradingsdk.core.strategy.TradingEngine;
+import dev.tradingsdk.examples.cli.EngineStatusJson;
 import dev.tradingsdk.examples.cli.ExampleApp;
 import dev.tradingsdk.examples.cli.LoopbackApi;
 import dev.tradingsdk.examples.cli.LoopbackApi.Reply;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * App 2: {@link PolymarketArbExample}'s pair-cost bot behind the launcher: REPLAY over the bundled recordings
@@ -46,11 +50,12 @@ public final class PolymarketApp implements ExampleApp {
         return """
             The pair-cost arbitrage bot on Polymarket's 15-minute BTC up/down markets: it buys YES and NO when
             ask(YES) + ask(NO) plus fees is below 1 and holds the pair to settlement. Offline (default) it replays
-            the two bundled recordings on the strategy engine (REPLAY, simulated venue) and prints its trades,
-            pair cost, delta, fees, locked profit and risk level; writes polymarket.html to --out.
+            the two bundled recordings on the strategy engine (REPLAY, simulated venue) and prints its trades and
+            the engine's status: the bot's risk level, shares, delta, pair cost and locked profit (the detail it
+            publishes to the engine) and the account; writes polymarket.html to --out.
             --paper trades the current window's live books in a simulated venue (network, no keys) until it ends.
-            --serve keeps the last replay's engine up on 127.0.0.1 with GET /api/status and POST /api/halt,
-            /api/resume, /api/flatten (each with "Authorization: Bearer TOKEN").""";
+            --serve keeps the last replay's engine up on 127.0.0.1 with GET /api/status (the engine's status as
+            JSON) and POST /api/halt, /api/resume, /api/flatten (each with "Authorization: Bearer TOKEN").""";
     }
 
     @Override
@@ -64,7 +69,7 @@ public final class PolymarketApp implements ExampleApp {
             Option.value("out", "DIR", "target/trading-examples/polymarket", "where the HTML report goes"));
     }
 
-    /** One replayed window: its engine (still answering operator controls), bot and lowest pair ask. */
+    /** One replayed window: its engine (still answering operator controls) and bot. */
     record Window(String slug, int books, TradingEngine engine, PairCostArbitrage bot) {
     }
 
@@ -88,7 +93,8 @@ public final class PolymarketApp implements ExampleApp {
             TradingEngine engine = PolymarketArbExample.replayEngine(recording, bot, config);
             engine.run();
             out.printf("%s: %d books per leg replayed%n", slug, recording.yes().size());
-            PolymarketArbExample.print(out, bot.status());
+            PolymarketArbExample.printTrades(out, bot.status());
+            print(out, engine.status());
             windows.add(new Window(slug, recording.yes().size(), engine, bot));
         }
         Path report = report(windows).write(options.path("out").resolve("polymarket.html"));
@@ -139,20 +145,27 @@ public final class PolymarketApp implements ExampleApp {
         return Reply.error(404, "no such endpoint: " + method + " " + path);
     }
 
+    /** What the engine's status says, for the operator: the runtime's own figures, the bot's via its detail. */
+    static void print(PrintStream out, EngineStatus s) {
+        out.printf("  engine %s %s, trading %s, %d events handled, %d open orders%n", s.mode(), s.state(),
+            s.tradingState(), s.eventsHandled(), s.openOrders().size());
+        for (StrategyStatus strategy : s.strategies()) {
+            String detail = strategy.detail().map(d -> ": risk level " + d.level() + d.fields().entrySet().stream()
+                .map(e -> ", " + e.getKey() + " " + e.getValue()).collect(Collectors.joining())).orElse("");
+            out.printf("  strategy %s %s%s%s%n", strategy.strategyId(), strategy.state(),
+                strategy.failure().map(f -> " (" + f + ")").orElse(""), detail);
+        }
+        for (AccountStatus a : s.accounts()) {
+            out.printf("  account %s: cash %s, equity %s, realized %s, %d open positions%n", a.accountId(), a.cash(),
+                a.equity(), a.realizedPnl(), a.positions().size());
+        }
+    }
+
+    /** The engine's status with the window it replayed. */
     private static Map<String, Object> status(Window w, EngineStatus engine) {
-        PairCostStatus s = w.bot().status();
-        PairPosition p = s.position();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("market", w.slug());
-        m.put("engine", engine.state().toString());
-        m.put("trading", engine.tradingState().toString());
-        m.put("yes", p.shares(PairLeg.YES).toString());
-        m.put("no", p.shares(PairLeg.NO).toString());
-        m.put("pairCost", p.pairCost().map(Price::toString).orElse(null));
-        m.put("delta", p.delta().toString());
-        m.put("lockedProfit", p.lockedProfit().toString());
-        m.put("riskLevel", s.riskLevel().toString());
-        m.put("trades", s.trades().size());
+        m.putAll(EngineStatusJson.of(engine));
         return m;
     }
 

@@ -104,15 +104,20 @@ public final class PolymarketArbExample {
     }
 
     static void print(PrintStream out, PairCostStatus status) {
-        for (PairTrade trade : status.trades()) {
-            out.printf("  %s %s %s %s @ %s fee %s%n", trade.at(), trade.side(), trade.shares(), trade.leg(),
-                    trade.price(), trade.fee());
-        }
+        printTrades(out, status);
         PairPosition position = status.settled().isEmpty() ? status.position()
                 : status.settled().get(status.settled().size() - 1).position();
         out.printf("  trades %d, YES %s, NO %s, pair cost %s, delta %s, fees %s, locked profit %s, risk %s%n",
                 status.trades().size(), position.shares(PairLeg.YES), position.shares(PairLeg.NO),
                 position.pairCost().map(Price::toString).orElse("-"), position.delta(), position.feesPaid(),
                 position.lockedProfit(), status.riskLevel());
+    }
+
+    /** One line per fill the bot made. */
+    static void printTrades(PrintStream out, PairCostStatus status) {
+        for (PairTrade trade : status.trades()) {
+            out.printf("  %s %s %s %s @ %s fee %s%n", trade.at(), trade.side(), trade.shares(), trade.leg(),
+                    trade.price(), trade.fee());
+        }
     }
 }

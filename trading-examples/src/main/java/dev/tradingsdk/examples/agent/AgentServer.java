@@ -1,6 +1,7 @@
 package dev.tradingsdk.examples.agent;
 
 import dev.tradingsdk.examples.cli.Amounts;
+import dev.tradingsdk.examples.cli.EngineStatusJson;
 import dev.tradingsdk.examples.cli.LoopbackApi;
 import dev.tradingsdk.examples.cli.LoopbackApi.Reply;
 import dev.tradingsdk.llm.agent.AgentMode;
@@ -101,6 +102,7 @@ final class AgentServer {
             t.put("fills", d.fills().size());
             t.put("denials", d.denials());
             t.put("pending", d.agent.proposals().pending().size());
+            t.put("greeks", EngineStatusJson.greeks(d.greeks(backend.clock.now())));
             tenants.add(t);
         }
         s.put("tenants", tenants);
@@ -160,7 +162,9 @@ final class AgentServer {
               api('GET', '/api/status').then(s => {
                 document.getElementById('status').textContent = (s.halted ? 'HALTED. ' : '') + s.tenants.map(t =>
                   t.tenant + ': ' + t.mode + ', ' + t.state + ', equity ' + t.equity + ', fills ' + t.fills
-                  + ', pending ' + t.pending + ', denials ' + t.denials.length).join(' | ');
+                  + ', pending ' + t.pending + ', denials ' + t.denials.length + t.greeks.map(g => ', ' + g.underlying
+                  + ' net delta ' + g.netDelta.toFixed(2) + ', gamma ' + g.gamma.toFixed(4) + ', vega '
+                  + g.vega.toFixed(0) + ', theta ' + g.theta.toFixed(0)).join('')).join(' | ');
               }).catch(e => { document.getElementById('status').textContent = 'error: ' + e.message; });
               api('GET', '/api/proposals').then(list => {
                 const body = document.querySelector('#proposals tbody');

@@ -10,6 +10,7 @@ import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.options.GreeksBook;
+import dev.tradingsdk.core.options.GreeksSnapshot;
 import dev.tradingsdk.core.portfolio.Portfolio;
 import dev.tradingsdk.core.risk.rules.CircuitBreakerRule;
 import dev.tradingsdk.core.risk.rules.MarketHoursRule;
@@ -67,6 +68,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * options: first in CONFIRMATION mode (a person approves or rejects its proposals), then AUTONOMOUS, with each
  * tenant's governor denying what breaches net delta, daily loss, spread or market hours, a circuit breaker
  * halting a losing tenant, and the emergency halt. {@code --serve} exposes the proposals on loopback.
+ *
+ * <p>Tenants do not run on a {@code TradingEngine}: an agent cycle is driven by the scenario or by an approval on
+ * an HTTP thread, and fills are at the touch inside {@link TenantDesk}. Their greeks are computed the way the
+ * engine's {@code status()} computes an account's ({@code AccountGreeks} over the shared {@link GreeksBook}).
  */
 public final class OptionsAgentApp implements ExampleApp {
 
@@ -109,8 +114,10 @@ public final class OptionsAgentApp implements ExampleApp {
             within 300 ES, daily loss 15,000.00 USD, spread 200 bp, New York market hours 09:30-16:00, and a circuit
             breaker after a closed round trip losing over 1,000.00 USD. The agents first run in CONFIRMATION
             mode (an operator approves or rejects their proposals), then AUTONOMOUS; the run ends with the
-            emergency halt. Offline the agents are scripted models; quotes are a scripted session (no options data
-            is bundled). Writes options-agent.html and the durable audit journal to --out.
+            emergency halt. The summary, the report and GET /api/status show each tenant's greeks on ES (net
+            delta, gamma, vega, theta of its positions at the latest quotes). Offline the agents are scripted
+            models; quotes are a scripted session (no options data is bundled). Writes options-agent.html and the
+            durable audit journal to --out.
             --serve stops after the proposals are made and serves on loopback: GET / (the approvals page),
             GET /api/status, GET /api/proposals, POST /api/proposals/{id}/approve, POST /api/proposals/{id}/reject,
             POST /api/mode?tenant=T&mode=AUTONOMOUS|CONFIRMATION, POST /api/halt, each /api call with
@@ -173,7 +180,7 @@ public final class OptionsAgentApp implements ExampleApp {
                 .controls(controls).log(log).maxPercentOfEquity(new BigDecimal("1000")).maxLeverage(10)
                 .shortingAllowed(true).proposalTtl(Duration.ofHours(2))
                 .approvalCheck(ApprovalCheck.of(governor, account, () -> books::get)).build();
-            return new TenantDesk(tenant, account, governor, agent, audit, books);
+            return new TenantDesk(tenant, account, governor, agent, audit, books, greeks);
         }
 
         /** New quotes for every tenant: the future at {@code future} ± 0.25, options at the given bid/ask. */
@@ -359,8 +366,17 @@ public final class OptionsAgentApp implements ExampleApp {
                 Amounts.money(d.account.equity()), Amounts.money(d.account.realizedPnl()), d.fills().size(),
                 d.denials().size(), byStatus);
             d.governor.lastChange(d.tenant).ifPresent(c -> out.printf(Locale.ROOT, "    %s halted: %s%n", d.tenant, c));
+            for (GreeksSnapshot.Underlying u : d.greeks(b.clock.now()).underlyings()) {
+                out.printf(Locale.ROOT, "    %s greeks on %s: %s%n", d.tenant, u.underlying(), greeks(u));
+            }
         }
         out.printf(Locale.ROOT, "  audit journal: %d entries%n", b.audit.entries().size());
+    }
+
+    /** Net delta and gamma in units of the underlying, vega and theta in USD (per 1.00 of volatility, per year). */
+    static String greeks(GreeksSnapshot.Underlying u) {
+        return String.format(Locale.ROOT, "net delta %.4f, gamma %.6f, vega %.2f, theta %.2f%s", u.netDelta(),
+            u.gamma(), u.vega(), u.theta(), u.complete() ? "" : " (incomplete: a position could not be priced)");
     }
 
     static HtmlReport report(Backend b) {
@@ -372,6 +388,13 @@ public final class OptionsAgentApp implements ExampleApp {
             html.heading("Tenant " + d.tenant);
             html.paragraph("mode " + d.agent.mode() + ", governor state " + d.governor.state(d.tenant) + ", equity "
                 + Amounts.money(d.account.equity()) + ", realized " + Amounts.money(d.account.realizedPnl()));
+            List<List<String>> greeks = new ArrayList<>();
+            d.greeks(b.clock.now()).underlyings().forEach(u -> greeks.add(List.of(u.underlying(),
+                String.format(Locale.ROOT, "%.4f", u.netDelta()), String.format(Locale.ROOT, "%.6f", u.gamma()),
+                String.format(Locale.ROOT, "%.2f", u.vega()), String.format(Locale.ROOT, "%.2f", u.theta()),
+                Boolean.toString(u.complete()))));
+            html.table(List.of("underlying", "net delta", "gamma", "vega (USD)", "theta (USD/year)", "complete"),
+                greeks);
             List<List<String>> rows = new ArrayList<>();
             d.agent.proposals().proposals().forEach(p -> rows.add(List.of(p.id(), p.status().toString(), p.decision(),
                 p.reason())));

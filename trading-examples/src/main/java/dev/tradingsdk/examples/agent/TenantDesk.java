@@ -4,6 +4,9 @@ import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.options.AccountGreeks;
+import dev.tradingsdk.core.options.GreeksBook;
+import dev.tradingsdk.core.options.GreeksSnapshot;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.OrderRequest;
@@ -14,6 +17,7 @@ import dev.tradingsdk.core.risk.RiskDecision;
 import dev.tradingsdk.core.risk.RiskGovernor;
 import dev.tradingsdk.core.market.TopOfBook;
 import dev.tradingsdk.core.strategy.DecisionContext;
+import dev.tradingsdk.core.time.EpochNanos;
 import dev.tradingsdk.examples.cli.Amounts;
 import dev.tradingsdk.llm.agent.AuditEntry;
 import dev.tradingsdk.llm.agent.AuditLog;
@@ -39,14 +43,16 @@ final class TenantDesk {
     final TradingAgent agent;
     private final AuditLog audit;
     private final Map<InstrumentId, TopOfBook> books;
+    private final AccountGreeks greeks;
     private final Map<InstrumentId, Quote> quotes = new LinkedHashMap<>();
     private final List<String> denials = new ArrayList<>();
     private final List<Fill> fills = new ArrayList<>();
     private int trades;
 
     TenantDesk(String tenant, Portfolio account, RiskGovernor governor, TradingAgent agent, AuditLog audit,
-               Map<InstrumentId, TopOfBook> books) {
+               Map<InstrumentId, TopOfBook> books, GreeksBook greeksBook) {
         this.tenant = tenant;
+        this.greeks = new AccountGreeks(greeksBook);
         this.books = books;
         this.account = account;
         this.governor = governor;
@@ -94,6 +100,16 @@ final class TenantDesk {
         String done = what + " filled at " + Amounts.price(instrument, price);
         audit.append(new AuditEntry(now, tenant, AuditEntry.Type.EXECUTION, "paper-venue", done));
         return done;
+    }
+
+    /**
+     * The account's greeks per underlying, computed as {@code TradingEngine.status()} computes an account's:
+     * {@link AccountGreeks} over its positions with the greeks book, here as the backend last priced it (at the
+     * latest quotes), so taking a status never moves the book the governor's delta check reads.
+     */
+    synchronized GreeksSnapshot greeks(Instant now) {
+        greeks.recompute(account, EpochNanos.of(now));
+        return greeks.snapshot();
     }
 
     synchronized List<String> denials() {

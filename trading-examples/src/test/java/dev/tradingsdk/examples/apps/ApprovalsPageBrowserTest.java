@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -59,6 +60,14 @@ class ApprovalsPageBrowserTest {
                 awaitLoaded(page);
                 assertThat(page.evaluate(clickWhenPresent("approve-alpha-P1"))).isEqualTo("clicked");
                 assertThat(page.evaluate(waitForText("message", "alpha-P1: EXECUTED"))).isEqualTo("ok");
+                // The status panel shows each tenant's greeks from the API: alpha now holds 10 calls, beta nothing.
+                JsonNode greeks = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "api/status"))
+                    .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString()).body())
+                    .get("tenants").get(0).get("greeks").get(0);
+                assertThat(page.evaluate(waitForText("status", String.format(Locale.ROOT, "ES net delta %.2f, gamma",
+                    greeks.get("netDelta").asDouble())))).isEqualTo("ok");
+                assertThat(page.evaluate(waitForText("status", "ES net delta 0.00, gamma 0.0000, vega 0, theta 0")))
+                    .isEqualTo("ok");
                 assertThat(page.evaluate(clickWhenPresent("reject-alpha-P2"))).isEqualTo("clicked");
                 assertThat(page.evaluate(waitForText("message", "alpha-P2: REJECTED"))).isEqualTo("ok");
             }

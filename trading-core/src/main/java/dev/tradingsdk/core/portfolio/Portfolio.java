@@ -26,12 +26,16 @@ public final class Portfolio implements AccountView {
     private final Currency currency;
     private Money cash;
     private final Map<InstrumentId, Position> positions = new LinkedHashMap<>();
+    /** The map's positions in its order, walked by index: risk checks read them on every order. */
+    private final List<Position> held = new ArrayList<>();
+    private final Money zero;
     private final Map<InstrumentId, Price> marks = new LinkedHashMap<>();
 
     public Portfolio(String accountId, Money initialCash) {
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.currency = initialCash.currency();
         this.cash = initialCash;
+        this.zero = Money.zero(currency);
     }
 
     /** Books a fill: moves cash and updates the instrument's position. Changes nothing if it throws. */
@@ -47,6 +51,7 @@ public final class Portfolio implements AccountView {
             position = new Position(instrument);
             position.apply(fill);
             positions.put(instrument.id(), position);
+            held.add(position);
         } else {
             position.apply(fill);
         }
@@ -86,7 +91,8 @@ public final class Portfolio implements AccountView {
     @Override
     public Money equity() {
         Money equity = cash;
-        for (Position p : positions.values()) {
+        for (int i = 0; i < held.size(); i++) {
+            Position p = held.get(i);
             if (!p.isFlat()) {
                 equity = equity.plus(p.marketValue(mark(p)));
             }
@@ -114,17 +120,18 @@ public final class Portfolio implements AccountView {
 
     @Override
     public Money realizedPnl() {
-        Money total = Money.zero(currency);
-        for (Position p : positions.values()) {
-            total = total.plus(p.realizedPnl());
+        Money total = zero;
+        for (int i = 0; i < held.size(); i++) {
+            total = total.plus(held.get(i).realizedPnl());
         }
         return total;
     }
 
     @Override
     public Money unrealizedPnl() {
-        Money total = Money.zero(currency);
-        for (Position p : positions.values()) {
+        Money total = zero;
+        for (int i = 0; i < held.size(); i++) {
+            Position p = held.get(i);
             if (!p.isFlat()) {
                 total = total.plus(p.unrealizedPnl(mark(p)));
             }
@@ -157,6 +164,31 @@ public final class Portfolio implements AccountView {
     @Override
     public Optional<Position> position(InstrumentId instrument) {
         return Optional.ofNullable(positions.get(instrument)).map(Position::snapshot);
+    }
+
+    @Override
+    public long netRaw(InstrumentId instrument) {
+        Position p = positions.get(instrument);
+        return p == null ? 0 : p.netRaw();
+    }
+
+    @Override
+    public int openPositions(Instrument[] instruments, long[] netRaw, Money[] costBasis) {
+        int room = Math.min(instruments.length, Math.min(netRaw.length, costBasis.length));
+        int open = 0;
+        for (int i = 0; i < held.size(); i++) {
+            Position p = held.get(i);
+            if (p.isFlat()) {
+                continue;
+            }
+            if (open < room) {
+                instruments[open] = p.instrument();
+                netRaw[open] = p.netRaw();
+                costBasis[open] = p.costBasis();
+            }
+            open++;
+        }
+        return open;
     }
 
     @Override

@@ -403,7 +403,7 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
         Instrument instrument = r.instrument();
         switch (r.type()) {
             case MARKET -> fill(w, slip(instrument, side, open), openTime, Liquidity.TAKER, null);
-            case LIMIT -> matchBarLimit(w, r.limitPrice().orElseThrow(), open, high, low, openTime, bar);
+            case LIMIT -> matchBarLimit(w, r.limitPriceOrNull(), open, high, low, openTime, bar);
             case STOP, STOP_LIMIT -> {
                 Price stop = r.stopPrice().orElseThrow();
                 if (!w.triggered) {
@@ -421,11 +421,11 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
                     w.triggered = true;
                     if (r.type() == OrderType.STOP) {
                         fill(w, slip(instrument, side, trigger), at, Liquidity.TAKER, null);
-                    } else if (withinLimit(side, trigger, r.limitPrice().orElseThrow())) {
+                    } else if (withinLimit(side, trigger, r.limitPriceOrNull())) {
                         fill(w, trigger, at, Liquidity.TAKER, null);
                     }
                 } else {
-                    matchBarLimit(w, r.limitPrice().orElseThrow(), open, high, low, openTime, bar);
+                    matchBarLimit(w, r.limitPriceOrNull(), open, high, low, openTime, bar);
                 }
             }
         }
@@ -511,7 +511,7 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
             }
             w.triggered = true;
         }
-        Price limit = r.limitPrice().orElse(null);
+        Price limit = r.limitPriceOrNull();
         if (limit != null && w.firstLook && r.postOnly() && !levels.isEmpty()
                 && withinLimit(side, levels.get(0).price(), limit)) {
             close(w, "post-only limit " + limit + " would take liquidity at " + levels.get(0).price());

@@ -43,8 +43,9 @@ public final class Order {
         this.request = Objects.requireNonNull(request, "request");
         Instrument instrument = request.instrument();
         this.filled = Quantity.zero(instrument.sizePrecision());
-        this.filledNotional = Money.zero(instrument.quoteCurrency());
-        this.fees = Money.zero(instrument.quoteCurrency());
+        Money zero = Money.zero(instrument.quoteCurrency());
+        this.filledNotional = zero;
+        this.fees = zero;
         this.updatedAt = Objects.requireNonNull(createdAt, "createdAt");
         this.fills = new ArrayList<>();
         this.readOnly = false;

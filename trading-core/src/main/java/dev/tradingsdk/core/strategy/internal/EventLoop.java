@@ -75,7 +75,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -83,7 +82,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link TradingEngine}: one loop thread handles every input in time order (see the interface). Inputs from
- * other threads (live feed events, asynchronous gateway events, operator tasks) arrive through a blocking inbox
+ * other threads (live feed events, asynchronous gateway events, operator tasks) arrive through an {@link Inbox}
  * stamped with the base clock; callbacks a gateway makes on the loop thread (a simulated venue filling inside
  * {@code submit}) wait in a local queue until the current handler returns, so no strategy is re-entered.
  *
@@ -135,7 +134,10 @@ public final class EventLoop implements TradingEngine {
     private Instrument lastBookInstrument;
     private TopOfBook lastBook;
     private final Map<Instrument, Integer> feedSubscriptions = new HashMap<>();
-    private final LinkedBlockingQueue<Input> inbox = new LinkedBlockingQueue<>();
+    /** The one holder a polled market event is handed over in: the loop handles it before it polls again. */
+    private final FeedInput polledEvent = new FeedInput(null, null, null, null, 0);
+    private final Inbox<Input> inbox = new Inbox<>(1024,
+            (source, event, stamp) -> polledEvent.hold((FeedSlot) source, event, stamp));
     private final ArrayDeque<PendingEvent> pending = new ArrayDeque<>();
     private final ArrayDeque<PendingEvent> spareEvents = new ArrayDeque<>();
     private final Object operatorLock = new Object();
@@ -441,7 +443,7 @@ public final class EventLoop implements TradingEngine {
                     : Math.min(MAX_WAIT_NANOS, Math.max(timer.dueNanos - baseClock.epochNanos(), 0));
             Input input;
             try {
-                input = wait == 0 ? inbox.poll() : inbox.poll(wait, TimeUnit.NANOSECONDS);
+                input = wait == 0 ? inbox.poll() : inbox.poll(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 stopRequested = true;
@@ -1471,11 +1473,11 @@ public final class EventLoop implements TradingEngine {
 
     /** A feed's event, or its report that {@code instrument} lost continuity ({@code event} null). */
     private final class FeedInput implements Input {
-        final FeedSlot feed;
-        final MarketEvent event;
-        final Instrument instrument;
-        final String reason;
-        final long stamp;
+        FeedSlot feed;
+        MarketEvent event;
+        Instrument instrument;
+        String reason;
+        long stamp;
 
         FeedInput(FeedSlot feed, MarketEvent event, Instrument instrument, String reason, long stamp) {
             this.feed = feed;
@@ -1483,6 +1485,16 @@ public final class EventLoop implements TradingEngine {
             this.instrument = instrument;
             this.reason = reason;
             this.stamp = stamp;
+        }
+
+        /** This (the reused {@link #polledEvent}) as {@code feed}'s market event. */
+        FeedInput hold(FeedSlot feed, MarketEvent event, long stamp) {
+            this.feed = feed;
+            this.event = event;
+            this.instrument = null;
+            this.reason = null;
+            this.stamp = stamp;
+            return this;
         }
 
         @Override
@@ -1568,7 +1580,7 @@ public final class EventLoop implements TradingEngine {
 
         @Override
         public void onEvent(MarketEvent event) {
-            inbox.add(new FeedInput(this, event, null, null, baseClock.epochNanos()));
+            inbox.addMarketEvent(this, event, baseClock.epochNanos());
         }
 
         @Override

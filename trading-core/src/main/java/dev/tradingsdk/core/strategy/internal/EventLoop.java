@@ -136,7 +136,8 @@ public final class EventLoop implements TradingEngine {
     private final Map<Instrument, Integer> feedSubscriptions = new HashMap<>();
     /** The one holder a polled market event is handed over in: the loop handles it before it polls again. */
     private final FeedInput polledEvent = new FeedInput(null, null, null, null, 0);
-    private final Inbox<Input> inbox = new Inbox<>(1024,
+    /** Small at first: a REPLAY engine only sees operator requests here, a live one grows it to its busiest moment. */
+    private final Inbox<Input> inbox = new Inbox<>(16,
             (source, event, stamp) -> polledEvent.hold((FeedSlot) source, event, stamp));
     private final ArrayDeque<PendingEvent> pending = new ArrayDeque<>();
     private final ArrayDeque<PendingEvent> spareEvents = new ArrayDeque<>();

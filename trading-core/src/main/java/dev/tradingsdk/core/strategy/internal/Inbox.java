@@ -29,6 +29,11 @@ final class Inbox<T> {
     private long[] stamps;
     private long head;
     private long tail;
+    /**
+     * {@code tail - head}, readable without the monitor: a REPLAY loop asks {@link #isEmpty} on every event, and
+     * a monitor enter costs more than the rest of a no-op event's handling.
+     */
+    private volatile int size;
     private volatile Thread parked;
 
     Inbox(int initialCapacity, MarketHolder<T> holder) {
@@ -71,6 +76,7 @@ final class Inbox<T> {
         if (tail - head == items.length) {
             grow();
         }
+        size++;
         return (int) (tail++ & (items.length - 1));
     }
 
@@ -81,8 +87,8 @@ final class Inbox<T> {
         }
     }
 
-    synchronized boolean isEmpty() {
-        return head == tail;
+    boolean isEmpty() {
+        return size == 0;
     }
 
     /** The oldest input, or null when there is none. */
@@ -90,10 +96,14 @@ final class Inbox<T> {
         Object source;
         MarketEvent event;
         long stamp;
+        if (size == 0) {
+            return null;
+        }
         synchronized (this) {
             if (head == tail) {
                 return null;
             }
+            size--;
             int i = (int) (head++ & (items.length - 1));
             Object item = items[i];
             if (item != null) {
@@ -121,7 +131,8 @@ final class Inbox<T> {
         parked = Thread.currentThread();
         try {
             while (true) {
-                // A producer that adds after this check sees parked and unparks, so the park below returns.
+                // Both volatile: either this poll sees a producer's size, or that producer, reading parked after
+                // writing size, sees this thread and unparks it, so the park below returns.
                 input = poll();
                 if (input != null) {
                     return input;
@@ -158,6 +169,7 @@ final class Inbox<T> {
                 sources[last] = null;
                 events[last] = null;
                 tail--;
+                size--;
                 return true;
             }
         }

@@ -14,7 +14,7 @@ results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 
 # Regular expressions over benchmark names: each @ZeroAllocation method of these classes runs (the peers do not).
-subset='(FixedPointBenchmark\.(multiplyRaw|parseRaw)|OrderBookBenchmark\.ours|BookFillBenchmark\.ours.*|RiskGovernorBenchmark\.acceptTenRules|PairCostArbitrageBenchmark\..*|GreeksBenchmark\.black76InPlace|TradingEngineBenchmark\.(noOpStrategy|orderPerEventScriptedGateway))$'
+subset='(FixedPointBenchmark\.(multiplyRaw|parseRaw)|OrderBookBenchmark\.ours|BookFillBenchmark\.ours.*|RiskGovernorBenchmark\.acceptTenRules|PairCostArbitrageBenchmark\..*|GreeksBenchmark\.black76InPlace|TradingEngineBenchmark\.(noOpStrategy|orderPerEventScriptedGateway|liveOrderPerEvent))$'
 java -jar "$jar" "$subset" -f 1 -wi 2 -i 2 -w 300ms -r 300ms -prof gc -rf json -rff "$results/gate.json" \
     > "$results/jmh.log" 2>&1 || { cat "$results/jmh.log"; echo "alloc-gate: JMH run failed" >&2; exit 1; }
 java -cp "$jar" dev.tradingsdk.benchmarks.report.AllocationGate "$results/gate.json" 4 \

@@ -373,6 +373,7 @@ public class TradingEngineBenchmark {
     }
 
     @Benchmark
+    @ZeroAllocation
     public long liveOrderPerEvent(Live live) {
         return live.roundTrip();
     }

@@ -18,45 +18,48 @@ import java.util.Optional;
 /**
  * A cash account: a balance plus positions, marked to the latest prices. A buy pays its notional and fee out
  * of cash and a sell receives its notional less fee, so equity = cash + Σ signed market value. All positions
- * must be quoted in the portfolio's currency. Not thread-safe.
+ * must be quoted in the portfolio's currency. Fills are booked through a {@link PositionLedger}, which also
+ * yields the closed round trips ({@link #closedTrades()}). Not thread-safe.
  */
 public final class Portfolio implements AccountView {
 
     private final String accountId;
     private final Currency currency;
     private Money cash;
-    private final Map<InstrumentId, Position> positions = new LinkedHashMap<>();
-    /** The map's positions in its order, walked by index: risk checks read them on every order. */
-    private final List<Position> held = new ArrayList<>();
-    private final Money zero;
+    private final PositionLedger ledger;
+    private final List<ClosedTrade> closedTrades = new ArrayList<>();
     private final Map<InstrumentId, Price> marks = new LinkedHashMap<>();
+    private final Money zero;
 
     public Portfolio(String accountId, Money initialCash) {
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.currency = initialCash.currency();
         this.cash = initialCash;
+        this.ledger = new PositionLedger(accountId);
         this.zero = Money.zero(currency);
     }
 
-    /** Books a fill: moves cash and updates the instrument's position. Changes nothing if it throws. */
-    public void apply(Fill fill) {
+    /**
+     * Books a fill: moves cash and updates the instrument's position; returns the round trip it closed, if any.
+     * Changes nothing if it throws.
+     */
+    public Optional<ClosedTrade> apply(Fill fill) {
         Instrument instrument = fill.instrument();
         if (!instrument.quoteCurrency().equals(currency)) {
             throw new CurrencyMismatchException(currency, instrument.quoteCurrency());
         }
         Money notional = fill.notional();
         Money newCash = (fill.side() == Side.BUY ? cash.minus(notional) : cash.plus(notional)).minus(fill.fee());
-        Position position = positions.get(instrument.id());
-        if (position == null) {
-            position = new Position(instrument);
-            position.apply(fill);
-            positions.put(instrument.id(), position);
-            held.add(position);
-        } else {
-            position.apply(fill);
-        }
+        Optional<ClosedTrade> closed = ledger.book(fill).closedTrade();
         cash = newCash;
+        closed.ifPresent(closedTrades::add);
         marks.putIfAbsent(instrument.id(), fill.price());
+        return closed;
+    }
+
+    /** The round trips closed so far, oldest first. */
+    public List<ClosedTrade> closedTrades() {
+        return List.copyOf(closedTrades);
     }
 
     /** Records the latest price for {@code instrument}, used for equity and unrealized P&amp;L. */
@@ -91,8 +94,9 @@ public final class Portfolio implements AccountView {
     @Override
     public Money equity() {
         Money equity = cash;
-        for (int i = 0; i < held.size(); i++) {
-            Position p = held.get(i);
+        List<Position> live = ledger.livePositions();
+        for (int i = 0; i < live.size(); i++) {
+            Position p = live.get(i);
             if (!p.isFlat()) {
                 equity = equity.plus(p.marketValue(mark(p)));
             }
@@ -121,8 +125,9 @@ public final class Portfolio implements AccountView {
     @Override
     public Money realizedPnl() {
         Money total = zero;
-        for (int i = 0; i < held.size(); i++) {
-            total = total.plus(held.get(i).realizedPnl());
+        List<Position> live = ledger.livePositions();
+        for (int i = 0; i < live.size(); i++) {
+            total = total.plus(live.get(i).realizedPnl());
         }
         return total;
     }
@@ -130,8 +135,9 @@ public final class Portfolio implements AccountView {
     @Override
     public Money unrealizedPnl() {
         Money total = zero;
-        for (int i = 0; i < held.size(); i++) {
-            Position p = held.get(i);
+        List<Position> live = ledger.livePositions();
+        for (int i = 0; i < live.size(); i++) {
+            Position p = live.get(i);
             if (!p.isFlat()) {
                 total = total.plus(p.unrealizedPnl(mark(p)));
             }
@@ -142,7 +148,7 @@ public final class Portfolio implements AccountView {
     /** Total fees paid across all positions. */
     public Money fees() {
         Money total = Money.zero(currency);
-        for (Position p : positions.values()) {
+        for (Position p : ledger.livePositions()) {
             total = total.plus(p.fees());
         }
         return total;
@@ -151,33 +157,27 @@ public final class Portfolio implements AccountView {
     /** Copies of the open positions: later fills do not change them, and they cannot change this portfolio. */
     @Override
     public List<Position> positions() {
-        List<Position> open = new ArrayList<>();
-        for (Position p : positions.values()) {
-            if (!p.isFlat()) {
-                open.add(p.snapshot());
-            }
-        }
-        return List.copyOf(open);
+        return ledger.openPositions();
     }
 
     /** A copy of the position, flat or not, if the instrument was ever traded. */
     @Override
     public Optional<Position> position(InstrumentId instrument) {
-        return Optional.ofNullable(positions.get(instrument)).map(Position::snapshot);
+        return ledger.position(instrument);
     }
 
     @Override
     public long netRaw(InstrumentId instrument) {
-        Position p = positions.get(instrument);
-        return p == null ? 0 : p.netRaw();
+        return ledger.netRaw(instrument);
     }
 
     @Override
     public int openPositions(Instrument[] instruments, long[] netRaw, Money[] costBasis) {
         int room = Math.min(instruments.length, Math.min(netRaw.length, costBasis.length));
+        List<Position> live = ledger.livePositions();
         int open = 0;
-        for (int i = 0; i < held.size(); i++) {
-            Position p = held.get(i);
+        for (int i = 0; i < live.size(); i++) {
+            Position p = live.get(i);
             if (p.isFlat()) {
                 continue;
             }

@@ -4,6 +4,7 @@ import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.risk.internal.Arguments;
 import dev.tradingsdk.core.risk.rules.MaxOrderQuantityRule;
 import dev.tradingsdk.core.risk.rules.StaleMarketDataRule;
@@ -165,7 +166,8 @@ public final class RiskGovernor implements KillSwitch {
             } catch (RuntimeException e) {
                 LOG.error("risk rule {} failed to record the acceptance of order {}; rejecting it",
                         rules[applied].code(), order.clientOrderId(), e);
-                for (int undo = applied; undo >= 0; undo--) {
+                // Only the rules whose hook completed recorded anything; a hook that throws records nothing.
+                for (int undo = applied - 1; undo >= 0; undo--) {
                     try {
                         rules[undo].onAcceptanceRevoked(ctx);
                     } catch (RuntimeException revokeFailure) {

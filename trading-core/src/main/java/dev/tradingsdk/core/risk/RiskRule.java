@@ -1,6 +1,7 @@
 package dev.tradingsdk.core.risk;
 
 import dev.tradingsdk.core.order.Fill;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 
 /**
  * One pre-trade check. {@link #check} reads the {@link RiskContext} and returns {@link RuleResult#pass()} or a
@@ -16,7 +17,11 @@ public interface RiskRule {
     /** Checks the order in {@code context}. */
     RuleResult check(RiskContext context);
 
-    /** Called when every rule passed the order in {@code context} and it is about to be submitted. */
+    /**
+     * Called when every rule passed the order in {@code context} and it is about to be submitted. A hook that
+     * throws must have recorded nothing: the order is rejected and only the rules before it are asked to take
+     * the acceptance back.
+     */
     default void onAccepted(RiskContext context) {
     }
 

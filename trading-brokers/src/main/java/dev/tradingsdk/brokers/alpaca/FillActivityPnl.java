@@ -68,6 +68,7 @@ final class FillActivityPnl {
     private final Activities activities;
     private PositionLedger ledger;
     private String cursor;
+    private String startFailure;
 
     FillActivityPnl(InstrumentCatalog instruments, Activities activities) {
         this.instruments = Objects.requireNonNull(instruments, "instruments");
@@ -80,11 +81,13 @@ final class FillActivityPnl {
      */
     Result read(String accountId, Currency currency, List<BrokerPosition> current,
                 Supplier<List<BrokerPosition>> positions) {
+        List<BrokerPosition> reported = current;
         if (ledger == null) {
-            String failure = start(accountId, positions);
-            if (failure != null) {
-                return Result.unknown(failure);
+            List<BrokerPosition> opening = start(accountId, positions);
+            if (ledger == null) {
+                return Result.unknown(startFailure);
             }
+            reported = opening;     // read after {@code current}: the fills since are booked against these
         }
         for (int page = 0; page < MAX_PAGES_PER_READ; page++) {
             JsonNode list = activities.after(cursor);
@@ -98,15 +101,15 @@ final class FillActivityPnl {
                 }
             }
             if (list.size() < PAGE_SIZE) {
-                return reconcile(currency, current);
+                return reconcile(currency, reported);
             }
         }
         return Result.unknown("more than " + MAX_PAGES_PER_READ * PAGE_SIZE + " fills since the last read; "
                 + "the rest are booked on the next reads");
     }
 
-    /** Null when started, else why not. */
-    private String start(String accountId, Supplier<List<BrokerPosition>> positions) {
+    /** The starting positions, with {@link #ledger} seeded from them; else {@link #startFailure} says why not. */
+    private List<BrokerPosition> start(String accountId, Supplier<List<BrokerPosition>> positions) {
         for (int attempt = 0; attempt < BASELINE_ATTEMPTS; attempt++) {
             String before = activities.newestId();
             List<BrokerPosition> opening = positions.get();
@@ -121,15 +124,17 @@ final class FillActivityPnl {
                             onGrid(p.quantity().toBigDecimal(), "qty", p.instrument()),
                             Money.zero(p.instrument().quoteCurrency()), SEED_TIME));
                 } catch (RuntimeException e) {
-                    return "the starting position in " + p.instrument().symbol() + " cannot be booked: "
+                    startFailure = "the starting position in " + p.instrument().symbol() + " cannot be booked: "
                             + e.getMessage();
+                    return List.of();
                 }
             }
             ledger = seeded;
             cursor = before;
-            return null;
+            return opening;
         }
-        return "fills kept arriving while the session's starting positions were read";
+        startFailure = "fills kept arriving while the session's starting positions were read";
+        return List.of();
     }
 
     /** Null when booked, else why not; a fill that cannot be booked leaves the cursor on it. */

@@ -126,4 +126,29 @@ class AlpacaRealizedPnlTest {
         assertThat(pages).as("the start (newest id twice, one empty page), then 100 + 100 + 60 fills")
                 .isEqualTo(3 + 3);
     }
+
+    @Test
+    void aFillLandingWhileTheStartingPositionsAreReadIsNotCountedTwice() {
+        // The first account read reads positions, then the session start reads them again between two looks at the
+        // newest fill: a fill landing there may or may not be in those positions, so the start is taken again.
+        fake.afterPositionsRead(() -> fake.afterPositionsRead(() -> fake.execute("AAPL", "sell", "1", "200")));
+        BrokerAccount first = broker.account();
+        assertThat(first.realizedPnlUnknown()).isEmpty();
+        assertThat(first.realizedPnl()).as("the fill is in the starting position").isEqualTo(usd("0"));
+        fake.execute("AAPL", "sell", "4", "101");
+        assertThat(broker.account().realizedPnl()).isEqualTo(usd("4.00"));
+    }
+
+    @Test
+    void anActivitiesOutageLeavesTheAccountReadableAndThePnlUnknown() {
+        broker.account();
+        fake.execute("AAPL", "sell", "1", "110");
+        fake.activitiesDown(true);
+        BrokerAccount account = broker.account();
+        assertThat(account.equity()).isEqualTo(usd("103820.56"));
+        assertThat(account.realizedPnlUnknown()).get().asString().contains("activities").contains("UNAVAILABLE")
+                .doesNotContain(FakeAlpaca.SECRET);
+        fake.activitiesDown(false);
+        assertThat(broker.account().realizedPnl()).isEqualTo(usd("10.00"));
+    }
 }

@@ -47,6 +47,8 @@ public final class FakeAlpaca extends Dispatcher {
     private boolean booksFills;
     private String quotesBody = Vectors.body("alpaca-quotes.json", "latest_quote");
     private okhttp3.HttpUrl lastUrl;
+    private Runnable afterPositionsRead;
+    private boolean activitiesDown;
     private int nextId;
     int orderPosts;
 
@@ -167,6 +169,16 @@ public final class FakeAlpaca extends Dispatcher {
         return json(200, out.toString());
     }
 
+    /** Runs {@code action} once, right after the next {@code GET /v2/positions} is answered. */
+    synchronized void afterPositionsRead(Runnable action) {
+        this.afterPositionsRead = action;
+    }
+
+    /** Whether the activities endpoint answers 503. */
+    synchronized void activitiesDown(boolean down) {
+        this.activitiesDown = down;
+    }
+
     /** The URL of the last request served. */
     synchronized okhttp3.HttpUrl lastUrl() {
         return lastUrl;
@@ -214,7 +226,13 @@ public final class FakeAlpaca extends Dispatcher {
                 return json(200, account.toString());
             }
             if (call.equals("GET /v2/positions")) {
-                return json(200, positions.toString());
+                MockResponse answer = json(200, positions.toString());
+                Runnable after = afterPositionsRead;
+                afterPositionsRead = null;
+                if (after != null) {
+                    after.run();
+                }
+                return answer;
             }
             if (call.equals("POST /v2/orders")) {
                 return post(JSON.readTree(request.getBody().readUtf8()));
@@ -233,7 +251,8 @@ public final class FakeAlpaca extends Dispatcher {
                 return replace(path.substring("/v2/orders/".length()), JSON.readTree(request.getBody().readUtf8()));
             }
             if (call.equals("GET /v2/account/activities/FILL")) {
-                return fillActivities(request.getRequestUrl());
+                return activitiesDown ? json(503, "{\"message\":\"service unavailable\"}")
+                        : fillActivities(request.getRequestUrl());
             }
             if (call.equals("GET /v2/stocks/quotes/latest")) {
                 return json(200, quotesBody);

@@ -39,7 +39,7 @@ public final class FakeAlpaca extends Dispatcher {
     final List<String> calls = new ArrayList<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
     private final String keyId;
-    private final JsonNode account;
+    private final ObjectNode account;
     private final ArrayNode positions;
     /** FILL activities, oldest first. */
     private final List<ObjectNode> activities = new ArrayList<>();
@@ -58,13 +58,27 @@ public final class FakeAlpaca extends Dispatcher {
 
     public FakeAlpaca(String keyId, JsonNode positions) {
         this.keyId = keyId;
-        this.account = Vectors.file("alpaca-account.json").path("response").path("body");
+        this.account = Vectors.file("alpaca-account.json").path("response").path("body").deepCopy();
         this.positions = (ArrayNode) positions.deepCopy();
     }
 
     /** Fills from now on move the positions and are listed as FILL activities (off by default: static positions). */
     synchronized FakeAlpaca booksFills() {
         this.booksFills = true;
+        return this;
+    }
+
+    /**
+     * Makes the account a fresh cash account (no margin multiplier) holding {@code amount}: the vector's body with
+     * only its balance fields changed.
+     */
+    synchronized FakeAlpaca cashAccount(String amount) {
+        for (String f : List.of("cash", "equity", "last_equity", "buying_power", "regt_buying_power",
+                "non_marginable_buying_power", "portfolio_value")) {
+            account.put(f, amount);
+        }
+        account.put("multiplier", "1").put("initial_margin", "0").put("maintenance_margin", "0")
+                .put("long_market_value", "0").put("short_market_value", "0");
         return this;
     }
 

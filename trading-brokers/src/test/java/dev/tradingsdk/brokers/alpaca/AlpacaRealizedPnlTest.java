@@ -8,10 +8,18 @@ import dev.tradingsdk.brokers.BrokerAccount;
 import dev.tradingsdk.brokers.BrokerException;
 import dev.tradingsdk.brokers.BrokerGateway;
 import dev.tradingsdk.brokers.Vectors;
+import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.risk.RiskDecision;
+import dev.tradingsdk.core.risk.RiskGovernor;
+import dev.tradingsdk.core.risk.rules.MaxDailyLossRule;
+import dev.tradingsdk.core.time.SimulatedClock;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -150,5 +158,28 @@ class AlpacaRealizedPnlTest {
                 .doesNotContain(FakeAlpaca.SECRET);
         fake.activitiesDown(false);
         assertThat(broker.account().realizedPnl()).isEqualTo(usd("10.00"));
+    }
+
+    @Test
+    void aDailyLossRuleRejectsOrdersWhileThePnlIsUnknownAndPassesThemWhenKnown() {
+        // One account read per check: the gateway's snapshot lives a second, the clock moves two between checks.
+        SimulatedClock clock = new SimulatedClock(Instant.parse("2026-03-02T14:30:00Z"));
+        BrokerGateway gateway = BrokerGateway.builder(broker).clock(clock).build();
+        RiskGovernor governor = RiskGovernor.builder()
+                .rule(new MaxDailyLossRule(usd("100000"), ZoneOffset.UTC)).build();
+        OrderRequest buy = OrderRequest.buy(AlpacaBroker.usEquity("AAPL")).clientOrderId("risk-1").quantity("1")
+                .limit("100.00").build();
+        assertThat(governor.check(buy, gateway, MarketState.NONE).accepted()).isTrue();
+
+        fake.listOnly((ObjectNode) Vectors.testCase("alpaca-activities.json", "fill").path("response").path("body")
+                .get(0).deepCopy());
+        clock.advance(Duration.ofSeconds(2));
+        RiskDecision unknown = governor.check(buy, gateway, MarketState.NONE);
+        assertThat(unknown.rejected()).as("unknown is not 'nothing lost'").isTrue();
+        assertThat(unknown.violations().get(0).toString()).contains("realized P&L is unknown");
+
+        fake.moveOnly("GOOGL", "buy", "9", "2630.95");       // marked at the template's 120: far below the limit
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(governor.check(buy, gateway, MarketState.NONE).accepted()).isTrue();
     }
 }

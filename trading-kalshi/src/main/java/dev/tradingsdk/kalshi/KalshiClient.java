@@ -3,6 +3,7 @@ package dev.tradingsdk.kalshi;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tradingsdk.core.http.ApiError;
 import dev.tradingsdk.core.http.BackoffPolicy;
+import dev.tradingsdk.core.http.CursorPage;
 import dev.tradingsdk.core.http.RateLimitedException;
 import dev.tradingsdk.core.http.RequestSigner;
 import dev.tradingsdk.core.http.RestCall;
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * Write bucket before it is sent, waiting if needed. A 429 (Kalshi sends no Retry-After) backs off with jitter:
  * reads through the core retry policy, writes here (a 429 means the write was not executed).
  *
- * <p>Listings are lazy streams over cursor pages ({@link CursorPages}). Thread-safe.
+ * <p>Listings are lazy streams over cursor pages ({@link CursorPage#stream}). Thread-safe.
  */
 public final class KalshiClient {
 
@@ -119,7 +120,7 @@ public final class KalshiClient {
             for (JsonNode e : KalshiPayloads.array(root, "events", "events")) {
                 events.add(KalshiPayloads.event(e, null));
             }
-            return Page.of(events, KalshiPayloads.optText(root, "cursor"));
+            return CursorPage.of(events, KalshiPayloads.optText(root, "cursor"));
         });
     }
 
@@ -227,7 +228,7 @@ public final class KalshiClient {
             for (JsonNode p : KalshiPayloads.array(root, "market_positions", "positions")) {
                 positions.add(KalshiPayloads.position(p));
             }
-            return Page.of(positions, KalshiPayloads.optText(root, "cursor"));
+            return CursorPage.of(positions, KalshiPayloads.optText(root, "cursor"));
         });
     }
 
@@ -251,7 +252,7 @@ public final class KalshiClient {
             for (JsonNode s : KalshiPayloads.array(root, "settlements", "settlements")) {
                 settlements.add(KalshiPayloads.settlement(s));
             }
-            return Page.of(settlements, KalshiPayloads.optText(root, "cursor"));
+            return CursorPage.of(settlements, KalshiPayloads.optText(root, "cursor"));
         });
     }
 
@@ -559,8 +560,8 @@ public final class KalshiClient {
         return rest.get(path).operation(operation).endpointGroup(READ).weight(limits.cost(operation));
     }
 
-    private <T> Stream<T> paged(String listing, Function<String, Page<T>> fetch) {
-        return CursorPages.stream(listing, fetch, maxPages);
+    private <T> Stream<T> paged(String listing, Function<String, CursorPage<T>> fetch) {
+        return CursorPage.stream(rest.venue(), listing, maxPages, fetch);
     }
 
     private Stream<KalshiMarket> marketListing(String operation, String path, MarketQuery query) {
@@ -574,7 +575,7 @@ public final class KalshiClient {
                 .query("max_close_ts", query.maxCloseTime() == null ? null : query.maxCloseTime().getEpochSecond())
                 .query("cursor", cursor);
             JsonNode root = call.executeJson();
-            return Page.of(KalshiPayloads.markets(root.get("markets"), "markets"), KalshiPayloads.optText(root, "cursor"));
+            return CursorPage.of(KalshiPayloads.markets(root.get("markets"), "markets"), KalshiPayloads.optText(root, "cursor"));
         });
     }
 
@@ -587,7 +588,7 @@ public final class KalshiClient {
             for (JsonNode t : KalshiPayloads.array(root, "trades", "trades")) {
                 trades.add(KalshiPayloads.trade(t, "ticker"));
             }
-            return Page.of(trades, KalshiPayloads.optText(root, "cursor"));
+            return CursorPage.of(trades, KalshiPayloads.optText(root, "cursor"));
         });
     }
 
@@ -599,7 +600,7 @@ public final class KalshiClient {
             for (JsonNode f : KalshiPayloads.array(root, "fills", "fills")) {
                 fills.add(KalshiPayloads.fill(f));
             }
-            return Page.of(fills, KalshiPayloads.optText(root, "cursor"));
+            return CursorPage.of(fills, KalshiPayloads.optText(root, "cursor"));
         });
     }
 
@@ -611,7 +612,7 @@ public final class KalshiClient {
             for (JsonNode o : KalshiPayloads.array(root, "orders", "orders")) {
                 orders.add(KalshiPayloads.order(o));
             }
-            return Page.of(orders, KalshiPayloads.optText(root, "cursor"));
+            return CursorPage.of(orders, KalshiPayloads.optText(root, "cursor"));
         });
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tradingsdk.core.http.CursorPaginationException;
 import dev.tradingsdk.core.http.RateLimitedException;
 import dev.tradingsdk.core.http.RetryPolicy;
 import dev.tradingsdk.core.http.TransportException;
@@ -148,7 +149,7 @@ class KalshiClientTest {
 
         kalshi.then("GET /markets", 200, page1).then("GET /markets", 200, page2).then("GET /markets", 200, page2);
         assertThatThrownBy(() -> client.markets(MarketQuery.all()).toList())
-                .isInstanceOf(KalshiPaginationException.class)
+                .isInstanceOf(CursorPaginationException.class)
                 .hasMessageContaining("page 3 returned cursor \"page-3\", which an earlier page already returned");
     }
 

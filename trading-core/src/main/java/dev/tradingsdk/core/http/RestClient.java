@@ -3,6 +3,7 @@ package dev.tradingsdk.core.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradingsdk.core.http.internal.OneShotRequestBody;
 import dev.tradingsdk.core.http.internal.RetryAfterParser;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -161,15 +163,37 @@ public final class RestClient {
         return send(call);
     }
 
+    <T> T executeJson(RestCall call, Function<? super JsonNode, ? extends T> decoder) {
+        return execute(call, bytes -> {
+            JsonNode tree = json.readTree(bytes);
+            try {
+                return decoder.apply(tree);
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw new PayloadShapeFailure(e);
+            }
+        }, "JSON");
+    }
+
+    /** Carries a venue decoder's own failure past the Jackson handling, which must not quote messages. */
+    private static final class PayloadShapeFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PayloadShapeFailure(RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
     <T> T execute(RestCall call, BodyDecoder<T> decoder, String targetName) {
         RestResponse response = send(call);
         byte[] body = response.body();
         String endpoint = endpoint(call);
         if (body.length == 0) {
-            throw decodingFailure(call, endpoint, response, "empty body, expected " + targetName);
+            throw decodingFailure(call, endpoint, response, "empty body, expected " + targetName, null);
         }
         try {
             return decoder.decode(body);
+        } catch (PayloadShapeFailure e) {
+            throw decodingFailure(call, endpoint, response, e.getMessage(), e.getCause());
         } catch (JsonProcessingException e) {
             // Jackson's own message quotes the offending token, which may be an API secret: only the kind of failure,
             // its position and the field path are reported, and the Jackson exception is not kept as the cause.
@@ -178,10 +202,10 @@ public final class RestClient {
             String path = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? " (field " + fieldPath(mapping) + ")" : "";
             throw decodingFailure(call, endpoint, response, "malformed JSON for " + targetName + where + path + ": "
-                + e.getClass().getSimpleName());
+                + e.getClass().getSimpleName(), null);
         } catch (IOException | RuntimeException e) {
             throw decodingFailure(call, endpoint, response, "cannot decode " + targetName + ": "
-                + e.getClass().getSimpleName());
+                + e.getClass().getSimpleName(), null);
         }
     }
 
@@ -198,10 +222,10 @@ public final class RestClient {
     }
 
     private ResponseDecodingException decodingFailure(RestCall call, String endpoint, RestResponse response,
-                                                      String message) {
+                                                      String message, Throwable cause) {
         ApiError error = new ApiError(venue, call.operationName(), endpoint, response.statusCode(), null, message,
             requestId(response.headers()), false, null);
-        return new ResponseDecodingException(error, null);
+        return new ResponseDecodingException(error, cause);
     }
 
     private RestResponse send(RestCall call) {

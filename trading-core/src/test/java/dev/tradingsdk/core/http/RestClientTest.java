@@ -308,6 +308,44 @@ class RestClientTest {
     }
 
     @Test
+    void aVenueDecoderRefusingThePayloadGivesADecodingErrorNamingEndpointAndField() {
+        server.enqueue(json("{\"symbol\":\"BTCUSDT\",\"price\":\"abc\"}").setHeader("x-request-id", "r-7"));
+        server.enqueue(json("{\"symbol\":\"BTCUSDT\",\"price\":\"64000.5\"}"));
+        RestClient client = client("binance").build();
+        java.util.function.Function<JsonNode, BigDecimal> price = node -> {
+            String text = node.path("price").asText();
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("price '" + text + "' is not a decimal", e);
+            }
+        };
+
+        ResponseDecodingException refused = catchThrowableOfType(ResponseDecodingException.class,
+            () -> client.get("/api/v3/ticker/price").operation("tickerPrice").executeJson(price));
+
+        assertThat(refused).isInstanceOf(ApiException.class);
+        assertThat(refused.getMessage()).contains("binance", "tickerPrice", "GET /api/v3/ticker/price",
+            "price 'abc' is not a decimal");
+        assertThat(refused.requestId()).contains("r-7");
+        assertThat(refused.retryable()).isFalse();
+        assertThat(refused.getCause()).isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("price 'abc' is not a decimal");
+        assertThat(client.get("/api/v3/ticker/price").executeJson(price)).isEqualByComparingTo("64000.5");
+    }
+
+    @Test
+    void anyOtherDecoderFailureIsReportedByItsKindOnlyWithoutItsMessage() {
+        server.enqueue(json("{}"));
+        RestClient client = client("binance").build();
+
+        assertThatThrownBy(() -> client.get("/x").executeJson(node -> {
+            throw new IllegalStateException("decoder bug quoting " + node);
+        })).isExactlyInstanceOf(ResponseDecodingException.class).hasMessageContaining("IllegalStateException")
+            .hasMessageNotContaining("decoder bug").hasNoCause();
+    }
+
+    @Test
     void errorBodiesBecomeTypedExceptions() {
         server.enqueue(Vectors.errorCase("binance-errors.json", "invalid_symbol_400"));
         server.enqueue(Vectors.errorCase("anthropic-errors.json", "auth_401"));

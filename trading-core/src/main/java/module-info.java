@@ -25,6 +25,8 @@ module dev.tradingsdk.core {
     exports dev.tradingsdk.core.order;
     exports dev.tradingsdk.core.portfolio;
     exports dev.tradingsdk.core.risk;
+    exports dev.tradingsdk.core.risk.monitor;
+    exports dev.tradingsdk.core.risk.rules;
     exports dev.tradingsdk.core.strategy;
     exports dev.tradingsdk.core.sweep;
     exports dev.tradingsdk.core.time;

@@ -1,6 +1,6 @@
 package dev.tradingsdk.benchmarks;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.ExerciseStyle;
 import dev.tradingsdk.core.instrument.Instrument;

@@ -1,7 +1,7 @@
 package dev.tradingsdk.cfd;
 
-import dev.tradingsdk.core.backtest.BookSnapshot;
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.market.BookSnapshot;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.gateway.MarketDataListener;
 import dev.tradingsdk.core.gateway.OrderGateway;
@@ -25,12 +25,12 @@ import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.order.TimeInForce;
 import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.portfolio.PositionSide;
-import dev.tradingsdk.core.risk.MarketSnapshot;
+import dev.tradingsdk.core.market.MarketSnapshot;
 import dev.tradingsdk.core.risk.RiskDecision;
 import dev.tradingsdk.core.risk.RiskGovernor;
 import dev.tradingsdk.core.risk.RiskRule;
 import dev.tradingsdk.core.risk.RiskViolation;
-import dev.tradingsdk.core.risk.TopOfBook;
+import dev.tradingsdk.core.market.TopOfBook;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.core.time.EpochNanos;
 import java.math.BigDecimal;

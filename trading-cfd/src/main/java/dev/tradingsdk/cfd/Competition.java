@@ -11,7 +11,7 @@ import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.market.Bar;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.strategy.DecisionContext;

@@ -2,7 +2,7 @@ package dev.tradingsdk.cfd;
 
 import static dev.tradingsdk.cfd.TestInstruments.BTC;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.num.Currency;

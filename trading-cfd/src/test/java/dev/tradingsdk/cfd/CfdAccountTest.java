@@ -21,7 +21,7 @@ import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.portfolio.PositionSide;
 import dev.tradingsdk.core.risk.RiskGovernor;
 import dev.tradingsdk.core.risk.RiskRule;
-import dev.tradingsdk.core.risk.StaleMarketDataRule;
+import dev.tradingsdk.core.risk.rules.StaleMarketDataRule;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.time.Duration;
 import java.time.Instant;

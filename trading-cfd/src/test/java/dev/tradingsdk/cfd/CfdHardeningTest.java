@@ -5,7 +5,7 @@ import static dev.tradingsdk.cfd.TestInstruments.ETH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;

@@ -13,7 +13,7 @@ import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
-import dev.tradingsdk.core.risk.MaxOrderNotionalRule;
+import dev.tradingsdk.core.risk.rules.MaxOrderNotionalRule;
 import dev.tradingsdk.core.strategy.DecisionStrategy;
 import dev.tradingsdk.core.strategy.EngineMode;
 import dev.tradingsdk.core.strategy.EngineStatus;

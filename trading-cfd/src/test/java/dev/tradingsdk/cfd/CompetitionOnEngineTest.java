@@ -12,7 +12,7 @@ import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.OrderRequest;
-import dev.tradingsdk.core.risk.MaxOrderNotionalRule;
+import dev.tradingsdk.core.risk.rules.MaxOrderNotionalRule;
 import dev.tradingsdk.core.strategy.DecisionContext;
 import dev.tradingsdk.core.strategy.DecisionFunction;
 import dev.tradingsdk.core.strategy.EngineMode;

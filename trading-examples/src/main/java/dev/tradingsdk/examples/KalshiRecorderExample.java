@@ -1,7 +1,7 @@
 package dev.tradingsdk.examples;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.tradingsdk.core.backtest.BookSnapshot;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;

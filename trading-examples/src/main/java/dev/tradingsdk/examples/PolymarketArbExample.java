@@ -1,6 +1,6 @@
 package dev.tradingsdk.examples;
 
-import dev.tradingsdk.core.backtest.BookSnapshot;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.backtest.SimulatedVenue;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;

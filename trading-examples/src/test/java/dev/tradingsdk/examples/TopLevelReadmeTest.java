@@ -9,7 +9,7 @@ import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.portfolio.Portfolio;
-import dev.tradingsdk.core.risk.MaxOrderNotionalRule;
+import dev.tradingsdk.core.risk.rules.MaxOrderNotionalRule;
 import dev.tradingsdk.core.risk.RiskDecision;
 import dev.tradingsdk.core.risk.RiskGovernor;
 import dev.tradingsdk.core.time.Clock;

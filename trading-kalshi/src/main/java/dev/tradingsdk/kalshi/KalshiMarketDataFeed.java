@@ -1,6 +1,6 @@
 package dev.tradingsdk.kalshi;
 
-import dev.tradingsdk.core.backtest.BookSnapshot;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.book.OrderBook;
 import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.MarketDataListener;

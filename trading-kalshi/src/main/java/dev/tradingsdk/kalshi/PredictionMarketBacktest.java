@@ -2,7 +2,7 @@ package dev.tradingsdk.kalshi;
 
 import dev.tradingsdk.core.backtest.Backtest;
 import dev.tradingsdk.core.backtest.BacktestResult;
-import dev.tradingsdk.core.backtest.BookSnapshot;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.backtest.FeeModel;
 import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.instrument.Instrument;

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * Records Kalshi book snapshots to a core {@link Journal}: by polling REST (default every 5 s) or from a
  * {@link KalshiStream}'s books. Each snapshot is written once: the recorder de-duplicates on
  * {@code (ticker, source, seq)}, across restarts too (the journal is read back on open). Replays feed the
- * snapshots back as core {@link dev.tradingsdk.core.backtest.BookSnapshot} events.
+ * snapshots back as core {@link dev.tradingsdk.core.market.BookSnapshot} events.
  *
  * <p>Thread-safe; {@link #close()} stops polling and closes the journal.
  */

@@ -2,7 +2,7 @@ package dev.tradingsdk.kalshi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradingsdk.core.backtest.BookSnapshot;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.book.OrderBook;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.Bar;

@@ -3,7 +3,7 @@ package dev.tradingsdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Quantity;

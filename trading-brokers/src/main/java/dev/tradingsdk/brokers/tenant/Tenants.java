@@ -2,7 +2,7 @@ package dev.tradingsdk.brokers.tenant;
 
 import dev.tradingsdk.brokers.Broker;
 import dev.tradingsdk.brokers.CredentialStore;
-import dev.tradingsdk.core.risk.MarketState;
+import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.risk.RiskGovernor;
 import dev.tradingsdk.core.time.Clock;
 import java.io.IOException;

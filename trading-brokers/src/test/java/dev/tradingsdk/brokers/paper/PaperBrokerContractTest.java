@@ -3,7 +3,7 @@ package dev.tradingsdk.brokers.paper;
 import dev.tradingsdk.brokers.BrokerContract;
 import dev.tradingsdk.brokers.BrokerGateway;
 import dev.tradingsdk.brokers.TestInstruments;
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.Quote;

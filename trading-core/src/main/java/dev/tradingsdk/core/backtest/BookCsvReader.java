@@ -5,6 +5,7 @@ import dev.tradingsdk.core.backtest.internal.CsvSource;
 import dev.tradingsdk.core.backtest.internal.FieldParser;
 import dev.tradingsdk.core.backtest.internal.TimestampParser;
 import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import java.io.IOException;

@@ -10,6 +10,7 @@ import dev.tradingsdk.core.gateway.OrderListener;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.market.Bar;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.market.TradeTick;

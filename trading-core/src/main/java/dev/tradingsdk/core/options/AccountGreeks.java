@@ -1,6 +1,6 @@
 package dev.tradingsdk.core.options;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.portfolio.Position;

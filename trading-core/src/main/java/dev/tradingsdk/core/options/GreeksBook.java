@@ -21,7 +21,7 @@ import java.util.Map;
  * The per-unit greeks of a fixed set of instruments, kept current in place: set the underlying prices, the
  * options' volatilities and the time, and every option on a changed underlying is re-priced into primitive
  * arrays ({@link OptionPricer}'s models: Black-76 on futures, Black-Scholes-Merton on spot). As a
- * {@link DeltaSource} it gives {@link dev.tradingsdk.core.risk.MaxNetDeltaRule} and the {@link DeltaHedger}
+ * {@link DeltaSource} it gives {@link dev.tradingsdk.core.risk.rules.MaxNetDeltaRule} and the {@link DeltaHedger}
  * real option deltas: 1 for futures and spot instruments, the model delta for options, and
  * {@link DeltaSource#UNKNOWN} for an option whose underlying price, volatility or the time is not known yet
  * (or that is not in the book).

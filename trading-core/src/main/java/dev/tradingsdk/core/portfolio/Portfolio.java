@@ -1,6 +1,5 @@
 package dev.tradingsdk.core.portfolio;
 
-import dev.tradingsdk.core.gateway.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.num.Currency;

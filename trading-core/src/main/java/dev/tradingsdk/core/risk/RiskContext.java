@@ -1,13 +1,16 @@
 package dev.tradingsdk.core.risk;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.market.MarketSnapshot;
+import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.portfolio.Position;
+import dev.tradingsdk.core.risk.internal.RawValuation;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
@@ -239,7 +242,7 @@ public final class RiskContext {
     /** |order size| × reference price × multiplier, raw at {@link #MONEY_PRECISION}, rounded up. */
     public long orderNotionalRaw() {
         if (!notionalKnown) {
-            orderNotionalRaw = notionalRaw(instrument, orderQuantityRaw(), referencePriceRaw());
+            orderNotionalRaw = RawValuation.notionalRaw(instrument, orderQuantityRaw(), referencePriceRaw());
             notionalKnown = true;
         }
         return orderNotionalRaw;
@@ -248,7 +251,7 @@ public final class RiskContext {
     /** Account equity, raw at {@link #MONEY_PRECISION}. */
     public long equityRaw() {
         if (!equityKnown) {
-            equityRaw = moneyRaw(account.equity());
+            equityRaw = RawValuation.moneyRaw(account.equity());
             equityKnown = true;
         }
         return equityRaw;
@@ -310,53 +313,16 @@ public final class RiskContext {
         Instrument pi = position.instrument();
         long abs = Math.abs(netRaw);
         if (isOrderInstrument(pi) && hasReferencePrice()) {
-            return notionalRaw(pi, abs, referencePriceRaw);
+            return RawValuation.notionalRaw(pi, abs, referencePriceRaw);
         }
-        long mark = markRaw(market.snapshot(pi.id()));
+        long mark = RawValuation.markRaw(market.snapshot(pi.id()));
         if (mark != Long.MIN_VALUE) {
-            return notionalRaw(pi, abs, mark);
+            return RawValuation.notionalRaw(pi, abs, mark);
         }
         long held = Math.abs(position.netRaw());
         if (held == 0) {
             throw new IllegalStateException("no price to value " + pi);
         }
-        return FixedMath.multiplyDivide(moneyRaw(position.costBasis()), abs, held, RoundingMode.UP);
-    }
-
-    /** The mid (or the one side present) of {@code snapshot}, raw; {@code Long.MIN_VALUE} when unknown. */
-    static long markRaw(MarketSnapshot snapshot) {
-        if (snapshot == null) {
-            return Long.MIN_VALUE;
-        }
-        if (snapshot.isTwoSided()) {
-            return FixedMath.midRaw(snapshot.bidRaw(), snapshot.askRaw());
-        }
-        if (snapshot.hasBid()) {
-            return snapshot.bidRaw();
-        }
-        return snapshot.hasAsk() ? snapshot.askRaw() : Long.MIN_VALUE;
-    }
-
-    /** size × price × multiplier of {@code instrument} from raw values, at {@link #MONEY_PRECISION}, rounded up. */
-    static long notionalRaw(Instrument instrument, long sizeRaw, long priceRaw) {
-        int productPrecision = instrument.pricePrecision() + instrument.sizePrecision();
-        long perUnit = productPrecision <= MONEY_PRECISION
-                // exact without a division, the common case on the accept path
-                ? Math.multiplyExact(Math.multiplyExact(Math.abs(priceRaw), sizeRaw),
-                        FixedMath.powerOfTen(MONEY_PRECISION - productPrecision))
-                : FixedMath.multiply(Math.abs(priceRaw), instrument.pricePrecision(), sizeRaw,
-                        instrument.sizePrecision(), MONEY_PRECISION, RoundingMode.UP);
-        long multiplierRaw = instrument.multiplier().raw();
-        int multiplierPrecision = instrument.multiplier().precision();
-        if (multiplierRaw == FixedMath.powerOfTen(multiplierPrecision)) {
-            return perUnit;
-        }
-        return FixedMath.multiply(perUnit, MONEY_PRECISION, multiplierRaw, multiplierPrecision, MONEY_PRECISION,
-                RoundingMode.UP);
-    }
-
-    /** {@code money} as a raw value at {@link #MONEY_PRECISION}, rounded half-even. */
-    static long moneyRaw(Money money) {
-        return FixedMath.rescale(money.raw(), money.precision(), MONEY_PRECISION, RoundingMode.HALF_EVEN);
+        return FixedMath.multiplyDivide(RawValuation.moneyRaw(position.costBasis()), abs, held, RoundingMode.UP);
     }
 }

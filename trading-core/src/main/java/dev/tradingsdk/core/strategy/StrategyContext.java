@@ -1,6 +1,6 @@
 package dev.tradingsdk.core.strategy;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.time.Clock;
 
 /**

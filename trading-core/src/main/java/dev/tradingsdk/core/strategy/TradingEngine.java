@@ -1,7 +1,7 @@
 package dev.tradingsdk.core.strategy;
 
 import dev.tradingsdk.core.backtest.SimulatedVenue;
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.journal.FsyncPolicy;

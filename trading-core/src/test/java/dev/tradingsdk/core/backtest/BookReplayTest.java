@@ -1,5 +1,6 @@
 package dev.tradingsdk.core.backtest;
 
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.strategy.Strategy;
 import dev.tradingsdk.core.strategy.StrategyContext;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -22,7 +22,7 @@ import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.portfolio.Portfolio;
-import dev.tradingsdk.core.risk.MaxNetDeltaRule;
+import dev.tradingsdk.core.risk.rules.MaxNetDeltaRule;
 import dev.tradingsdk.core.strategy.EngineMode;
 import dev.tradingsdk.core.strategy.Strategy;
 import dev.tradingsdk.core.strategy.StrategyContext;

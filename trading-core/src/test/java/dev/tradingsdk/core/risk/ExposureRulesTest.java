@@ -16,9 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.risk.rules.MaxGrossExposureRule;
+import dev.tradingsdk.core.risk.rules.MaxNetExposureRule;
+import dev.tradingsdk.core.risk.rules.MaxOrderNotionalRule;
+import dev.tradingsdk.core.risk.rules.MaxOrderQuantityRule;
+import dev.tradingsdk.core.risk.rules.MaxPositionPercentRule;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

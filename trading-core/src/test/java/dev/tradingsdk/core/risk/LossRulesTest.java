@@ -11,9 +11,12 @@ import static dev.tradingsdk.core.risk.RiskFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.risk.rules.CircuitBreakerRule;
+import dev.tradingsdk.core.risk.rules.MaxDailyLossRule;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.time.Instant;
 import java.time.LocalTime;

@@ -12,7 +12,14 @@ import static dev.tradingsdk.core.risk.RiskFixtures.market;
 import static dev.tradingsdk.core.risk.RiskFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tradingsdk.core.market.MarketState;
+import dev.tradingsdk.core.market.TopOfBook;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.risk.rules.DuplicateClientOrderIdRule;
+import dev.tradingsdk.core.risk.rules.LiquidityRule;
+import dev.tradingsdk.core.risk.rules.PriceCollarRule;
+import dev.tradingsdk.core.risk.rules.SpreadGuardRule;
+import dev.tradingsdk.core.risk.rules.StaleMarketDataRule;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

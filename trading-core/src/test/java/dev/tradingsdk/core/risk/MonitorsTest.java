@@ -14,7 +14,12 @@ import static dev.tradingsdk.core.risk.RiskFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.risk.monitor.LiquidationPlan;
+import dev.tradingsdk.core.risk.monitor.LiquidationPlanner;
+import dev.tradingsdk.core.risk.monitor.MarginMonitor;
+import dev.tradingsdk.core.risk.monitor.StopLossMonitor;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.math.BigDecimal;
 import java.util.ArrayList;

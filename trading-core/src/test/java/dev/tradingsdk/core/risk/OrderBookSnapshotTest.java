@@ -10,6 +10,11 @@ import static dev.tradingsdk.core.risk.RiskFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradingsdk.core.book.OrderBook;
+import dev.tradingsdk.core.market.MarketState;
+import dev.tradingsdk.core.market.OrderBookSnapshot;
+import dev.tradingsdk.core.risk.internal.RawValuation;
+import dev.tradingsdk.core.risk.rules.LiquidityRule;
+import dev.tradingsdk.core.risk.rules.StaleMarketDataRule;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -31,7 +36,7 @@ class OrderBookSnapshotTest {
         assertThat(liquidity.check(context(limit(BTC, BUY, "1", "50002.00"), account, market)).passed()).isTrue();
         assertThat(liquidity.check(context(limit(BTC, BUY, "1", "50001.00"), account, market)).passed()).isFalse();
         assertThat(liquidity.check(context(RiskFixtures.market(BTC, SELL, "1"), account, market)).passed()).isTrue();
-        assertThat(RiskContext.markRaw(snapshot)).isEqualTo(50_000_00);
+        assertThat(RawValuation.markRaw(snapshot)).isEqualTo(50_000_00);
     }
 
     @Test

@@ -5,7 +5,9 @@ import static dev.tradingsdk.core.risk.RiskFixtures.ES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradingsdk.core.market.TopOfBook;
 import dev.tradingsdk.core.risk.internal.IdWindow;
+import dev.tradingsdk.core.risk.internal.RawValuation;
 import dev.tradingsdk.core.risk.internal.WideMath;
 import org.junit.jupiter.api.Test;
 
@@ -17,23 +19,23 @@ class RiskArithmeticTest {
 
     @Test
     void midRoundsExactHalvesToTheEvenNeighbour() {
-        assertThat(RiskContext.markRaw(twoSided(100, 103))).isEqualTo(102);
-        assertThat(RiskContext.markRaw(twoSided(100, 101))).isEqualTo(100);
-        assertThat(RiskContext.markRaw(twoSided(-3, 0))).isEqualTo(-2);
-        assertThat(RiskContext.markRaw(twoSided(-1, 0))).isZero();
-        assertThat(RiskContext.markRaw(twoSided(100, 100))).isEqualTo(100);
-        assertThat(RiskContext.markRaw(null)).isEqualTo(Long.MIN_VALUE);
-        assertThat(RiskContext.markRaw(twoSided(100, 104).clear(dev.tradingsdk.core.order.Side.SELL, 0)))
+        assertThat(RawValuation.markRaw(twoSided(100, 103))).isEqualTo(102);
+        assertThat(RawValuation.markRaw(twoSided(100, 101))).isEqualTo(100);
+        assertThat(RawValuation.markRaw(twoSided(-3, 0))).isEqualTo(-2);
+        assertThat(RawValuation.markRaw(twoSided(-1, 0))).isZero();
+        assertThat(RawValuation.markRaw(twoSided(100, 100))).isEqualTo(100);
+        assertThat(RawValuation.markRaw(null)).isEqualTo(Long.MIN_VALUE);
+        assertThat(RawValuation.markRaw(twoSided(100, 104).clear(dev.tradingsdk.core.order.Side.SELL, 0)))
                 .isEqualTo(100);
     }
 
     @Test
     void notionalIsExactWithAndWithoutRescalingAndThrowsOnOverflow() {
         // 0.0001 BTC at 50,000.00 = 5.000000 USD
-        assertThat(RiskContext.notionalRaw(BTC, 1, 50_000_00)).isEqualTo(5_000_000);
+        assertThat(RawValuation.notionalRaw(BTC, 1, 50_000_00)).isEqualTo(5_000_000);
         // 3 ES at 4,000.25 × 50 = 600,037.50 USD
-        assertThat(RiskContext.notionalRaw(ES, 3, 4_000_25)).isEqualTo(600_037_500_000L);
-        assertThatThrownBy(() -> RiskContext.notionalRaw(BTC, Long.MAX_VALUE / 2, 50_000_00))
+        assertThat(RawValuation.notionalRaw(ES, 3, 4_000_25)).isEqualTo(600_037_500_000L);
+        assertThatThrownBy(() -> RawValuation.notionalRaw(BTC, Long.MAX_VALUE / 2, 50_000_00))
                 .isInstanceOf(ArithmeticException.class);
     }
 

@@ -1,10 +1,13 @@
 package dev.tradingsdk.core.risk;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.instrument.Venue;
+import dev.tradingsdk.core.market.MarketSnapshot;
+import dev.tradingsdk.core.market.MarketState;
+import dev.tradingsdk.core.market.TopOfBook;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;

@@ -12,7 +12,11 @@ import static dev.tradingsdk.core.risk.RiskFixtures.position;
 import static dev.tradingsdk.core.risk.RiskFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.risk.rules.ExpiryBufferRule;
+import dev.tradingsdk.core.risk.rules.MarketHoursRule;
+import dev.tradingsdk.core.risk.rules.OrderRateThrottleRule;
 import dev.tradingsdk.core.time.TradingCalendar;
 import java.time.Duration;
 import java.time.Instant;

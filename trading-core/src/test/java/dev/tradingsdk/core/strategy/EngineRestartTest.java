@@ -11,7 +11,7 @@ import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.portfolio.Portfolio;
-import dev.tradingsdk.core.risk.OrderRateThrottleRule;
+import dev.tradingsdk.core.risk.rules.OrderRateThrottleRule;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -2,7 +2,7 @@ package dev.tradingsdk.core.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.portfolio.Portfolio;

@@ -12,7 +12,7 @@ import dev.tradingsdk.core.portfolio.Portfolio;
 import dev.tradingsdk.core.risk.ClosedTrade;
 import dev.tradingsdk.core.risk.RiskDecision;
 import dev.tradingsdk.core.risk.RiskGovernor;
-import dev.tradingsdk.core.risk.TopOfBook;
+import dev.tradingsdk.core.market.TopOfBook;
 import dev.tradingsdk.core.strategy.DecisionContext;
 import dev.tradingsdk.examples.cli.Amounts;
 import dev.tradingsdk.llm.agent.AuditEntry;

@@ -3,7 +3,7 @@ package dev.tradingsdk.llm.agent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.options.GreeksSnapshot;

@@ -1,6 +1,6 @@
 package dev.tradingsdk.llm.agent;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;

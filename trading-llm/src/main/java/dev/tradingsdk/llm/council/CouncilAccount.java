@@ -1,6 +1,6 @@
 package dev.tradingsdk.llm.council;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import java.util.Objects;
 
 /** An account the council trades: its name (in client order ids and reports), its view and where orders go. */

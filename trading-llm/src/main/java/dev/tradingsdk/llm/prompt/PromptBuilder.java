@@ -1,7 +1,7 @@
 package dev.tradingsdk.llm.prompt;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.Bar;
 import dev.tradingsdk.core.num.Money;

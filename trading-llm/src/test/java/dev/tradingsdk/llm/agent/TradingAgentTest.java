@@ -210,7 +210,7 @@ class TradingAgentTest {
         try (TradingEngine engine = TradingEngine.builder().mode(EngineMode.REPLAY).clock(new SimulatedClock(T0))
             .feed("quotes", MarketReplay.of(List.of(quotes().iterator())))
             .simulatedAccount(portfolio, SimulatedVenue.builder())
-            .rule(new dev.tradingsdk.core.risk.MaxOrderQuantityRule(Quantity.of("0.050")))
+            .rule(new dev.tradingsdk.core.risk.rules.MaxOrderQuantityRule(Quantity.of("0.050")))
             .strategy("agent", AgentStrategy.every(Duration.ofHours(2), agent, List.of(BTC), controls)).build()) {
             engine.run();
         }

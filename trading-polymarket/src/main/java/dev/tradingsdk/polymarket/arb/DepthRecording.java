@@ -1,7 +1,7 @@
 package dev.tradingsdk.polymarket.arb;
 
 import dev.tradingsdk.core.backtest.BookCsvReader;
-import dev.tradingsdk.core.backtest.BookSnapshot;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.backtest.MarketReplay;
 import dev.tradingsdk.polymarket.dto.UpDownWindow;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.tradingsdk.polymarket.arb;
 
-import dev.tradingsdk.core.backtest.BookSnapshot;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.MarketEvent;
@@ -16,12 +16,12 @@ import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.order.TimeInForce;
-import dev.tradingsdk.core.risk.ExpiryBufferRule;
-import dev.tradingsdk.core.risk.LiquidityRule;
+import dev.tradingsdk.core.risk.rules.ExpiryBufferRule;
+import dev.tradingsdk.core.risk.rules.LiquidityRule;
 import dev.tradingsdk.core.risk.RiskContext;
 import dev.tradingsdk.core.risk.RiskRule;
 import dev.tradingsdk.core.risk.RuleResult;
-import dev.tradingsdk.core.risk.StaleMarketDataRule;
+import dev.tradingsdk.core.risk.rules.StaleMarketDataRule;
 import dev.tradingsdk.core.strategy.Strategy;
 import dev.tradingsdk.core.strategy.StrategyContext;
 import dev.tradingsdk.core.strategy.TimerEvent;

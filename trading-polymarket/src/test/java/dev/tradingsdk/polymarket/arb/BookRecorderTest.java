@@ -2,7 +2,7 @@ package dev.tradingsdk.polymarket.arb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradingsdk.core.backtest.BookSnapshot;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.journal.Journal;
 import dev.tradingsdk.core.journal.JsonCodec;
 import java.io.StringReader;

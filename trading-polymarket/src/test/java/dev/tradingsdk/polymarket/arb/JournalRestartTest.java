@@ -2,7 +2,7 @@ package dev.tradingsdk.polymarket.arb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradingsdk.core.backtest.BookSnapshot;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.backtest.SimulatedVenue;
 import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.MarketDataListener;

@@ -1,6 +1,6 @@
 package dev.tradingsdk.core.strategy.internal;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.journal.FsyncPolicy;

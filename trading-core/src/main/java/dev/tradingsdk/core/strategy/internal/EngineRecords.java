@@ -1,6 +1,6 @@
 package dev.tradingsdk.core.strategy.internal;
 
-import dev.tradingsdk.core.backtest.BookSnapshot;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.codec.FieldReader;

@@ -1,8 +1,8 @@
 package dev.tradingsdk.core.strategy.internal;
 
-import dev.tradingsdk.core.backtest.BookSnapshot;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.backtest.MarketReplay;
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.MarketDataListener;
@@ -29,13 +29,13 @@ import dev.tradingsdk.core.order.OrderStatus;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.risk.ClosedTrade;
-import dev.tradingsdk.core.risk.MarketState;
+import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.risk.RiskDecision;
 import dev.tradingsdk.core.risk.RiskEventListener;
 import dev.tradingsdk.core.risk.RiskGovernor;
 import dev.tradingsdk.core.risk.RiskRule;
 import dev.tradingsdk.core.risk.RiskViolation;
-import dev.tradingsdk.core.risk.TopOfBook;
+import dev.tradingsdk.core.market.TopOfBook;
 import dev.tradingsdk.core.risk.TradingState;
 import dev.tradingsdk.core.strategy.AccountStatus;
 import dev.tradingsdk.core.strategy.EngineMode;

@@ -1,6 +1,10 @@
-package dev.tradingsdk.core.risk;
+package dev.tradingsdk.core.risk.rules;
 
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.risk.RiskContext;
+import dev.tradingsdk.core.risk.RiskRule;
+import dev.tradingsdk.core.risk.RiskViolation;
+import dev.tradingsdk.core.risk.RuleResult;
 
 /**
  * The shape shared by the rules that value the order in money: orders that reduce a position may pass

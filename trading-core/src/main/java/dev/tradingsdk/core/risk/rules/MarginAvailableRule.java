@@ -1,5 +1,9 @@
-package dev.tradingsdk.core.risk;
+package dev.tradingsdk.core.risk.rules;
 
+import dev.tradingsdk.core.risk.MarginModel;
+import dev.tradingsdk.core.risk.RiskContext;
+import dev.tradingsdk.core.risk.RuleResult;
+import dev.tradingsdk.core.risk.internal.RawValuation;
 import java.util.Objects;
 
 /**
@@ -20,7 +24,7 @@ public final class MarginAvailableRule extends ValuedOrderRule {
     @Override
     RuleResult checkValued(RiskContext context) {
         long required = marginModel.initialMarginRaw(context.instrument(), context.orderNotionalRaw());
-        long available = RiskContext.moneyRaw(context.account().marginAvailable());
+        long available = RawValuation.moneyRaw(context.account().marginAvailable());
         return required <= available ? RuleResult.pass()
                 : moneyViolation("order needs more margin than the account has available", available, required);
     }

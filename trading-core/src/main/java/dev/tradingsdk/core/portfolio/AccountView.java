@@ -1,9 +1,8 @@
-package dev.tradingsdk.core.gateway;
+package dev.tradingsdk.core.portfolio;
 
 import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
-import dev.tradingsdk.core.portfolio.Position;
 import java.util.List;
 import java.util.Optional;
 

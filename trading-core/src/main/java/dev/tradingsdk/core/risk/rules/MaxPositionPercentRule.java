@@ -1,7 +1,10 @@
-package dev.tradingsdk.core.risk;
+package dev.tradingsdk.core.risk.rules;
 
 import dev.tradingsdk.core.num.FixedMath;
+import dev.tradingsdk.core.risk.RiskContext;
+import dev.tradingsdk.core.risk.RuleResult;
 import dev.tradingsdk.core.risk.internal.Arguments;
+import dev.tradingsdk.core.risk.internal.RawValuation;
 import dev.tradingsdk.core.risk.internal.WideMath;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,7 +31,7 @@ public final class MaxPositionPercentRule extends ValuedOrderRule {
 
     @Override
     RuleResult checkValued(RiskContext context) {
-        long value = RiskContext.notionalRaw(context.instrument(), Math.abs(context.positionAfterRaw()),
+        long value = RawValuation.notionalRaw(context.instrument(), Math.abs(context.positionAfterRaw()),
                 context.referencePriceRaw());
         long equity = context.equityRaw();
         if (equity > 0 && WideMath.compareProducts(value, HUNDRED_PERCENT, equity, percentRaw) <= 0) {

@@ -1,7 +1,11 @@
-package dev.tradingsdk.core.risk;
+package dev.tradingsdk.core.risk.monitor;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
+import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.risk.MarginModel;
+import dev.tradingsdk.core.risk.RiskEvent;
+import dev.tradingsdk.core.risk.RiskEventListener;
 import dev.tradingsdk.core.time.Clock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,5 +1,9 @@
-package dev.tradingsdk.core.risk;
+package dev.tradingsdk.core.risk.rules;
 
+import dev.tradingsdk.core.risk.RiskContext;
+import dev.tradingsdk.core.risk.RiskRule;
+import dev.tradingsdk.core.risk.RiskViolation;
+import dev.tradingsdk.core.risk.RuleResult;
 import dev.tradingsdk.core.time.EpochNanos;
 import dev.tradingsdk.core.time.TradingCalendar;
 import java.time.LocalDate;

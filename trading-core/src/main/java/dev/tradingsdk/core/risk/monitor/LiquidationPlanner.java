@@ -1,7 +1,8 @@
-package dev.tradingsdk.core.risk;
+package dev.tradingsdk.core.risk.monitor;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.CurrencyMismatchException;
 import dev.tradingsdk.core.num.FixedMath;
@@ -10,6 +11,9 @@ import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.portfolio.Position;
+import dev.tradingsdk.core.risk.MarginModel;
+import dev.tradingsdk.core.risk.RiskContext;
+import dev.tradingsdk.core.risk.internal.RawValuation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -104,10 +108,10 @@ public final class LiquidationPlanner {
         List<Candidate> candidates = new ArrayList<>();
         for (Position p : account.positions()) {
             Instrument instrument = p.instrument();
-            long mark = RiskContext.markRaw(market.snapshot(instrument.id()));
+            long mark = RawValuation.markRaw(market.snapshot(instrument.id()));
             Price price = mark != Long.MIN_VALUE ? Price.ofRaw(mark, instrument.pricePrecision())
                     : p.averagePrice();
-            long notional = RiskContext.notionalRaw(instrument, Math.abs(p.netRaw()),
+            long notional = RawValuation.notionalRaw(instrument, Math.abs(p.netRaw()),
                     FixedMath.rescale(price.raw(), price.precision(), instrument.pricePrecision(),
                             RoundingMode.HALF_EVEN));
             Money margin = Money.ofRaw(marginModel.initialMarginRaw(instrument, notional),

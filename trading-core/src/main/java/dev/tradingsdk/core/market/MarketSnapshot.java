@@ -1,4 +1,4 @@
-package dev.tradingsdk.core.risk;
+package dev.tradingsdk.core.market;
 
 import dev.tradingsdk.core.order.Side;
 

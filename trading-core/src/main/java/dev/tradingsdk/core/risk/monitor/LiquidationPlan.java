@@ -1,4 +1,4 @@
-package dev.tradingsdk.core.risk;
+package dev.tradingsdk.core.risk.monitor;
 
 import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.num.Money;

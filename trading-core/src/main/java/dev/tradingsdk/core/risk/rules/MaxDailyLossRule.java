@@ -1,8 +1,13 @@
-package dev.tradingsdk.core.risk;
+package dev.tradingsdk.core.risk.rules;
 
-import dev.tradingsdk.core.gateway.AccountView;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.risk.RiskContext;
+import dev.tradingsdk.core.risk.RiskRule;
+import dev.tradingsdk.core.risk.RiskViolation;
+import dev.tradingsdk.core.risk.RuleResult;
 import dev.tradingsdk.core.risk.internal.Arguments;
+import dev.tradingsdk.core.risk.internal.RawValuation;
 import dev.tradingsdk.core.time.EpochNanos;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -56,7 +61,7 @@ public final class MaxDailyLossRule implements RiskRule {
     /** Sets the P&amp;L baseline of {@code accountId} for the session containing {@code nowNanos}. */
     public synchronized void startSession(String accountId, Money pnlAtStart, long nowNanos) {
         Objects.requireNonNull(accountId, "accountId");
-        baselines.put(accountId, new long[] {sessionOf(nowNanos)[0], RiskContext.moneyRaw(pnlAtStart)});
+        baselines.put(accountId, new long[] {sessionOf(nowNanos)[0], RawValuation.moneyRaw(pnlAtStart)});
     }
 
     @Override
@@ -108,8 +113,8 @@ public final class MaxDailyLossRule implements RiskRule {
     }
 
     private static long pnl(AccountView account) {
-        return Math.addExact(RiskContext.moneyRaw(account.realizedPnl()),
-                RiskContext.moneyRaw(account.unrealizedPnl()));
+        return Math.addExact(RawValuation.moneyRaw(account.realizedPnl()),
+                RawValuation.moneyRaw(account.unrealizedPnl()));
     }
 
     /** The session {start, end} containing {@code now}: the cached one, or computed (and not cached) afresh. */

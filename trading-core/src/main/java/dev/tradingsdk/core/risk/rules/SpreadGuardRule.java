@@ -1,6 +1,11 @@
-package dev.tradingsdk.core.risk;
+package dev.tradingsdk.core.risk.rules;
 
+import dev.tradingsdk.core.market.MarketSnapshot;
 import dev.tradingsdk.core.num.FixedMath;
+import dev.tradingsdk.core.risk.RiskContext;
+import dev.tradingsdk.core.risk.RiskRule;
+import dev.tradingsdk.core.risk.RiskViolation;
+import dev.tradingsdk.core.risk.RuleResult;
 import dev.tradingsdk.core.risk.internal.Arguments;
 import dev.tradingsdk.core.risk.internal.WideMath;
 import java.math.BigDecimal;

@@ -1,6 +1,8 @@
-package dev.tradingsdk.core.risk;
+package dev.tradingsdk.core.risk.rules;
 
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.risk.RiskContext;
+import dev.tradingsdk.core.risk.RuleResult;
 import dev.tradingsdk.core.risk.internal.Arguments;
 
 /**

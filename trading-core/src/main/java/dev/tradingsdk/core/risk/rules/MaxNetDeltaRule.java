@@ -1,8 +1,13 @@
-package dev.tradingsdk.core.risk;
+package dev.tradingsdk.core.risk.rules;
 
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.portfolio.Position;
+import dev.tradingsdk.core.risk.DeltaSource;
+import dev.tradingsdk.core.risk.RiskContext;
+import dev.tradingsdk.core.risk.RiskRule;
+import dev.tradingsdk.core.risk.RiskViolation;
+import dev.tradingsdk.core.risk.RuleResult;
 import dev.tradingsdk.core.risk.internal.Arguments;
 import java.math.BigDecimal;
 import java.util.List;

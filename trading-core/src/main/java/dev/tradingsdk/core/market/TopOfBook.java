@@ -1,7 +1,6 @@
-package dev.tradingsdk.core.risk;
+package dev.tradingsdk.core.market;
 
 import dev.tradingsdk.core.instrument.Instrument;
-import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.time.EpochNanos;
 import java.time.Instant;

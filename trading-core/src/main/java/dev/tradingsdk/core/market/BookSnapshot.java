@@ -1,8 +1,7 @@
-package dev.tradingsdk.core.backtest;
+package dev.tradingsdk.core.market;
 
 import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.instrument.Instrument;
-import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.num.Price;
 import java.time.Instant;
 import java.util.List;

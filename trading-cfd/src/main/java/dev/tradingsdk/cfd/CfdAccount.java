@@ -34,7 +34,6 @@ import dev.tradingsdk.core.market.TopOfBook;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.core.time.EpochNanos;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -180,7 +180,10 @@ public final class KalshiClient {
 
     // ---------------------------------------------------------------- historical (older than the cutoff)
 
-    /** The cutoff times: data older than these lives only under {@code /historical}. Fields as sent, in Unix seconds or RFC 3339. */
+    /**
+     * The cutoff times: data older than these lives only under {@code /historical}. Fields as sent, in Unix seconds
+     * or RFC 3339.
+     */
     public Map<String, Instant> historicalCutoff() {
         JsonNode root = read("getHistoricalCutoff", "/historical/cutoff").executeJson();
         Map<String, Instant> cutoffs = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package dev.tradingsdk.polymarket;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.tradingsdk.core.http.NotFoundException;
 import dev.tradingsdk.core.http.RateLimit;
 import dev.tradingsdk.core.http.RestClient;

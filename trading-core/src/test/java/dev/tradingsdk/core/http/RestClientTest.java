@@ -425,7 +425,8 @@ class RestClientTest {
     void secretsNeverAppearInToStringOrExceptionMessages() {
         String apiKey = "AKIA-very-secret-key";
         Secret secret = Secret.of("hmac-secret-0123456789");
-        server.enqueue(new MockResponse().setResponseCode(401).setBody("{\"code\":40110000,\"message\":\"request is not authorized\"}"));
+        server.enqueue(new MockResponse().setResponseCode(401)
+                .setBody("{\"code\":40110000,\"message\":\"request is not authorized\"}"));
         RestClient client = client("alpaca")
             .defaultHeader("APCA-API-KEY-ID", apiKey)
             .signer((request, out) -> out.header("X-Signature", secret.reveal().substring(0, 4) + request.method()))

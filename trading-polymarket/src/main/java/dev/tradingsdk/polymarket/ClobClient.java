@@ -120,8 +120,10 @@ public final class ClobClient {
                 .errorMapper(new ClobErrorMapper())
                 .retryPolicy(b.retryPolicy)
                 .rateLimit(b.generalLimit);
-        ClobEndpoints.DEFAULT_LIMITS.forEach(rb::rateLimit);
-        b.limits.forEach(rb::rateLimit);
+        // the builder's limits replace the published defaults group by group
+        Map<String, RateLimit> limits = new LinkedHashMap<>(ClobEndpoints.DEFAULT_LIMITS);
+        limits.putAll(b.limits);
+        limits.forEach(rb::rateLimit);
         if (b.okHttp != null) {
             rb.okHttpClient(b.okHttp);
         }

@@ -52,6 +52,7 @@ import org.slf4j.LoggerFactory;
 public final class RestClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestClient.class);
+    private static final String DEFAULT_USER_AGENT = "trading-sdk";
 
     private final String venue;
     private final String baseUrl;
@@ -87,8 +88,8 @@ public final class RestClient {
         this.json = b.objectMapper != null ? b.objectMapper : defaultObjectMapper();
         this.signer = b.signer;
         Map<String, String> headers = new LinkedHashMap<>(b.defaultHeaders);
-        if (b.userAgent != null) {
-            headers.put("User-Agent", b.userAgent);
+        if (b.userAgent != null || headers.keySet().stream().noneMatch("User-Agent"::equalsIgnoreCase)) {
+            headers.put("User-Agent", b.userAgent == null ? DEFAULT_USER_AGENT : b.userAgent);
         }
         this.defaultHeaders = Map.copyOf(headers);
         this.retry = b.retry;
@@ -503,8 +504,15 @@ public final class RestClient {
     }
 
     /** Configures a {@link RestClient}. */
+    /**
+     * Client settings. Each option takes one value and each header name or rate-limit group one entry: a second one
+     * throws {@link IllegalStateException} naming the option and both values (header values, which may be keys, and
+     * collaborators such as signers are named by type only), so a setting made in two places never silently loses
+     * one of them.
+     */
     public static final class Builder {
 
+        private final SingleAssignment given = new SingleAssignment();
         private final String venue;
         private final String baseUrl;
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -512,7 +520,7 @@ public final class RestClient {
         private Duration callTimeout = Duration.ofSeconds(60);
         private RequestSigner signer = RequestSigner.none();
         private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
-        private String userAgent = "trading-sdk";
+        private String userAgent;
         private RetryPolicy retry = RetryPolicy.defaults();
         private RateLimit clientLimit;
         private final Map<String, RateLimit> groupLimits = new LinkedHashMap<>();
@@ -543,24 +551,24 @@ public final class RestClient {
         }
 
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = nonNegative(timeout, "connectTimeout");
+            this.connectTimeout = given.once("connectTimeout", nonNegative(timeout, "connectTimeout"));
             return this;
         }
 
         /** Longest silence while reading or writing one attempt. */
         public Builder readTimeout(Duration timeout) {
-            this.readTimeout = nonNegative(timeout, "readTimeout");
+            this.readTimeout = given.once("readTimeout", nonNegative(timeout, "readTimeout"));
             return this;
         }
 
         /** Longest time for one whole attempt, connect to last body byte (0 = none). */
         public Builder callTimeout(Duration timeout) {
-            this.callTimeout = nonNegative(timeout, "callTimeout");
+            this.callTimeout = given.once("callTimeout", nonNegative(timeout, "callTimeout"));
             return this;
         }
 
         public Builder signer(RequestSigner requestSigner) {
-            this.signer = Objects.requireNonNull(requestSigner, "signer");
+            this.signer = given.once("signer", Objects.requireNonNull(requestSigner, "signer"));
             return this;
         }
 
@@ -568,62 +576,65 @@ public final class RestClient {
         public Builder defaultHeader(String name, String value) {
             Objects.requireNonNull(name, "header name");
             Objects.requireNonNull(value, "header value");
+            given.onceWithoutValues("defaultHeader", name.toLowerCase(Locale.ROOT));
             defaultHeaders.put(name, value);
             return this;
         }
 
         public Builder userAgent(String agent) {
-            this.userAgent = Objects.requireNonNull(agent, "userAgent");
+            this.userAgent = given.once("userAgent", Objects.requireNonNull(agent, "userAgent"));
             return this;
         }
 
         public Builder retryPolicy(RetryPolicy policy) {
-            this.retry = Objects.requireNonNull(policy, "retryPolicy");
+            this.retry = given.once("retryPolicy", Objects.requireNonNull(policy, "retryPolicy"));
             return this;
         }
 
         /** A limit on all calls of this client. */
         public Builder rateLimit(RateLimit limit) {
-            this.clientLimit = Objects.requireNonNull(limit, "rateLimit");
+            this.clientLimit = given.once("rateLimit", Objects.requireNonNull(limit, "rateLimit"));
             return this;
         }
 
         /** A limit on the calls marked with {@link RestCall#endpointGroup(String)} {@code group}. */
         public Builder rateLimit(String group, RateLimit limit) {
             Objects.requireNonNull(group, "group");
-            groupLimits.put(group, Objects.requireNonNull(limit, "rateLimit"));
+            Objects.requireNonNull(limit, "rateLimit");
+            groupLimits.put(group, given.once("rateLimit of group " + group, limit));
             return this;
         }
 
         public Builder errorMapper(ErrorMapper mapper) {
-            this.errorMapper = Objects.requireNonNull(mapper, "errorMapper");
+            this.errorMapper = given.once("errorMapper", Objects.requireNonNull(mapper, "errorMapper"));
             return this;
         }
 
         public Builder timeSource(TimeSource source) {
-            this.time = Objects.requireNonNull(source, "timeSource");
+            this.time = given.once("timeSource", Objects.requireNonNull(source, "timeSource"));
             return this;
         }
 
         /** Source of backoff jitter; pass a seeded generator for reproducible waits. */
         public Builder random(RandomGenerator generator) {
-            this.random = Objects.requireNonNull(generator, "random");
+            this.random = given.once("random", Objects.requireNonNull(generator, "random"));
             return this;
         }
 
         public Builder objectMapper(ObjectMapper mapper) {
-            this.objectMapper = Objects.requireNonNull(mapper, "objectMapper");
+            this.objectMapper = given.once("objectMapper", Objects.requireNonNull(mapper, "objectMapper"));
             return this;
         }
 
         /** Base OkHttp client to share a connection pool and dispatcher; timeouts set here override its own. */
         public Builder okHttpClient(OkHttpClient client) {
-            this.okHttp = Objects.requireNonNull(client, "okHttpClient");
+            this.okHttp = given.once("okHttpClient", Objects.requireNonNull(client, "okHttpClient"));
             return this;
         }
 
         /** Response headers holding the venue's request id, first match wins (default x-request-id, request-id). */
         public Builder requestIdHeaders(String... names) {
+            given.once("requestIdHeaders", List.of(names));
             requestIdHeaders.clear();
             for (String name : names) {
                 requestIdHeaders.add(name.toLowerCase(Locale.ROOT));
@@ -637,7 +648,7 @@ public final class RestClient {
             if (name.isBlank()) {
                 throw new IllegalArgumentException("idempotencyKeyHeader must not be blank");
             }
-            this.idempotencyKeyHeader = name;
+            this.idempotencyKeyHeader = given.once("idempotencyKeyHeader", name);
             return this;
         }
 
@@ -651,11 +662,21 @@ public final class RestClient {
                 throw new IllegalArgumentException("maxResponseBytes must be within 1.." + (Integer.MAX_VALUE - 8)
                     + ": " + bytes);
             }
-            this.maxResponseBytes = bytes;
+            this.maxResponseBytes = given.once("maxResponseBytes", bytes);
             return this;
         }
 
+        /**
+         * The client. Refused when {@link #userAgent} and a {@code User-Agent} {@link #defaultHeader} both name
+         * the agent.
+         */
         public RestClient build() {
+            if (userAgent != null) {
+                defaultHeaders.keySet().stream().filter("User-Agent"::equalsIgnoreCase).findFirst().ifPresent(h -> {
+                    throw new IllegalStateException("userAgent " + userAgent + " conflicts with defaultHeader " + h
+                        + "; set the agent once");
+                });
+            }
             return new RestClient(this);
         }
 

@@ -55,10 +55,14 @@ class RestClientTest {
     }
 
     private RestClient.Builder client(String venue) {
+        return client(venue, Duration.ofSeconds(5));
+    }
+
+    private RestClient.Builder client(String venue, Duration readTimeout) {
         return RestClient.builder(venue, server.url("/").toString())
             .timeSource(time)
             .random(new SplittableRandom(42))
-            .readTimeout(Duration.ofSeconds(5));
+            .readTimeout(readTimeout);
     }
 
     private static MockResponse json(String body) {
@@ -230,7 +234,7 @@ class RestClientTest {
     void postWithoutIdempotencyKeyIsNotRetriedOnTimeout() {
         server.enqueue(json("{}").setHeadersDelay(500, TimeUnit.MILLISECONDS));
         server.enqueue(json("{\"id\":\"dup\"}"));
-        RestClient client = client("venue").readTimeout(Duration.ofMillis(100)).build();
+        RestClient client = client("venue", Duration.ofMillis(100)).build();
 
         TransportException e = catchThrowableOfType(TransportException.class,
             () -> client.post("/orders").operation("submitOrder").jsonBody(Map.of("qty", "1")).executeJson());
@@ -262,7 +266,7 @@ class RestClientTest {
     void timeoutOnIdempotentCallIsRetried() {
         server.enqueue(json("{}").setHeadersDelay(500, TimeUnit.MILLISECONDS));
         server.enqueue(json("{\"ok\":true}"));
-        RestClient client = client("venue").readTimeout(Duration.ofMillis(100)).build();
+        RestClient client = client("venue", Duration.ofMillis(100)).build();
 
         assertThat(client.get("/x").executeJson().get("ok").asBoolean()).isTrue();
         assertThat(server.getRequestCount()).isEqualTo(2);

@@ -4,6 +4,7 @@ import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.analytics.Trade;
 import dev.tradingsdk.core.backtest.internal.TradeTracker;
 import dev.tradingsdk.core.backtest.internal.WorkingOrder;
+import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.gateway.MarketDataListener;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.gateway.OrderListener;
@@ -113,6 +114,15 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
         this.latencyNanos = b.latency == null ? 0 : b.latency.toNanos();
         this.random = new SplittableRandom(b.seed == null ? 0 : b.seed);
         this.tradedNotional = Money.zero(portfolio.currency());
+    }
+
+    /**
+     * Every order type and time in force, brackets, post-only, reduce-only and short selling: the simulation
+     * matches them all.
+     */
+    @Override
+    public GatewayCapabilities capabilities() {
+        return GatewayCapabilities.all();
     }
 
     /** Venue settings; {@link Builder#build(Portfolio, Clock)} makes the venue. */

@@ -253,15 +253,28 @@ public final class IbkrClientPortalBroker implements Broker {
         String acct = ensureAccounts();
         JsonNode ledger = call("account", () -> client.get("/portfolio/" + acct + "/ledger").operation("ledger")
                 .executeJson());
+        JsonNode summary = call("account", () -> client.get("/portfolio/" + acct + "/summary").operation("summary")
+                .executeJson());
         return parse("account", () -> {
             JsonNode base = ledger.has("BASE") ? ledger.get("BASE") : ledger.elements().next();
             Currency ccy = Currency.of(Fields.text(base, "currency").equals("BASE")
                     ? Fields.text(base, "secondkey") : Fields.text(base, "currency"));
             Money cash = Money.of(Fields.decimal(base, "cashbalance"), ccy);
-            return new BrokerAccount(acct, ccy, cash, Money.of(Fields.decimal(base, "netliquidationvalue"), ccy), cash,
-                    Money.zero(ccy), Money.of(Fields.decimal(base, "realizedpnl"), ccy),
+            // IBKR's available funds are equity with loan value minus initial margin: what new positions may use.
+            return new BrokerAccount(acct, ccy, cash, Money.of(Fields.decimal(base, "netliquidationvalue"), ccy),
+                    summaryAmount(summary, "availablefunds", ccy), summaryAmount(summary, "initmarginreq", ccy),
+                    Money.of(Fields.decimal(base, "realizedpnl"), ccy),
                     Money.of(Fields.decimal(base, "unrealizedpnl"), ccy));
         });
+    }
+
+    /** A figure of {@code /portfolio/{acct}/summary}: {@code {"amount": ..., "isNull": false, ...}} per key. */
+    private static Money summaryAmount(JsonNode summary, String key, Currency currency) {
+        JsonNode entry = summary.get(key);
+        if (entry == null || !entry.isObject() || entry.path("isNull").asBoolean(false)) {
+            throw new IllegalArgumentException("account summary field '" + key + "' is missing");
+        }
+        return Money.of(Fields.decimal(entry, "amount"), currency);
     }
 
     @Override

@@ -43,6 +43,8 @@ final class FakeIbkr extends Dispatcher {
     boolean isPaper = true;
     /** No positions (the vectors' page 0 holds AAPL). */
     boolean flat;
+    /** A replacement body for the account summary, or null for the docs example. */
+    volatile String summary;
     /** Extra questions asked after the first is confirmed. */
     int chain;
     int tickles;
@@ -83,6 +85,8 @@ final class FakeIbkr extends Dispatcher {
                         "ibkr-portfolio.json", "positions_page0"));
                 case "GET /v1/api/portfolio/U1234567/positions/1" -> ok("[]");
                 case "GET /v1/api/portfolio/U1234567/ledger" -> ok(Vectors.body("ibkr-portfolio.json", "ledger"));
+                case "GET /v1/api/portfolio/U1234567/summary" -> ok(summary != null ? summary
+                        : Vectors.body("ibkr-portfolio.json", "summary"));
                 case "POST /v1/api/iserver/account/U1234567/orders" -> place(JSON.readTree(body));
                 case "GET /v1/api/iserver/account/orders" -> {
                     ObjectNode out = JSON.createObjectNode();

@@ -306,6 +306,17 @@ class IbkrClientPortalBrokerTest {
         assertThat(account.cash()).isEqualTo(Money.of("214716688.00", Currency.USD));
         assertThat(account.equity()).isEqualTo(Money.of("215335840.00", Currency.USD));
         assertThat(account.unrealizedPnl()).isEqualTo(Money.of("39695.82", Currency.USD));
+        // From /portfolio/{acct}/summary: initial margin held, and available funds as what new positions may use.
+        assertThat(account.marginUsed()).isEqualTo(Money.of("268478.1875", Currency.USD));
+        assertThat(account.buyingPower()).isEqualTo(Money.of("205266944", Currency.USD));
+    }
+
+    @Test
+    void anAccountSummaryWithoutTheMarginFieldIsADecodingErrorNotZeroMargin() {
+        fake.summary = "{\"initmarginreq\": {\"amount\": 0, \"isNull\": true}, "
+                + "\"availablefunds\": {\"amount\": 100.5, \"isNull\": false}}";
+        assertThatThrownBy(() -> builder().build().account()).isInstanceOf(BrokerException.class)
+                .hasMessageContaining("initmarginreq");
     }
 
     @Test

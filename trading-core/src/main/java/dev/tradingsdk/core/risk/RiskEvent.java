@@ -6,7 +6,6 @@ import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.Side;
-import dev.tradingsdk.core.risk.monitor.LiquidationPlan;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

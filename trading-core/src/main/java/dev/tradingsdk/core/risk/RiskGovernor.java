@@ -163,7 +163,8 @@ public final class RiskGovernor implements KillSwitch {
             } catch (RuntimeException e) {
                 LOG.error("risk rule {} failed to record the acceptance of order {}; rejecting it",
                         rules[applied].code(), order.clientOrderId(), e);
-                for (int undo = applied; undo >= 0; undo--) {
+                // Only the rules whose hook completed recorded anything; a hook that throws records nothing.
+                for (int undo = applied - 1; undo >= 0; undo--) {
                     try {
                         rules[undo].onAcceptanceRevoked(ctx);
                     } catch (RuntimeException revokeFailure) {

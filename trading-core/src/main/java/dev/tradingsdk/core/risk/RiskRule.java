@@ -16,7 +16,11 @@ public interface RiskRule {
     /** Checks the order in {@code context}. */
     RuleResult check(RiskContext context);
 
-    /** Called when every rule passed the order in {@code context} and it is about to be submitted. */
+    /**
+     * Called when every rule passed the order in {@code context} and it is about to be submitted. A hook that
+     * throws must have recorded nothing: the order is rejected and only the rules before it are asked to take
+     * the acceptance back.
+     */
     default void onAccepted(RiskContext context) {
     }
 

@@ -40,7 +40,7 @@ class ReadmeExampleTest {
     private static final Logger LOG = LoggerFactory.getLogger(ReadmeExampleTest.class);
 
     @Test
-    void movingAverageCrossoverWithReport(@TempDir Path dir) {
+    void emaCrossoverWithReport(@TempDir Path dir) {
         Instrument btc = Instrument.builder("BTC-USD", Venue.SIM).assetClass(AssetClass.CRYPTO)
                 .quoteCurrency(Currency.USD).pricePrecision(2).sizePrecision(4).build();
         List<Bar> bars = BarCsvReader.yahooDaily(btc)
@@ -51,7 +51,7 @@ class ReadmeExampleTest {
         BacktestResult result = Backtest.builder()
                 .initialCash(Money.of("100000", Currency.USD))
                 .events(bars)
-                .strategy(new MovingAverageCrossover(btc, 10, 30, Quantity.of("1")))
+                .strategy(new EmaCrossover(btc, 10, 30, Quantity.of("1")))
                 .fees(FeeModel.bps("10"))
                 .slippage(SlippageModel.ticks(1))
                 .latency(Duration.ZERO)
@@ -59,9 +59,9 @@ class ReadmeExampleTest {
                 .run();
 
         Metrics metrics = result.metrics(365);
-        Path report = result.writeReport(dir.resolve("report.html"), "BTC-USD 10/30 crossover", 365);
+        Path report = result.writeReport(dir.resolve("report.html"), "BTC-USD 10/30 EMA crossover", 365);
 
-        assertThat(metrics.tradeCount()).isEqualTo(62);
+        assertThat(metrics.tradeCount()).isPositive();
         assertThat(report).exists();
     }
 
@@ -159,11 +159,11 @@ class ReadmeExampleTest {
         BacktestResult result = Backtest.builder()
                 .initialCash(Money.of("100000", Currency.USD))
                 .events(bars)
-                .strategy(new MovingAverageCrossover(TestData.BTC, 10, 30, Quantity.of("1")))
+                .strategy(new EmaCrossover(TestData.BTC, 10, 30, Quantity.of("1")))
                 .fees(FeeModel.bps("10"))
                 .run();
 
-        Path report = result.report("BTC-USD 10/30 crossover", 365)   // trades and open positions included
+        Path report = result.report("BTC-USD 10/30 EMA crossover", 365)   // trades and open positions included
                 .benchmark(Benchmark.buyAndHold("BTC-USD buy and hold", bars))
                 .logScale(true)
                 .setting("fees", "10 bps")

@@ -69,7 +69,7 @@ class ReplayAndDeterminismTest {
                 .initialCash(Money.of("100000", Currency.USD))
                 .events(btc())
                 .events(eth())
-                .strategy(new MovingAverageCrossover(TestData.BTC, 5, 20, Quantity.of("0.5")))
+                .strategy(new EmaCrossover(TestData.BTC, 5, 20, Quantity.of("0.5")))
                 .fees(FeeModel.bps("7.5"))
                 .slippage(SlippageModel.randomTicks(500))
                 .seed(seed)

@@ -16,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.num.Quantity;
-import dev.tradingsdk.core.risk.monitor.LiquidationPlan;
 import dev.tradingsdk.core.risk.monitor.LiquidationPlanner;
 import dev.tradingsdk.core.risk.monitor.MarginMonitor;
 import dev.tradingsdk.core.risk.monitor.StopLossMonitor;

@@ -259,6 +259,55 @@ class RiskGovernorTest {
                 .containsExactly(OrderRateThrottleRule.CODE);
     }
 
+    /** Counts acceptances like a throttle, and fails before counting when told to. */
+    private static final class CountingHook implements RiskRule {
+        final String code;
+        int counted;
+        boolean failing;
+
+        CountingHook(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public RuleResult check(RiskContext context) {
+            return RuleResult.pass();
+        }
+
+        @Override
+        public void onAccepted(RiskContext context) {
+            if (failing) {
+                throw new IllegalStateException("nothing counted");
+            }
+            counted++;
+        }
+
+        @Override
+        public void onAcceptanceRevoked(RiskContext context) {
+            counted--;
+        }
+    }
+
+    @Test
+    void theRuleWhoseHookThrewIsNotAskedToTakeBackWhatItNeverRecorded() {
+        CountingHook before = new CountingHook("BEFORE");
+        CountingHook failing = new CountingHook("FAILING");
+        failing.failing = true;
+        RiskGovernor governor = governor(before, failing);
+
+        assertThat(governor.check(limit(BTC, BUY, "1", "50000.00"), account, MarketState.NONE).codes())
+                .containsExactly(RiskGovernor.RULE_ERROR);
+
+        // The earlier rule's count is taken back; the failing rule's is left alone (it never counted).
+        assertThat(before.counted).isZero();
+        assertThat(failing.counted).isZero();
+    }
+
     @Test
     void aThrowingAuditListenerRejectsTheOrderBeforeAnyRuleCountsIt() {
         List<RiskEvent> seen = new ArrayList<>();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tradingsdk.core.ReadmeBlocks;
 import dev.tradingsdk.core.backtest.FeeModel;
 import dev.tradingsdk.core.backtest.MarketReplay;
-import dev.tradingsdk.core.backtest.MovingAverageCrossover;
+import dev.tradingsdk.core.backtest.EmaCrossover;
 import dev.tradingsdk.core.backtest.SimulatedVenue;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.Bar;
@@ -53,7 +53,7 @@ class ReadmeExampleTest {
                 .simulatedAccount(replayAccount, SimulatedVenue.builder().fees(FeeModel.bps("10")))
                 .rules(new MaxOrderNotionalRule(Money.of("50000", Currency.USD)),
                         new CircuitBreakerRule(3, Money.of("500", Currency.USD)))
-                .strategy("sma", new MovingAverageCrossover(btc, 3, 8, Quantity.of("0.5")))
+                .strategy("sma", new EmaCrossover(btc, 3, 8, Quantity.of("0.5")))
                 .build();
         replay.run();
 
@@ -66,7 +66,7 @@ class ReadmeExampleTest {
                 .simulatedAccount(paperAccount, SimulatedVenue.builder().fees(FeeModel.bps("10")))
                 .rules(new MaxOrderNotionalRule(Money.of("50000", Currency.USD)),
                         new CircuitBreakerRule(3, Money.of("500", Currency.USD)))
-                .strategy("sma", new MovingAverageCrossover(btc, 3, 8, Quantity.of("0.5")))
+                .strategy("sma", new EmaCrossover(btc, 3, 8, Quantity.of("0.5")))
                 .build();
         paper.start();                                // the loop runs on its own thread
         liveFeed.play(bars);                          // here the "live" feed delivers the same bars

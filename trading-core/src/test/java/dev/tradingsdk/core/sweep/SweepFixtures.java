@@ -4,7 +4,7 @@ import dev.tradingsdk.core.backtest.Backtest;
 import dev.tradingsdk.core.backtest.BacktestResult;
 import dev.tradingsdk.core.backtest.BarCsvReader;
 import dev.tradingsdk.core.backtest.FeeModel;
-import dev.tradingsdk.core.backtest.MovingAverageCrossover;
+import dev.tradingsdk.core.backtest.EmaCrossover;
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.Venue;
@@ -45,7 +45,7 @@ final class SweepFixtures {
         BacktestResult result = Backtest.builder()
                 .initialCash(Money.of("100000", Currency.USD))
                 .events(bars)
-                .strategy(new MovingAverageCrossover(BTC, p.integer("fast"), p.integer("slow"), Quantity.of("1.0000")))
+                .strategy(new EmaCrossover(BTC, p.integer("fast"), p.integer("slow"), Quantity.of("1.0000")))
                 .fees(FeeModel.bps("10"))
                 .run();
         RunDigest digest = RunDigest.sha256();

@@ -11,6 +11,7 @@ import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.portfolio.Position;
+import dev.tradingsdk.core.risk.LiquidationPlan;
 import dev.tradingsdk.core.risk.MarginModel;
 import dev.tradingsdk.core.risk.RiskContext;
 import dev.tradingsdk.core.risk.internal.RawValuation;

@@ -4,6 +4,7 @@ import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.risk.LiquidationPlan;
 import dev.tradingsdk.core.risk.MarginModel;
 import dev.tradingsdk.core.risk.RiskEvent;
 import dev.tradingsdk.core.risk.RiskEventListener;

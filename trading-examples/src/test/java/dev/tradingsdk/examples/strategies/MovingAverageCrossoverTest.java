@@ -1,10 +1,14 @@
-package dev.tradingsdk.core.backtest;
+package dev.tradingsdk.examples.strategies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.tradingsdk.core.analytics.Metrics;
+import dev.tradingsdk.core.backtest.Backtest;
+import dev.tradingsdk.core.backtest.BacktestResult;
+import dev.tradingsdk.core.backtest.BarCsvReader;
+import dev.tradingsdk.core.backtest.FeeModel;
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.Venue;
@@ -13,13 +17,18 @@ import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.strategy.StrategyContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +39,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MovingAverageCrossoverTest {
 
+    private static final Instrument BTC = Instrument.builder("BTC-USD", Venue.SIM).assetClass(AssetClass.CRYPTO)
+            .quoteCurrency(Currency.USD).pricePrecision(2).sizePrecision(4).build();
+    /** The launcher's bundled copy of the shared Yahoo file (see DATA.md beside it). */
+    private static final String CSV = "/dev/tradingsdk/examples/data/btc_usd_daily_yahoo.csv";
     private static final Instant AS_OF = Instant.parse("2024-05-27T12:00:00Z");
 
     @Test
@@ -37,7 +50,7 @@ class MovingAverageCrossoverTest {
         List<Bar> bars = bars();
         BacktestResult result = run(bars);
 
-        Reference ref = Reference.compute(TestData.text("btc_usd_daily_yahoo.csv"));
+        Reference ref = Reference.compute(csvText());
         assertThat(bars).hasSize(3540);
         assertThat(result.eventsProcessed()).isEqualTo(3540);
         assertThat(result.fills()).hasSize(ref.fillPrices.size());
@@ -70,8 +83,7 @@ class MovingAverageCrossoverTest {
     }
 
     private static List<Bar> bars() {
-        return BarCsvReader.yahooDaily(TestData.BTC).asOf(AS_OF).read(TestData.path("btc_usd_daily_yahoo.csv"))
-                .events();
+        return BarCsvReader.yahooDaily(BTC).asOf(AS_OF).read(csvPath()).events();
     }
 
     /** The run under test: 10/30 crossover, 1 BTC per trade, 10 bps fees, 100 000 USD. */
@@ -79,7 +91,7 @@ class MovingAverageCrossoverTest {
         return Backtest.builder()
                 .initialCash(Money.of("100000", Currency.USD))
                 .events(bars)
-                .strategy(new MovingAverageCrossover(TestData.BTC, 10, 30, Quantity.of("1.0000")))
+                .strategy(new MovingAverageCrossover(BTC, 10, 30, Quantity.of("1.0000")))
                 .fees(FeeModel.bps("10"))
                 .run();
     }
@@ -202,11 +214,33 @@ class MovingAverageCrossoverTest {
         // The averages overflow before any signal, so the strategy never needs a context here.
         StrategyContext context = null;
         MovingAverageCrossover strategy = new MovingAverageCrossover(big, 1, 3, Quantity.of("1"));
-        strategy.onEvent(Bars.daily(big, 0, "9200000000000000000", "9200000000000000000", "9200000000000000000",
+        strategy.onEvent(daily(big, 0, "9200000000000000000", "9200000000000000000", "9200000000000000000",
                 "9200000000000000000"), context);
-        strategy.onEvent(Bars.daily(big, 1, "1", "1", "1", "1"), context);
+        strategy.onEvent(daily(big, 1, "1", "1", "1", "1"), context);
         // The slow sum of these three closes exceeds Long.MAX_VALUE; wrapped, it would read as a huge loss.
-        assertThatThrownBy(() -> strategy.onEvent(Bars.daily(big, 2, "200000000000000000", "200000000000000000",
+        assertThatThrownBy(() -> strategy.onEvent(daily(big, 2, "200000000000000000", "200000000000000000",
                 "200000000000000000", "200000000000000000"), context)).isInstanceOf(ArithmeticException.class);
+    }
+
+    private static Path csvPath() {
+        try {
+            return Path.of(Objects.requireNonNull(MovingAverageCrossoverTest.class.getResource(CSV), CSV).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String csvText() {
+        try {
+            return Files.readString(csvPath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Bar daily(Instrument instrument, int day, String open, String high, String low, String close) {
+        Instant openTime = Instant.parse("2024-01-01T00:00:00Z").plus(Duration.ofDays(day));
+        return new Bar(instrument, openTime, openTime.plus(Duration.ofDays(1)), instrument.price(open),
+                instrument.price(high), instrument.price(low), instrument.price(close), Quantity.of("1000"));
     }
 }

@@ -1,4 +1,4 @@
-package dev.tradingsdk.core.risk.monitor;
+package dev.tradingsdk.core.risk;
 
 import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.num.Money;

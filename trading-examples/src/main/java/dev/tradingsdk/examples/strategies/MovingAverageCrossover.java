@@ -1,4 +1,4 @@
-package dev.tradingsdk.core.backtest;
+package dev.tradingsdk.examples.strategies;
 
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.Bar;

@@ -447,7 +447,7 @@ public final class ClobClient {
             throw outcomeUnknown("postOrder", "POST /order", "response is not an object: " + node.getNodeType(),
                     List.of(signed));
         }
-        PostOrderResult result = postResult("postOrder", "POST /order", node, List.of(signed));
+        PostOrderResult result = json.postResult(node);
         if (!result.success()) {
             if (request != null) {
                 forgetTickSizeIfRejected(result.errorMsg(), request);
@@ -494,7 +494,7 @@ public final class ClobClient {
                     throw outcomeUnknown("postOrders", "POST /orders", "a result is not an object: "
                             + item.getNodeType(), signed);
                 }
-                results.add(postResult("postOrders", "POST /orders", item, signed));
+                results.add(json.postResult(item));
             }
             for (int i = 0; i < results.size(); i++) {
                 if (!results.get(i).success()) {
@@ -532,19 +532,6 @@ public final class ClobClient {
                     });
         } catch (NotFoundException e) {
             return Optional.empty();
-        }
-    }
-
-    /**
-     * A post's result; one the CLOB sent but that cannot be read leaves the order's fate open, so it is an
-     * {@link OrderOutcomeUnknownException}, not a decoding error a caller might take for a refusal.
-     */
-    private PostOrderResult postResult(String operation, String endpoint, JsonNode node,
-            List<SignedClobOrder> orders) {
-        try {
-            return json.postResult(node);
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            throw outcomeUnknown(operation, endpoint, "result cannot be read: " + e.getMessage(), orders);
         }
     }
 

@@ -21,6 +21,7 @@ import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.portfolio.Position;
+import dev.tradingsdk.core.time.EpochNanos;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -151,7 +152,7 @@ public class GreeksBenchmark {
                 }
             }
             book = GreeksBook.builder().rate(RATE).chain(OptionChain.of(options)).build();
-            book.time(now.getEpochSecond() * 1_000_000_000L);
+            book.time(EpochNanos.of(now));
             book.price(future, 500_000);
             book.volatilityOfAll(future, 0.2);
             greeks = new AccountGreeks(book);

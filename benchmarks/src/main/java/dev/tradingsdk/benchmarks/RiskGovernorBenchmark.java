@@ -30,6 +30,7 @@ import dev.tradingsdk.core.risk.RiskGovernor;
 import dev.tradingsdk.core.risk.rules.SpreadGuardRule;
 import dev.tradingsdk.core.risk.rules.StaleMarketDataRule;
 import dev.tradingsdk.core.market.TopOfBook;
+import dev.tradingsdk.core.time.EpochNanos;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -58,7 +59,7 @@ import org.openjdk.jmh.annotations.State;
 public class RiskGovernorBenchmark {
 
     private static final Instant T0 = Instant.parse("2026-11-20T15:00:00Z");
-    private static final long T0_NANOS = T0.getEpochSecond() * 1_000_000_000L;
+    private static final long T0_NANOS = EpochNanos.of(T0);
 
     private RiskGovernor governor;
     private RiskGovernor oneRuleGovernor;

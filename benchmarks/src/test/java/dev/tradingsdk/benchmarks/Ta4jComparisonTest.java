@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.tradingsdk.core.analytics.EquityCurve;
 import dev.tradingsdk.core.analytics.Metrics;
-import dev.tradingsdk.core.analytics.Trade;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.backtest.Backtest;
 import dev.tradingsdk.core.backtest.BacktestResult;
 import dev.tradingsdk.core.backtest.BarCsvReader;
@@ -128,7 +128,7 @@ class Ta4jComparisonTest {
                 .strategy(new MovingAverageCrossover(BTC, 10, 30, Quantity.of("1"))).run();
         Metrics ours = result.metrics(365);
         TradingRecord record = new BaseTradingRecord();
-        for (Trade t : result.trades()) {
+        for (ClosedTrade t : result.trades()) {
             record.enter(INDEX_BY_OPEN.get(t.entryTime()), num(t.entryPrice().toString()), num("1"));
             record.exit(INDEX_BY_OPEN.get(t.exitTime()), num(t.exitPrice().toString()), num("1"));
         }

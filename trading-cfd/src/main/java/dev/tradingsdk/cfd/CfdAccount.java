@@ -23,13 +23,19 @@ import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderType;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.order.TimeInForce;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.portfolio.Position;
+import dev.tradingsdk.core.portfolio.PositionLedger;
 import dev.tradingsdk.core.portfolio.PositionSide;
 import dev.tradingsdk.core.market.MarketSnapshot;
+import dev.tradingsdk.core.risk.LiquidationPlan;
 import dev.tradingsdk.core.risk.RiskDecision;
+import dev.tradingsdk.core.risk.RiskEvent;
 import dev.tradingsdk.core.risk.RiskGovernor;
 import dev.tradingsdk.core.risk.RiskRule;
 import dev.tradingsdk.core.risk.RiskViolation;
+import dev.tradingsdk.core.risk.monitor.LiquidationPlanner;
+import dev.tradingsdk.core.risk.monitor.MarginMonitor;
 import dev.tradingsdk.core.market.TopOfBook;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.core.time.EpochNanos;
@@ -55,10 +61,12 @@ import org.slf4j.LoggerFactory;
  * A CFD account: cash, positions and margin, trading MARKET orders at the latest bid/ask it was given (longs buy
  * at the ask and sell at the bid), with commission, spread and overnight financing from its {@link CfdTerms}.
  *
- * <p>Every price update ({@link #mark}) applies the rollovers that are due by the clock and then enforces margin:
- * below the margin call level it emits a {@link CfdEvent.MarginCall}; below the stop-out level it closes positions,
- * the largest loss first, until the level is back at or above the stop-out or nothing is left; a balance that
- * ends below zero is written off to zero (negative balance protection) and the loss recorded.
+ * <p>Every price update ({@link #mark}) applies the rollovers that are due by the clock and then enforces margin
+ * through core's one margin model ({@link MarginMonitor}): below the margin call level it emits a
+ * {@link CfdEvent.MarginCall} (core's {@link RiskEvent.MarginCall}); below the stop-out level it closes whole
+ * positions, the largest loss first ({@link LiquidationPlanner}), until the level is back at the margin call level
+ * or nothing is left; both boundaries are strict. A balance that ends below zero is written off to zero (negative
+ * balance protection) and the loss recorded.
  *
  * <p>A new order that adds exposure is refused (status REJECTED, with the reason) when afterwards the margin
  * would exceed equity, the gross leverage the terms' maximum, or the instrument's notional the maximum
@@ -81,7 +89,9 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
     private final List<Consumer<CfdEvent>> eventListeners = new CopyOnWriteArrayList<>();
     private String stopped;
     private final List<OrderListener> orderListeners = new CopyOnWriteArrayList<>();
-    private final Map<InstrumentId, Position> positions = new LinkedHashMap<>();
+    /** Positions and round trips: fills are booked through core's one booking primitive. */
+    private final PositionLedger ledger;
+    private final List<ClosedTrade> closedTrades = new ArrayList<>();
     private final Map<InstrumentId, CfdQuote> quotes = new LinkedHashMap<>();
     private final Map<ClientOrderId, Order> orders = new LinkedHashMap<>();
     private final Map<InstrumentId, TopOfBook> books = new LinkedHashMap<>();
@@ -94,8 +104,6 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
     private Instant nextRollover;
     private boolean marginCallActive;
     private long fillCount;
-    private long closedTrades;
-    private long winningTrades;
     private long liquidations;
     private long tradeSequence;
     private long stopOutSequence;
@@ -109,6 +117,7 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
         }
         this.governor = governor != null ? governor : RiskGovernor.builder().clock(clock)
                 .rules(terms.riskRules().toArray(new RiskRule[0])).build();
+        this.ledger = new PositionLedger(accountId);
         this.currency = initialCash.currency();
         this.terms = terms;
         this.clock = clock;
@@ -336,23 +345,29 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
         financing = financing.plus(amount);
     }
 
+    /**
+     * Core's one margin model: the margin call and the stop-out fire strictly below their levels
+     * ({@link MarginMonitor#isBelowLevel}); a stop-out closes whole positions in {@link LiquidationPlanner}'s order
+     * (largest loss first) until the level is back at the margin-call level, re-planned after every close because
+     * each close pays commission at the bid or ask.
+     */
     private void enforceMargin(Instant now) {
         boolean belowCall = isBelow(terms.marginCallPercent());
         if (belowCall && !marginCallActive) {
-            record(new CfdEvent.MarginCall(accountId, now, equity(), marginUsed(), terms.marginCallPercent()));
+            Money equity = equity();
+            Money used = marginUsed();
+            record(new CfdEvent.MarginCall(new RiskEvent.MarginCall(accountId,
+                    MarginMonitor.marginLevelPercent(equity, used).orElseThrow(),
+                    BigDecimal.valueOf(terms.marginCallPercent()), equity, used, now)));
         }
         marginCallActive = belowCall;
-        while (isBelow(terms.stopOutPercent()) && !openPositions().isEmpty()) {
-            Position worst = null;
-            Money worstPnl = null;
-            for (Position p : openPositions()) {
-                Money pnl = p.unrealizedPnl(closingPrice(p));
-                if (worst == null || pnl.compareTo(worstPnl) < 0) {
-                    worst = p;
-                    worstPnl = pnl;
-                }
+        if (isBelow(terms.stopOutPercent())) {
+            BigDecimal target = BigDecimal.valueOf(terms.marginCallPercent());
+            LiquidationPlan plan = LiquidationPlanner.plan(liquidationCandidates(), equity(), marginUsed(), target);
+            while (!plan.isEmpty()) {
+                liquidate(ledger.position(plan.steps().get(0).instrument()).orElseThrow(), now);
+                plan = LiquidationPlanner.plan(liquidationCandidates(), equity(), marginUsed(), target);
             }
-            liquidate(worst, now);
         }
         if (openPositions().isEmpty() && cash.isNegative()) {
             Money amount = cash.negate();
@@ -362,20 +377,28 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
         marginCallActive = isBelow(terms.marginCallPercent());
     }
 
+    /** The open positions as the planner sees them: valued where they would close, with this account's margin. */
+    private List<LiquidationPlanner.Candidate> liquidationCandidates() {
+        List<LiquidationPlanner.Candidate> candidates = new ArrayList<>();
+        for (Position p : openPositions()) {
+            candidates.add(new LiquidationPlanner.Candidate(p.instrument(), p.netRaw(),
+                    p.unrealizedPnl(closingPrice(p)), positionMargin(p)));
+        }
+        return candidates;
+    }
+
     private void liquidate(Position position, Instant now) {
         Instrument instrument = position.instrument();
         Side side = position.side() == PositionSide.LONG ? Side.SELL : Side.BUY;
         long sequence = stopOutSequence + 1;
         OrderRequest request = OrderRequest.builder(instrument, side).quantity(position.quantity()).market()
                 .clientOrderId("stop-out-" + sequence).build();
-        Money realizedBefore = position.realizedPnl();
         Order order = new Order(request, now);
         order.markSubmitted(now);
         // The fill is recorded before it is booked (execute); the liquidation's counters move only once the
         // Liquidation record, which carries the fill's outcome, is written, as a rebuild counts them.
-        execute(order, now);
-        record(new CfdEvent.Liquidation(accountId, now, instrument, position.realizedPnl().minus(realizedBefore),
-                equity()));
+        PositionLedger.Booking booking = execute(order, now);
+        record(new CfdEvent.Liquidation(accountId, now, instrument, booking.realizedPnl(), equity()));
         stopOutSequence = sequence;
         liquidations++;
     }
@@ -386,7 +409,7 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
     }
 
     private boolean isBelow(long levelPercent) {
-        return CfdMath.isBelowLevel(equity(), marginUsed(), levelPercent);
+        return MarginMonitor.isBelowLevel(equity(), marginUsed(), BigDecimal.valueOf(levelPercent));
     }
 
     // ---------------------------------------------------------------- orders
@@ -423,12 +446,13 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
     }
 
     /**
-     * Fills {@code order} in full at the current bid/ask, books it and tells everyone. The fill is recorded (the
+     * Fills {@code order} in full at the current bid/ask, books it and tells everyone (the governor's rules get the
+     * fill and the round trip it closed, if any, so a circuit breaker counts this account's losing trips). The fill is recorded (the
      * event listeners, e.g. the journal) before it is booked: a listener that throws leaves nothing booked and
      * stops the account, so a retry cannot fill twice. A rule's post-trade hook that throws is logged; the fill
      * stands, since it happened.
      */
-    private void execute(Order order, Instant now) {
+    private PositionLedger.Booking execute(Order order, Instant now) {
         OrderRequest request = order.request();
         Instrument instrument = request.instrument();
         CfdQuote q = quotes.get(instrument.id());
@@ -442,11 +466,12 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
         checkBookable(fill);
         record(new CfdEvent.Filled(accountId, now, fill));
         tradeSequence++;
-        book(fill);
+        PositionLedger.Booking booking = book(fill);
         orders.put(request.clientOrderId(), order);
         Order snapshot = order.snapshot();
         try {
             governor.onFill(accountId, fill);
+            booking.closedTrade().ifPresent(governor::onClosedTrade);
         } catch (RuntimeException e) {
             LOG.warn("account {}: a risk rule failed on fill {}; the fill stands", accountId, tradeId, e);
         }
@@ -455,33 +480,25 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
             listener.onFill(fill, snapshot);
         }
         notifyUpdate(snapshot);
+        return booking;
     }
 
     /** Throws, changing nothing, when booking {@code fill} would overflow the position or the cash. */
     private void checkBookable(Fill fill) {
-        Position current = positions.get(fill.instrument().id());
-        Position trial = current == null ? new Position(fill.instrument()) : current.snapshot();
-        Money realizedBefore = trial.realizedPnl();
-        trial.apply(fill);
-        cash.plus(trial.realizedPnl().minus(realizedBefore)).minus(fill.fee());
+        cash.plus(ledger.preview(fill).realizedPnl()).minus(fill.fee());
     }
 
-    /** Moves the position and cash for a fill: cash gains the realized P&amp;L and pays the fee. */
-    private void book(Fill fill) {
-        Position position = positions.computeIfAbsent(fill.instrument().id(), id -> new Position(fill.instrument()));
-        long before = position.netRaw();
-        Money realizedBefore = position.realizedPnl();
-        position.apply(fill);
-        Money realized = position.realizedPnl().minus(realizedBefore);
-        cash = cash.plus(realized).minus(fill.fee());
+    /**
+     * Books a fill through the ledger; a margin account settles only what the fill realized, and pays its fee
+     * (the position's cost is carried by margin, not paid from cash).
+     */
+    private PositionLedger.Booking book(Fill fill) {
+        PositionLedger.Booking booking = ledger.book(fill);
+        cash = cash.plus(booking.realizedPnl()).minus(fill.fee());
         fees = fees.plus(fill.fee());
         fillCount++;
-        if (before != 0 && Long.signum(before) != fill.side().sign()) {
-            closedTrades++;
-            if (realized.isPositive()) {
-                winningTrades++;
-            }
-        }
+        booking.closedTrade().ifPresent(closedTrades::add);
+        return booking;
     }
 
     private Optional<String> refusal(OrderRequest request) {
@@ -497,8 +514,7 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
         if (!quotes.containsKey(instrument.id())) {
             return Optional.of("no price for " + instrument);
         }
-        Position position = positions.get(instrument.id());
-        long before = position == null ? 0 : position.netRaw();
+        long before = ledger.netRaw(instrument.id());
         long size = request.quantity().rawAt(instrument.sizePrecision());
         long after = Math.abs(Math.addExact(before, request.side() == Side.BUY ? size : Math.negateExact(size)));
         long minimum = instrument.minSize().rawAt(instrument.sizePrecision());
@@ -639,7 +655,7 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
     @Override
     public Money realizedPnl() {
         Money total = Money.zero(currency);
-        for (Position p : positions.values()) {
+        for (Position p : ledger.positions()) {
             total = total.plus(p.realizedPnl());
         }
         return total;
@@ -658,18 +674,13 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
     /** Copies of the open positions: later fills do not move them, and they cannot change the account. */
     @Override
     public List<Position> positions() {
-        List<Position> copies = new ArrayList<>();
-        for (Position p : openPositions()) {
-            copies.add(p.snapshot());
-        }
-        return List.copyOf(copies);
+        return openPositions();
     }
 
     /** A copy of the open position, if any. */
     @Override
     public Optional<Position> position(InstrumentId instrument) {
-        Position p = positions.get(instrument);
-        return p == null || p.isFlat() ? Optional.empty() : Optional.of(p.snapshot());
+        return ledger.position(instrument).filter(p -> !p.isFlat());
     }
 
     /** Sum of the absolute notionals of open positions at their closing prices. */
@@ -683,13 +694,15 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
 
     /** Notional of the open position in {@code instrument} at its closing price; zero when flat. */
     public Money notional(InstrumentId instrument) {
-        Position p = positions.get(instrument);
-        return p == null || p.isFlat() ? Money.zero(currency) : positionNotional(p);
+        return position(instrument).map(this::positionNotional).orElse(Money.zero(currency));
     }
 
-    /** Margin level in percent; empty when no margin is used. */
+    /**
+     * Margin level in percent, as core's {@link MarginMonitor#marginLevelPercent} shows it (four decimals, rounded
+     * down); empty when no margin is used.
+     */
     public Optional<BigDecimal> marginLevelPercent() {
-        return CfdMath.marginLevelPercent(equity(), marginUsed());
+        return MarginMonitor.marginLevelPercent(equity(), marginUsed());
     }
 
     /** Gross notional / equity; empty when equity is not positive. */
@@ -704,8 +717,8 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
 
     /** Where the open position in {@code instrument} would be stopped out, see {@link CfdMath#liquidationPrice}. */
     public Optional<Price> liquidationPrice(InstrumentId instrument) {
-        Position p = positions.get(instrument);
-        if (p == null || p.isFlat()) {
+        Position p = position(instrument).orElse(null);
+        if (p == null) {
             return Optional.empty();
         }
         Money equityWithout = equity().minus(p.unrealizedPnl(closingPrice(p)));
@@ -734,14 +747,13 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
         return fillCount;
     }
 
-    /** Fills that closed (part of) a position. */
-    public long closedTrades() {
-        return closedTrades;
-    }
-
-    /** Closing fills with a positive realized P&amp;L (before commission). */
-    public long winningTrades() {
-        return winningTrades;
+    /**
+     * The round trips closed so far, oldest first (core's {@link ClosedTrade}: a partial close closes none, a flip
+     * closes one and opens the next; stop-out closes count). Their fees are commission only: financing is charged
+     * to the account, not to a trade. {@code Metrics.winRate(closedTrades())} is the account's win rate.
+     */
+    public List<ClosedTrade> closedTrades() {
+        return List.copyOf(closedTrades);
     }
 
     /** Positions closed by the stop-out. */
@@ -764,13 +776,7 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
     }
 
     private List<Position> openPositions() {
-        List<Position> open = new ArrayList<>(positions.size());
-        for (Position p : positions.values()) {
-            if (!p.isFlat()) {
-                open.add(p);
-            }
-        }
-        return open;
+        return ledger.openPositions();
     }
 
     Price closingPrice(Position p) {

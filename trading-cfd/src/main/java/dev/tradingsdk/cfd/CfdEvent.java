@@ -5,6 +5,7 @@ import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.Order;
+import dev.tradingsdk.core.risk.RiskEvent;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -47,9 +48,25 @@ public sealed interface CfdEvent {
     record RolledOver(String accountId, Instant at) implements CfdEvent {
     }
 
-    /** The margin level fell below the margin call level. */
-    record MarginCall(String accountId, Instant at, Money equity, Money usedMargin, long levelPercent)
-            implements CfdEvent {
+    /**
+     * The margin level fell below the margin call level: core's one margin-call event
+     * ({@link RiskEvent.MarginCall}, the same one core's {@code MarginMonitor} emits), carried into the account's
+     * event stream with nothing of its own.
+     */
+    record MarginCall(RiskEvent.MarginCall call) implements CfdEvent {
+        public MarginCall {
+            Objects.requireNonNull(call, "call");
+        }
+
+        @Override
+        public String accountId() {
+            return call.accountId();
+        }
+
+        @Override
+        public Instant at() {
+            return call.at();
+        }
     }
 
     /** A position was closed by the stop-out; the close itself is the {@link Filled} event before this one. */

@@ -14,8 +14,9 @@ import java.util.Optional;
  * The CFD formulas, in one place, on exact fixed-point values. Amounts keep the precision their inputs produce
  * (see {@link dev.tradingsdk.core.num.Notional}); divisions round with the mode each method names, always in the
  * direction that protects the account provider (margin up, position size down). Ratios meant for display
- * (percentages, leverage) come back as {@link BigDecimal}; decisions (stop-out) compare exactly without dividing.
- * Overflow throws {@link ArithmeticException}.
+ * (percentages, leverage) come back as {@link BigDecimal}. The margin level and its boundary are core's one margin
+ * model ({@code MarginMonitor.marginLevelPercent}, {@code MarginMonitor.isBelowLevel}); trade win rates are core's
+ * {@code Metrics.winRate}. Overflow throws {@link ArithmeticException}.
  */
 public final class CfdMath {
 
@@ -81,32 +82,6 @@ public final class CfdMath {
             total = total.plus(m);
         }
         return total;
-    }
-
-    /**
-     * Margin level: {@code equity / used margin × 100}, to 2 decimals, half-even; empty when no margin is used
-     * (the level is then unbounded).
-     */
-    public static Optional<BigDecimal> marginLevelPercent(Money equity, Money usedMargin) {
-        if (usedMargin.signum() <= 0) {
-            return Optional.empty();
-        }
-        return Optional.of(equity.ratioTo(usedMargin, 10, RoundingMode.HALF_EVEN).multiply(HUNDRED)
-                .setScale(2, RoundingMode.HALF_EVEN));
-    }
-
-    /**
-     * True when margin is used and the margin level is strictly below {@code levelPercent}, decided exactly as
-     * {@code equity × 100 < used × levelPercent} without a division.
-     */
-    public static boolean isBelowLevel(Money equity, Money usedMargin, long levelPercent) {
-        if (usedMargin.signum() <= 0) {
-            return false;
-        }
-        int p = Math.max(equity.precision(), usedMargin.precision());
-        long lhs = Math.multiplyExact(equity.rawAt(p), 100L);
-        long rhs = Math.multiplyExact(usedMargin.rawAt(p), levelPercent);
-        return lhs < rhs;
     }
 
     /**
@@ -194,22 +169,6 @@ public final class CfdMath {
         long tick = instrument.tickRaw();
         long onTick = Math.multiplyExact(FixedMath.divide(raw, tick, mode), tick); // rounding up may pass the range
         return Optional.of(Price.ofRaw(onTick, pricePrecision));
-    }
-
-    /**
-     * Win rate: {@code winning trades / closed trades × 100}, to 2 decimals, half-even; zero when nothing has
-     * been closed yet.
-     */
-    public static BigDecimal winRatePercent(long winningTrades, long closedTrades) {
-        if (winningTrades < 0 || closedTrades < 0 || winningTrades > closedTrades) {
-            throw new IllegalArgumentException("need 0 <= winningTrades <= closedTrades, was " + winningTrades
-                    + " of " + closedTrades);
-        }
-        if (closedTrades == 0) {
-            return BigDecimal.ZERO.setScale(2);
-        }
-        return BigDecimal.valueOf(winningTrades).multiply(HUNDRED)
-                .divide(BigDecimal.valueOf(closedTrades), 2, RoundingMode.HALF_EVEN);
     }
 
     /**

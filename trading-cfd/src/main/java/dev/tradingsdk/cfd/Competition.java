@@ -1,5 +1,6 @@
 package dev.tradingsdk.cfd;
 
+import dev.tradingsdk.core.analytics.Metrics;
 import dev.tradingsdk.core.analytics.ReturnMetrics;
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
@@ -11,6 +12,7 @@ import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
 import dev.tradingsdk.core.portfolio.AccountView;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.market.Bar;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.strategy.DecisionContext;
@@ -388,11 +390,11 @@ public final class Competition {
             BigDecimal maxDrawdownPercent = BigDecimal.valueOf(steps.maxDrawdown()).movePointRight(2)
                     .setScale(4, RoundingMode.HALF_EVEN);
             double sharpe = Double.isNaN(steps.sharpe()) ? 0.0 : steps.sharpe();
+            List<ClosedTrade> trades = a.closedTrades();
             rows.add(new LeaderboardEntry(0, e.participant, e.status, equity,
                     CfdMath.pnlPercent(equity.minus(initialCapital), initialCapital), a.realizedPnl(),
-                    a.unrealizedPnl(), Money.max(e.peak, equity), maxDrawdownPercent, sharpe,
-                    CfdMath.winRatePercent(a.winningTrades(), a.closedTrades()), a.fillCount(), a.fees(),
-                    a.financing()));
+                    a.unrealizedPnl(), Money.max(e.peak, equity), maxDrawdownPercent, sharpe, trades.size(),
+                    Metrics.winRate(trades), a.fillCount(), a.fees(), a.financing()));
         }
         return Leaderboard.rank(rows);
     }

@@ -1,5 +1,6 @@
 package dev.tradingsdk.cfd;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,12 +46,13 @@ public final class Leaderboard {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(128 + entries.size() * 128);
-        sb.append(String.format(Locale.ROOT, "%-4s %-16s %-12s %16s %10s %12s %8s %8s %6s%n", "rank", "participant", "status",
-                "equity", "return%", "max dd%", "sharpe", "win%", "trades"));
+        sb.append(String.format(Locale.ROOT, "%-4s %-16s %-12s %16s %10s %12s %8s %8s %6s %6s%n", "rank",
+                "participant", "status", "equity", "return%", "max dd%", "sharpe", "win%", "trades", "fills"));
         for (LeaderboardEntry e : entries) {
-            sb.append(String.format(Locale.ROOT, "%-4d %-16s %-12s %16s %10s %12s %8.3f %8s %6d%n", e.rank(),
+            sb.append(String.format(Locale.ROOT, "%-4d %-16s %-12s %16s %10s %12s %8.3f %8s %6d %6d%n", e.rank(),
                     e.participant().name(), e.status(), e.equity(), e.returnPercent(), e.maxDrawdownPercent(),
-                    e.sharpe(), e.winRatePercent(), e.tradeCount()));
+                    e.sharpe(), e.winRatePercent().map(BigDecimal::toPlainString).orElse("n/a"), e.closedTrades(),
+                    e.fillCount()));
         }
         return sb.toString();
     }

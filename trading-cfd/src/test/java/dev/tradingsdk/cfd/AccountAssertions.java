@@ -24,7 +24,6 @@ final class AccountAssertions {
         assertThat(rebuilt.isMarginCall()).isEqualTo(account.isMarginCall());
         assertThat(rebuilt.fillCount()).isEqualTo(account.fillCount());
         assertThat(rebuilt.closedTrades()).isEqualTo(account.closedTrades());
-        assertThat(rebuilt.winningTrades()).isEqualTo(account.winningTrades());
         assertThat(rebuilt.liquidations()).isEqualTo(account.liquidations());
         assertThat(rebuilt.positions()).extracting(Position::toString)
                 .containsExactlyElementsOf(account.positions().stream().map(Position::toString).toList());

@@ -5,7 +5,9 @@ import static dev.tradingsdk.cfd.TestInstruments.ETH;
 import static dev.tradingsdk.cfd.TestInstruments.EURUSD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.tradingsdk.core.analytics.Metrics;
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.Venue;
@@ -17,10 +19,13 @@ import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.portfolio.PositionSide;
+import dev.tradingsdk.core.risk.RiskEvent;
 import dev.tradingsdk.core.risk.RiskGovernor;
 import dev.tradingsdk.core.risk.RiskRule;
+import dev.tradingsdk.core.risk.rules.CircuitBreakerRule;
 import dev.tradingsdk.core.risk.rules.StaleMarketDataRule;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.time.Duration;
@@ -87,8 +92,13 @@ class CfdAccountTest {
         assertThat(account.realizedPnl()).isEqualTo(usd("97")); // 24.5 + 73.5 − 1
         assertThat(account.fees()).isEqualTo(usd("24.503"));
         assertThat(account.fillCount()).isEqualTo(5);
-        assertThat(account.closedTrades()).isEqualTo(3);
-        assertThat(account.winningTrades()).isEqualTo(2);
+        // two round trips, not three closing fills: the long (open, increase, partial close, flip) realized
+        // 24.5 + 73.5 with fees 4.001 + 4.101 + 2.05 + 10.25 (the flip's whole fee); the short realized −1, fee 4.101
+        assertThat(account.closedTrades()).extracting(ClosedTrade::side, ClosedTrade::grossPnl, ClosedTrade::fees,
+                ClosedTrade::netPnl).containsExactly(
+                tuple(PositionSide.LONG, usd("98"), usd("20.402"), usd("77.598")),
+                tuple(PositionSide.SHORT, usd("-1"), usd("4.101"), usd("-5.101")));
+        assertThat(Metrics.winRate(account.closedTrades())).isEqualTo(0.5);
         assertThat(account.marginLevelPercent()).isEmpty();
     }
 
@@ -215,12 +225,17 @@ class CfdAccountTest {
         account.mark(ETH, Price.of("2000.00"), Price.of("2000.00"));
         account.submit(OrderRequest.buy(BTC).quantity("0.4").build()); // 16 000 notional, 8000 margin
         account.submit(OrderRequest.buy(ETH).quantity("2").build());    // 4000 notional, 2000 margin
-        assertThat(account.marginLevelPercent()).contains(new java.math.BigDecimal("100.00"));
+        // exactly 100 % is not below the margin call level: the boundary is strict
+        assertThat(account.marginLevelPercent()).contains(new java.math.BigDecimal("100.0000"));
+        assertThat(account.isMarginCall()).isFalse();
 
-        // BTC 30 000: equity 6000, margin 6000 + 2000: 75 %, a margin call
+        // BTC 30 000: equity 6000, margin 6000 + 2000: 75 %, a margin call: core's event, core's figures
         account.mark(BTC, Price.of("30000.00"), Price.of("30000.00"));
         assertThat(account.isMarginCall()).isTrue();
-        assertThat(events).filteredOn(e -> e instanceof CfdEvent.MarginCall).hasSize(1);
+        assertThat(events).filteredOn(e -> e instanceof CfdEvent.MarginCall).singleElement()
+                .satisfies(e -> assertThat(((CfdEvent.MarginCall) e).call()).isEqualTo(new RiskEvent.MarginCall(
+                        "acct-1", new java.math.BigDecimal("75.0000"), java.math.BigDecimal.valueOf(100), usd("6000"),
+                        usd("8000"), clock.now())));
         assertThat(account.positions()).hasSize(2);
 
         // ETH 1900, BTC 23 000: equity 10 000 − 6800 − 200 = 3000, margin 4600 + 1900 = 6500: 46.15 % < 50 %
@@ -238,6 +253,25 @@ class CfdAccountTest {
         assertThat(liquidation.realizedPnl()).isEqualTo(usd("-6800"));
         assertThat(account.orders()).filteredOn(o -> o.clientOrderId().value().startsWith("stop-out-"))
                 .singleElement().satisfies(o -> assertThat(o.status()).isEqualTo(OrderStatus.FILLED));
+    }
+
+    @Test
+    void aStopOutClosesUntilTheMarginCallLevelIsBackAsCoresPlannerDoes() {
+        CfdAccount account = account("10000", CfdTerms.defaults());
+        account.mark(BTC, Price.of("40000.00"), Price.of("40000.00"));
+        account.mark(ETH, Price.of("2000.00"), Price.of("2000.00"));
+        account.submit(OrderRequest.buy(BTC).quantity("0.4").build()); // 8000 margin
+        account.submit(OrderRequest.buy(ETH).quantity("2").build());    // 2000 margin
+
+        // BTC 18 750: equity 10 000 − 8500 = 1500, margin 3750 + 2000: 26 %, a stop-out. Closing BTC leaves
+        // 1500 / 2000 = 75 %: above the stop-out but still below the margin call, so ETH is closed too
+        account.mark(BTC, Price.of("18750.00"), Price.of("18750.00"));
+        assertThat(account.positions()).isEmpty();
+        assertThat(account.liquidations()).isEqualTo(2);
+        assertThat(events).filteredOn(e -> e instanceof CfdEvent.Liquidation)
+                .extracting(e -> ((CfdEvent.Liquidation) e).instrument()).containsExactly(BTC, ETH);
+        assertThat(account.cash()).isEqualTo(usd("1500"));
+        assertThat(account.isMarginCall()).isFalse();
     }
 
     @Test
@@ -349,6 +383,30 @@ class CfdAccountTest {
         CfdAccount rebuilt = CfdAccount.rebuild(events, terms, clock, governor(rules));
         assertThat(rebuilt.submit(OrderRequest.buy(BTC).quantity("0.01").build()).reason())
                 .startsWith(StaleMarketDataRule.CODE);
+    }
+
+    @Test
+    void theGovernorsRulesSeeTheRoundTripsTheAccountCloses() {
+        CfdTerms terms = CfdTerms.defaults();
+        List<RiskRule> rules = new ArrayList<>(terms.riskRules());
+        rules.add(new CircuitBreakerRule(1, usd("100")));
+        CfdAccount account = CfdAccount.builder("acct-1", usd("10000")).terms(terms).clock(clock)
+                .riskGovernor(governor(rules)).build();
+        account.mark(BTC, Price.of("40000.00"), Price.of("40000.00"));
+        account.submit(OrderRequest.buy(BTC).quantity("0.1").build());
+        account.mark(BTC, Price.of("39000.00"), Price.of("39000.00"));
+        account.submit(OrderRequest.sell(BTC).quantity("0.05").build());   // a partial close: no round trip
+        assertThat(account.submit(OrderRequest.buy(BTC).quantity("0.01").build()).status())
+                .isEqualTo(OrderStatus.FILLED);
+        account.submit(OrderRequest.sell(BTC).quantity("0.06").build());   // flat: a round trip losing 100
+        assertThat(account.closedTrades()).singleElement()
+                .satisfies(t -> assertThat(t.netPnl()).isEqualTo(usd("-100")));
+        // −100 is not worse than the 100 threshold; the next losing trip (−200) is, and halts the account
+        account.submit(OrderRequest.buy(BTC).quantity("0.2").build());
+        account.mark(BTC, Price.of("38000.00"), Price.of("38000.00"));
+        account.submit(OrderRequest.sell(BTC).quantity("0.2").build());
+        assertThat(account.closedTrades()).hasSize(2);
+        assertThat(account.submit(OrderRequest.buy(BTC).quantity("0.01").build()).reason()).contains("HALTED");
     }
 
     @Test

@@ -5,13 +5,16 @@ import static dev.tradingsdk.cfd.TestInstruments.ETH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradingsdk.core.codec.FieldWriter;
 import dev.tradingsdk.core.journal.FsyncPolicy;
 import dev.tradingsdk.core.journal.Journal;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.risk.RiskEvent;
 import dev.tradingsdk.core.time.SimulatedClock;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,5 +87,26 @@ class CfdJournalTest {
         assertThatThrownBy(() -> codec.decode("rollover,a,yesterday".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("field 3")
                 .hasMessageContaining("\"yesterday\"");
+    }
+
+    @Test
+    void aMarginCallIsStoredAsCoresEventAndTheFirstFormatStillDecodes() {
+        Instant at = Instant.parse("2024-05-06T09:30:00Z");
+        Money equity = Money.of("6000.004", Currency.USD);
+        Money used = Money.of("8000.00", Currency.USD);
+        CfdEvent.MarginCall call = new CfdEvent.MarginCall(new RiskEvent.MarginCall("a",
+                new BigDecimal("75.0000"), new BigDecimal("100"), equity, used, at));
+        assertThat(codec.decode(codec.encode(call))).isEqualTo(call);
+
+        // what journals written before the merge hold: equity, used margin and a whole call level
+        byte[] v1 = new FieldWriter().text("margin-call").text("a").instant(at).money(equity).money(used)
+                .number(100).toBytes();
+        assertThat(codec.decode(v1)).isEqualTo(call); // the level is MarginMonitor's, from the two amounts
+        byte[] noMargin = new FieldWriter().text("margin-call").text("a").instant(at).money(equity)
+                .money(Money.zero(Currency.USD)).number(100).toBytes();
+        assertThatThrownBy(() -> codec.decode(noMargin)).hasMessageContaining("no margin used");
+        byte[] badLevel = new String(codec.encode(call), StandardCharsets.UTF_8).replace("75.0000", "7x")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> codec.decode(badLevel)).hasMessageContaining("\"7x\"");
     }
 }

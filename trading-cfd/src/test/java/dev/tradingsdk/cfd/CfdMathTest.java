@@ -86,15 +86,6 @@ class CfdMathTest {
         assertThat(CfdMath.freeMargin(equity, usd("9000"))).isEqualTo(usd("-500.50"));
         assertThat(CfdMath.usedMargin(java.util.List.of(usd("100"), usd("250.5")), usd("0")))
                 .isEqualTo(usd("350.5"));
-        // 1000 / 400 × 100 = 250 %
-        assertThat(CfdMath.marginLevelPercent(usd("1000"), usd("400"))).contains(new BigDecimal("250.00"));
-        // 8499.50 / 9000 × 100 = 94.4388… → 94.44
-        assertThat(CfdMath.marginLevelPercent(equity, usd("9000"))).contains(new BigDecimal("94.44"));
-        assertThat(CfdMath.marginLevelPercent(usd("1000"), usd("0"))).isEmpty();
-        // exactly at 50 % is not below it; a cent less is
-        assertThat(CfdMath.isBelowLevel(usd("200"), usd("400"), 50)).isFalse();
-        assertThat(CfdMath.isBelowLevel(usd("199.99"), usd("400"), 50)).isTrue();
-        assertThat(CfdMath.isBelowLevel(usd("-5"), usd("0"), 50)).isFalse();
     }
 
     @Test
@@ -149,14 +140,6 @@ class CfdMathTest {
                 usd("1000"), usd("0"), 30, 50)).contains(Price.of("1.09180"));
         assertThat(CfdMath.liquidationPrice(BTC, PositionSide.FLAT, Quantity.of("0"), usd("0"), usd("1"),
                 usd("0"), 2, 50)).isEmpty();
-    }
-
-    @Test
-    void winRate() {
-        assertThat(CfdMath.winRatePercent(2, 3)).isEqualByComparingTo("66.67");
-        assertThat(CfdMath.winRatePercent(0, 0)).isEqualByComparingTo("0");
-        assertThat(CfdMath.winRatePercent(5, 5)).isEqualByComparingTo("100");
-        assertThatThrownBy(() -> CfdMath.winRatePercent(4, 3)).hasMessageContaining("4 of 3");
     }
 
     @Test

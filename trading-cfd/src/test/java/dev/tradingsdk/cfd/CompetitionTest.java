@@ -94,8 +94,11 @@ class CompetitionTest {
         assertThat(last.status()).isEqualTo(ParticipantStatus.LIQUIDATED);
         // peak 10 000 (before trading), equity 2350: drawdown 76.5 %
         assertThat(last.maxDrawdownPercent()).isEqualByComparingTo("76.5");
-        assertThat(last.winRatePercent()).isEqualByComparingTo("0");
-        assertThat(last.tradeCount()).isEqualTo(2);
+        // one round trip (the buy, closed by the stop-out), lost: a win rate of 0, not "n/a"
+        assertThat(last.closedTrades()).isEqualTo(1);
+        assertThat(last.winRate()).isZero();
+        assertThat(last.winRatePercent()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("0"));
+        assertThat(last.fillCount()).isEqualTo(2);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.tradingsdk.cfd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tradingsdk.core.analytics.Metrics;
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.Venue;
@@ -12,6 +13,7 @@ import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,6 +55,15 @@ class ReadmeExampleTest {
 
         Order tooBig = account.submit(OrderRequest.buy(btc).quantity("1").build());
         assertThat(tooBig.reason()).startsWith("MAX_POSITION_PERCENT");
+
+        account.markMid(btc, Price.of("41000.00"));            // bid 40 979.50, ask 41 020.50
+        account.submit(OrderRequest.sell(btc).quantity("0.10").build());  // a partial close: no round trip yet
+        assertThat(account.closedTrades()).isEmpty();
+        account.submit(OrderRequest.sell(btc).quantity("0.15").build());  // flat: one round trip, core's type
+        ClosedTrade trip = account.closedTrades().get(0);
+        assertThat(trip.grossPnl()).isEqualTo(Money.of("239.875", Currency.USD));   // 0.25 × 959.50
+        assertThat(trip.netPnl()).isEqualTo(Money.of("219.625125", Currency.USD));  // less its three commissions
+        assertThat(Metrics.winRate(account.closedTrades())).isEqualTo(1.0);
         // README account end
     }
 

@@ -9,11 +9,13 @@ import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.portfolio.Portfolio;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.io.IOException;
@@ -53,6 +55,14 @@ class ReadmeExampleTest {
         assertThat(fill.notional()).isEqualTo(Money.of("16000.125", Currency.USD));
         assertThat(portfolio.cash()).isEqualTo(Money.of("3998.275", Currency.USD));      // 20000 - 16000.125 - 1.60
         assertThat(portfolio.unrealizedPnl()).isEqualTo(Money.of("99.875", Currency.USD)); // 0.25 x (64400 - 64000.50)
+
+        // closing the position closes its round trip: one ClosedTrade, net of both fees
+        clock.advance(Duration.ofMinutes(5));
+        ClosedTrade trip = portfolio.apply(new Fill(ClientOrderId.of("readme-2"), "trade-2", btc, Side.SELL,
+                Price.of("64400.00"), Quantity.of("0.250"), Money.of("1.61", Currency.USD), clock.now())).orElseThrow();
+        assertThat(trip.grossPnl()).isEqualTo(Money.of("99.875", Currency.USD));
+        assertThat(trip.netPnl()).isEqualTo(Money.of("96.665", Currency.USD));           // 99.875 - 1.60 - 1.61
+        assertThat(portfolio.closedTrades()).containsExactly(trip);
         // README example ends
     }
 

@@ -5,6 +5,7 @@ import dev.tradingsdk.core.analytics.internal.Html;
 import dev.tradingsdk.core.analytics.internal.MonthlyReturns;
 import dev.tradingsdk.core.analytics.internal.SvgChart;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -66,12 +67,12 @@ public final class HtmlReport {
     }
 
     /** Renders the report and writes it to {@code file} (UTF-8), creating parent directories; returns the file. */
-    public static Path write(Path file, String title, EquityCurve curve, List<Trade> trades, Metrics metrics) {
+    public static Path write(Path file, String title, EquityCurve curve, List<ClosedTrade> trades, Metrics metrics) {
         return builder(title, curve, metrics).trades(trades).write(file);
     }
 
     /** The report as an HTML document. */
-    public static String render(String title, EquityCurve curve, List<Trade> trades, Metrics metrics) {
+    public static String render(String title, EquityCurve curve, List<ClosedTrade> trades, Metrics metrics) {
         return builder(title, curve, metrics).trades(trades).render();
     }
 
@@ -80,7 +81,7 @@ public final class HtmlReport {
         private final String title;
         private final EquityCurve curve;
         private final Metrics metrics;
-        private List<Trade> trades = List.of();
+        private List<ClosedTrade> trades = List.of();
         private Benchmark benchmark;
         private boolean logScale;
         private List<OpenPosition> openPositions = List.of();
@@ -98,7 +99,7 @@ public final class HtmlReport {
             }
         }
 
-        public Builder trades(List<Trade> trades) {
+        public Builder trades(List<ClosedTrade> trades) {
             this.trades = List.copyOf(trades);
             return this;
         }
@@ -583,7 +584,7 @@ public final class HtmlReport {
             Map<String, long[]> counts = new TreeMap<>();
             Map<String, Money[]> sums = new TreeMap<>();
             Money zero = Money.zero(curve.currency());
-            for (Trade t : in.trades) {
+            for (ClosedTrade t : in.trades) {
                 String id = t.instrument().toString();
                 long[] c = counts.computeIfAbsent(id, k -> new long[2]);
                 c[0]++;
@@ -628,7 +629,7 @@ public final class HtmlReport {
                     .append("<th class=\"l\">Exit</th><th>Quantity</th><th>Entry price</th><th>Exit price</th>")
                     .append("<th>Gross P&amp;L</th><th>Fees</th><th>Net P&amp;L</th></tr>\n");
             int i = 0;
-            for (Trade trade : in.trades) {
+            for (ClosedTrade trade : in.trades) {
                 i++;
                 sb.append("<tr><td>").append(i).append("</td><td class=\"l\">")
                         .append(Html.escape(trade.instrument().toString())).append("</td><td class=\"l\">")

@@ -3,6 +3,7 @@ package dev.tradingsdk.core.analytics;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.CurrencyMismatchException;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -47,7 +48,7 @@ public record Metrics(ReturnMetrics returns, Money startEquity, Money endEquity,
     }
 
     /** All figures; {@code tradedNotional} and {@code feesPaid} come from the fills. */
-    public static Metrics compute(EquityCurve curve, List<Trade> trades, Money tradedNotional, Money feesPaid,
+    public static Metrics compute(EquityCurve curve, List<ClosedTrade> trades, Money tradedNotional, Money feesPaid,
                                   int periodsPerYear) {
         if (curve.size() == 0) {
             throw new IllegalArgumentException("the equity curve is empty");
@@ -64,7 +65,7 @@ public record Metrics(ReturnMetrics returns, Money startEquity, Money endEquity,
         int winCount = 0;
         int lossCount = 0;
         int scale = curve.precision();
-        for (Trade t : trades) {
+        for (ClosedTrade t : trades) {
             sameCurrency(currency, t.netPnl());
             BigDecimal net = t.netPnl().toBigDecimal();
             scale = Math.max(scale, net.scale());
@@ -80,11 +81,29 @@ public record Metrics(ReturnMetrics returns, Money startEquity, Money endEquity,
         double exposure = exposure(curve);
         double meanEquity = mean(curve.equityValues());
         return new Metrics(r, curve.equity(0), curve.equity(curve.size() - 1), ddDuration, n, winCount, lossCount,
-                n == 0 ? Double.NaN : (double) winCount / n,
+                winRate(trades),
                 losses.signum() == 0 ? Double.NaN : wins.doubleValue() / losses.doubleValue(),
                 average(wins, winCount, scale, currency), average(losses, lossCount, scale, currency),
                 average(wins.subtract(losses), n, scale, currency), exposure,
                 meanEquity == 0 ? Double.NaN : tradedNotional.toDouble() / meanEquity, feesPaid);
+    }
+
+    /**
+     * The trade win rate {@link #winRate()} reports: the share of {@code trades} whose net P&amp;L (after fees) is
+     * positive; NaN when there are none (a leaderboard or report shows n/a, not 0). Use it wherever a win rate of
+     * closed round trips is shown, so every figure means the same.
+     */
+    public static double winRate(List<ClosedTrade> trades) {
+        if (trades.isEmpty()) {
+            return Double.NaN;
+        }
+        int wins = 0;
+        for (ClosedTrade t : trades) {
+            if (t.netPnl().signum() > 0) {
+                wins++;
+            }
+        }
+        return (double) wins / trades.size();
     }
 
     /** Sums below run on plain decimals, so a figure in another currency must be refused here. */

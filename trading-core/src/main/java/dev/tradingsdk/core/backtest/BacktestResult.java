@@ -4,7 +4,7 @@ import dev.tradingsdk.core.analytics.EquityCurve;
 import dev.tradingsdk.core.analytics.HtmlReport;
 import dev.tradingsdk.core.analytics.Metrics;
 import dev.tradingsdk.core.analytics.OpenPosition;
-import dev.tradingsdk.core.analytics.Trade;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.Order;
@@ -17,7 +17,7 @@ import java.util.List;
  * trips and how many events were replayed.
  */
 public record BacktestResult(Money initialEquity, Money finalEquity, Portfolio portfolio, EquityCurve equityCurve,
-                             List<Order> orders, List<Fill> fills, List<Trade> trades, Money tradedNotional,
+                             List<Order> orders, List<Fill> fills, List<ClosedTrade> trades, Money tradedNotional,
                              long eventsProcessed) {
 
     public BacktestResult {

@@ -1,8 +1,6 @@
 package dev.tradingsdk.core.backtest;
 
 import dev.tradingsdk.core.book.BookLevel;
-import dev.tradingsdk.core.analytics.Trade;
-import dev.tradingsdk.core.backtest.internal.TradeTracker;
 import dev.tradingsdk.core.backtest.internal.WorkingOrder;
 import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.gateway.MarketDataListener;
@@ -28,6 +26,7 @@ import dev.tradingsdk.core.order.OrderStatus;
 import dev.tradingsdk.core.order.OrderType;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.order.TimeInForce;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.portfolio.Portfolio;
 import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.time.Clock;
@@ -97,7 +96,6 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
     private final Map<InstrumentId, List<WorkingOrder>> working = new HashMap<>();
     private final List<WorkingOrder> incoming = new ArrayList<>();
     private final List<Fill> fills = new ArrayList<>();
-    private final TradeTracker trades = new TradeTracker();
     private int workingCount;
     private int openPositions;
     private boolean matching;
@@ -267,8 +265,8 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
     }
 
     /** Round trips closed so far. */
-    public List<Trade> closedTrades() {
-        return trades.closedTrades();
+    public List<ClosedTrade> closedTrades() {
+        return portfolio.closedTrades();
     }
 
     /** True while any position is open; cheaper than asking the portfolio. */
@@ -583,7 +581,6 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
         w.order.applyFill(fill);
         Position position = portfolio.position(instrument.id()).orElseThrow();
         openPositions += (position.netRaw() != 0 ? 1 : 0) - (netBefore != 0 ? 1 : 0);
-        trades.onFill(fill, position, netBefore);
         fills.add(fill);
         tradedNotional = newTradedNotional;
         Order snapshot = w.order.snapshot();

@@ -18,40 +18,46 @@ import java.util.Optional;
 /**
  * A cash account: a balance plus positions, marked to the latest prices. A buy pays its notional and fee out
  * of cash and a sell receives its notional less fee, so equity = cash + Σ signed market value. All positions
- * must be quoted in the portfolio's currency. Not thread-safe.
+ * must be quoted in the portfolio's currency. Fills are booked through a {@link PositionLedger}, which also
+ * yields the closed round trips ({@link #closedTrades()}). Not thread-safe.
  */
 public final class Portfolio implements AccountView {
 
     private final String accountId;
     private final Currency currency;
     private Money cash;
-    private final Map<InstrumentId, Position> positions = new LinkedHashMap<>();
+    private final PositionLedger ledger;
+    private final List<ClosedTrade> closedTrades = new ArrayList<>();
     private final Map<InstrumentId, Price> marks = new LinkedHashMap<>();
 
     public Portfolio(String accountId, Money initialCash) {
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.currency = initialCash.currency();
         this.cash = initialCash;
+        this.ledger = new PositionLedger(accountId);
     }
 
-    /** Books a fill: moves cash and updates the instrument's position. Changes nothing if it throws. */
-    public void apply(Fill fill) {
+    /**
+     * Books a fill: moves cash and updates the instrument's position; returns the round trip it closed, if any.
+     * Changes nothing if it throws.
+     */
+    public Optional<ClosedTrade> apply(Fill fill) {
         Instrument instrument = fill.instrument();
         if (!instrument.quoteCurrency().equals(currency)) {
             throw new CurrencyMismatchException(currency, instrument.quoteCurrency());
         }
         Money notional = fill.notional();
         Money newCash = (fill.side() == Side.BUY ? cash.minus(notional) : cash.plus(notional)).minus(fill.fee());
-        Position position = positions.get(instrument.id());
-        if (position == null) {
-            position = new Position(instrument);
-            position.apply(fill);
-            positions.put(instrument.id(), position);
-        } else {
-            position.apply(fill);
-        }
+        Optional<ClosedTrade> closed = ledger.book(fill).closedTrade();
         cash = newCash;
+        closed.ifPresent(closedTrades::add);
         marks.putIfAbsent(instrument.id(), fill.price());
+        return closed;
+    }
+
+    /** The round trips closed so far, oldest first. */
+    public List<ClosedTrade> closedTrades() {
+        return List.copyOf(closedTrades);
     }
 
     /** Records the latest price for {@code instrument}, used for equity and unrealized P&amp;L. */
@@ -86,7 +92,7 @@ public final class Portfolio implements AccountView {
     @Override
     public Money equity() {
         Money equity = cash;
-        for (Position p : positions.values()) {
+        for (Position p : ledger.livePositions()) {
             if (!p.isFlat()) {
                 equity = equity.plus(p.marketValue(mark(p)));
             }
@@ -115,7 +121,7 @@ public final class Portfolio implements AccountView {
     @Override
     public Money realizedPnl() {
         Money total = Money.zero(currency);
-        for (Position p : positions.values()) {
+        for (Position p : ledger.livePositions()) {
             total = total.plus(p.realizedPnl());
         }
         return total;
@@ -124,7 +130,7 @@ public final class Portfolio implements AccountView {
     @Override
     public Money unrealizedPnl() {
         Money total = Money.zero(currency);
-        for (Position p : positions.values()) {
+        for (Position p : ledger.livePositions()) {
             if (!p.isFlat()) {
                 total = total.plus(p.unrealizedPnl(mark(p)));
             }
@@ -135,7 +141,7 @@ public final class Portfolio implements AccountView {
     /** Total fees paid across all positions. */
     public Money fees() {
         Money total = Money.zero(currency);
-        for (Position p : positions.values()) {
+        for (Position p : ledger.livePositions()) {
             total = total.plus(p.fees());
         }
         return total;
@@ -144,19 +150,13 @@ public final class Portfolio implements AccountView {
     /** Copies of the open positions: later fills do not change them, and they cannot change this portfolio. */
     @Override
     public List<Position> positions() {
-        List<Position> open = new ArrayList<>();
-        for (Position p : positions.values()) {
-            if (!p.isFlat()) {
-                open.add(p.snapshot());
-            }
-        }
-        return List.copyOf(open);
+        return ledger.openPositions();
     }
 
     /** A copy of the position, flat or not, if the instrument was ever traded. */
     @Override
     public Optional<Position> position(InstrumentId instrument) {
-        return Optional.ofNullable(positions.get(instrument)).map(Position::snapshot);
+        return ledger.position(instrument);
     }
 
     @Override

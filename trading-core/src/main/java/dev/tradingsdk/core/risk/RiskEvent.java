@@ -66,12 +66,24 @@ public sealed interface RiskEvent {
                              Instant at) implements RiskEvent {
     }
 
-    /** Margin level (equity / margin used, in percent) fell to or below the margin-call level. */
+    /**
+     * Margin level (equity / margin used, in percent) fell below the margin-call level (strictly, see
+     * {@code MarginMonitor.isBelowLevel}); {@code marginLevelPercent} is {@code MarginMonitor.marginLevelPercent}
+     * (four decimals, rounded down). The one margin-call event: core's monitor and CFD accounts both emit it.
+     */
     record MarginCall(String accountId, BigDecimal marginLevelPercent, BigDecimal marginCallPercent,
                       Money equity, Money marginUsed, Instant at) implements RiskEvent {
+        public MarginCall {
+            Objects.requireNonNull(accountId, "accountId");
+            Objects.requireNonNull(marginLevelPercent, "marginLevelPercent");
+            Objects.requireNonNull(marginCallPercent, "marginCallPercent");
+            Objects.requireNonNull(equity, "equity");
+            Objects.requireNonNull(marginUsed, "marginUsed");
+            Objects.requireNonNull(at, "at");
+        }
     }
 
-    /** Margin level fell to or below the stop-out level; the plan says which positions to close, in order. */
+    /** Margin level fell below the stop-out level (strictly); the plan says which positions to close, in order. */
     record StopOut(String accountId, BigDecimal marginLevelPercent, BigDecimal stopOutPercent, Money equity,
                    Money marginUsed, LiquidationPlan plan, Instant at) implements RiskEvent {
     }

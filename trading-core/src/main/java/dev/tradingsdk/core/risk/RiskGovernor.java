@@ -4,6 +4,7 @@ import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.risk.internal.Arguments;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.core.time.EpochNanos;

@@ -1,6 +1,7 @@
 package dev.tradingsdk.core.risk;
 
 import dev.tradingsdk.core.order.Fill;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 
 /**
  * One pre-trade check. {@link #check} reads the {@link RiskContext} and returns {@link RuleResult#pass()} or a

@@ -7,6 +7,7 @@ import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.portfolio.PositionSide;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,12 +35,14 @@ class HtmlReportTest {
         return b.build();
     }
 
-    private static List<Trade> trades() {
-        return List.of(new Trade(InstrumentId.of("A<B>&\"C\"", "SIM"), PositionSide.SHORT, T0, T0.plusSeconds(86_400),
-                Price.of("10.5"), Price.of("9.5"), Quantity.of("3"), Money.of("3.00", Currency.USD),
-                Money.of("0.10", Currency.USD)), new Trade(InstrumentId.of("BTC-USD", "SIM"), PositionSide.LONG,
+    private static List<ClosedTrade> trades() {
+        ClosedTrade shortTrip = new ClosedTrade("sim", InstrumentId.of("A<B>&\"C\"", "SIM"), PositionSide.SHORT,
+                T0, T0.plusSeconds(86_400), Price.of("10.5"), Price.of("9.5"), Quantity.of("3"),
+                Money.of("3.00", Currency.USD), Money.of("0.10", Currency.USD));
+        ClosedTrade longTrip = new ClosedTrade("sim", InstrumentId.of("BTC-USD", "SIM"), PositionSide.LONG,
                 T0.plusSeconds(86_400 * 3), T0.plusSeconds(86_400 * 9), Price.of("100"), Price.of("90"),
-                Quantity.of("1"), Money.of("-10.00", Currency.USD), Money.of("0.20", Currency.USD)));
+                Quantity.of("1"), Money.of("-10.00", Currency.USD), Money.of("0.20", Currency.USD));
+        return List.of(shortTrip, longTrip);
     }
 
     private static int count(String html, String regex) {

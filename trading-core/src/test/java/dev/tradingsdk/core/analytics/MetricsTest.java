@@ -10,6 +10,7 @@ import dev.tradingsdk.core.num.CurrencyMismatchException;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.portfolio.PositionSide;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,9 +78,9 @@ class MetricsTest {
         assertThat(ReturnMetrics.of(new double[0], 365).cagr()).isNaN();
     }
 
-    private static Trade trade(String net, String fees) {
+    private static ClosedTrade trade(String net, String fees) {
         Money f = Money.of(fees, Currency.USD);
-        return new Trade(InstrumentId.of("BTC-USD", "SIM"), PositionSide.LONG, T0, T0.plusSeconds(60),
+        return new ClosedTrade("sim", InstrumentId.of("BTC-USD", "SIM"), PositionSide.LONG, T0, T0.plusSeconds(60),
                 Price.of("100"), Price.of("101"), Quantity.of("1"), Money.of(net, Currency.USD).plus(f), f);
     }
 
@@ -93,7 +94,7 @@ class MetricsTest {
                     exposureCents[i]);
         }
         EquityCurve curve = b.build();
-        List<Trade> trades = List.of(trade("30", "1"), trade("-10", "1"), trade("20", "1"), trade("0", "1"));
+        List<ClosedTrade> trades = List.of(trade("30", "1"), trade("-10", "1"), trade("20", "1"), trade("0", "1"));
         Metrics m = Metrics.compute(curve, trades, Money.of("52373.50", Currency.USD), Money.of("4", Currency.USD),
                 252);
         assertThat(m.returns().sharpe()).isCloseTo(0.8044818277847888, within(1e-12));
@@ -138,8 +139,9 @@ class MetricsTest {
         b.add(86_400_000_000_000L, 101_000_00, 0);
         EquityCurve curve = b.build();
         Money eurFee = Money.of("1", Currency.EUR);
-        Trade eurTrade = new Trade(InstrumentId.of("DAX", "SIM"), PositionSide.LONG, T0, T0.plusSeconds(60),
-                Price.of("100"), Price.of("101"), Quantity.of("1"), Money.of("30", Currency.EUR), eurFee);
+        ClosedTrade eurTrade = new ClosedTrade("sim", InstrumentId.of("DAX", "SIM"), PositionSide.LONG, T0,
+                T0.plusSeconds(60), Price.of("100"), Price.of("101"), Quantity.of("1"), Money.of("30", Currency.EUR),
+                eurFee);
         Money usd = Money.zero(Currency.USD);
         assertThatThrownBy(() -> Metrics.compute(curve, List.of(trade("30", "1"), eurTrade), usd, usd, 365))
                 .isInstanceOf(CurrencyMismatchException.class).hasMessageContaining("EUR");

@@ -4,7 +4,7 @@ import dev.tradingsdk.core.strategy.Strategy;
 import dev.tradingsdk.core.strategy.StrategyContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradingsdk.core.analytics.Trade;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.market.Bar;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.num.Currency;
@@ -96,7 +96,7 @@ class NoLookAheadTest {
         // Filled on the bar it decided on, each round trip would have made +10 (buy at the up bar's open,
         // sell at the following down bar's open, which is the up bar's close).
         assertThat(lookAheadPnl).isEqualByComparingTo("190");
-        for (Trade trade : result.trades()) {
+        for (ClosedTrade trade : result.trades()) {
             assertThat(trade.netPnl().toBigDecimal()).isEqualByComparingTo("-10");
         }
         // 19 losing round trips and the open last buy (at 1010, marked at 1000).

@@ -14,7 +14,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
+import dev.tradingsdk.core.portfolio.PositionSide;
 import dev.tradingsdk.core.risk.rules.CircuitBreakerRule;
 import dev.tradingsdk.core.risk.rules.MaxDailyLossRule;
 import dev.tradingsdk.core.time.SimulatedClock;
@@ -117,8 +121,7 @@ class LossRulesTest {
         breaker.onClosedTrade(loss("600"), failIfHalted);
         breaker.onClosedTrade(trade("10"), failIfHalted);
         assertThat(breaker.streak("acc-1")).isZero();
-        assertThatThrownBy(() -> breaker.onClosedTrade(new ClosedTrade("acc-1", BTC.id(),
-                Money.of("-600", Currency.EUR), RiskFixtures.T0), failIfHalted))
+        assertThatThrownBy(() -> breaker.onClosedTrade(trade(Money.of("-600", Currency.EUR)), failIfHalted))
                 .hasMessageContaining("EUR");
     }
 
@@ -127,6 +130,12 @@ class LossRulesTest {
     }
 
     private static ClosedTrade trade(String pnl) {
-        return new ClosedTrade("acc-1", BTC.id(), usd(pnl), RiskFixtures.T0);
+        return trade(usd(pnl));
+    }
+
+    /** A long round trip with {@code netPnl} and no fees. */
+    private static ClosedTrade trade(Money netPnl) {
+        return new ClosedTrade("acc-1", BTC.id(), PositionSide.LONG, RiskFixtures.T0, RiskFixtures.T0,
+                Price.of("100"), Price.of("100"), Quantity.of("1"), netPnl, Money.zero(netPnl.currency()));
     }
 }

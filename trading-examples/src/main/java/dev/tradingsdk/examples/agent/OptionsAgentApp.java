@@ -18,6 +18,7 @@ import dev.tradingsdk.core.risk.rules.MaxNetDeltaRule;
 import dev.tradingsdk.core.risk.RiskGovernor;
 import dev.tradingsdk.core.risk.rules.SpreadGuardRule;
 import dev.tradingsdk.core.market.TopOfBook;
+import dev.tradingsdk.core.time.EpochNanos;
 import dev.tradingsdk.core.time.SimulatedClock;
 import dev.tradingsdk.core.time.TradingCalendar;
 import dev.tradingsdk.examples.cli.Amounts;
@@ -106,7 +107,7 @@ public final class OptionsAgentApp implements ExampleApp {
             Two tenants (alpha, beta) each run an LLM agent on ES futures and 5000-strike options (Black-76 deltas,
             20 % volatility) with their own account of 1,000,000.00 USD and their own risk governor: net delta
             within 300 ES, daily loss 15,000.00 USD, spread 200 bp, New York market hours 09:30-16:00, and a circuit
-            breaker after two closed trades each losing over 1,000.00 USD. The agents first run in CONFIRMATION
+            breaker after a closed round trip losing over 1,000.00 USD. The agents first run in CONFIRMATION
             mode (an operator approves or rejects their proposals), then AUTONOMOUS; the run ends with the
             emergency halt. Offline the agents are scripted models; quotes are a scripted session (no options data
             is bundled). Writes options-agent.html and the durable audit journal to --out.
@@ -159,7 +160,7 @@ public final class OptionsAgentApp implements ExampleApp {
                 .rule(new SpreadGuardRule(new BigDecimal("200")))
                 .rule(new MarketHoursRule(TradingCalendar.builder(NEW_YORK)
                     .weekdays(LocalTime.of(9, 30), LocalTime.of(16, 0)).build()))
-                .rule(new CircuitBreakerRule(2, Money.of("1000", Currency.USD)))
+                .rule(new CircuitBreakerRule(1, Money.of("1000", Currency.USD)))
                 .build();
             Deque<String> script = new ArrayDeque<>();
             scripts.put(tenant, script);
@@ -178,7 +179,7 @@ public final class OptionsAgentApp implements ExampleApp {
         /** New quotes for every tenant: the future at {@code future} ± 0.25, options at the given bid/ask. */
         void market(String future, String callBid, String callAsk, String putBid, String putAsk) {
             Instant now = clock.now();
-            greeks.time(now.getEpochSecond() * 1_000_000_000L);
+            greeks.time(EpochNanos.of(now));
             greeks.price(FUTURE, FUTURE.price(future).raw());
             Quote f = new Quote(FUTURE, now, FUTURE.price(future).minus(FUTURE.price("0.25")), FUTURE.size("50"),
                 FUTURE.price(future).plus(FUTURE.price("0.25")), FUTURE.size("50"));
@@ -366,7 +367,7 @@ public final class OptionsAgentApp implements ExampleApp {
         HtmlReport html = new HtmlReport("Risk-governed options agent: two tenants");
         html.paragraph("ES futures and 5000-strike options, scripted session of " + DAY + " (New York); limits per "
             + "tenant: net delta 300, daily loss 15,000.00 USD, spread 200 bp, market hours 09:30-16:00, circuit "
-            + "breaker after two losses over 1,000.00 USD.");
+            + "breaker after a round trip losing over 1,000.00 USD.");
         for (TenantDesk d : b.desks.values()) {
             html.heading("Tenant " + d.tenant);
             html.paragraph("mode " + d.agent.mode() + ", governor state " + d.governor.state(d.tenant) + ", equity "

@@ -8,8 +8,8 @@ import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.portfolio.Portfolio;
-import dev.tradingsdk.core.risk.ClosedTrade;
 import dev.tradingsdk.core.risk.RiskDecision;
 import dev.tradingsdk.core.risk.RiskGovernor;
 import dev.tradingsdk.core.market.TopOfBook;
@@ -18,13 +18,13 @@ import dev.tradingsdk.examples.cli.Amounts;
 import dev.tradingsdk.llm.agent.AuditEntry;
 import dev.tradingsdk.llm.agent.AuditLog;
 import dev.tradingsdk.llm.agent.TradingAgent;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One tenant of the agent backend: its account, its own risk governor, its agent and the latest quotes. Every
@@ -61,8 +61,7 @@ final class TenantDesk {
     }
 
     private static Price mid(Quote q) {
-        return Price.of(q.bid().toBigDecimal().add(q.ask().toBigDecimal()).divide(BigDecimal.valueOf(2),
-            q.instrument().pricePrecision(), RoundingMode.HALF_EVEN).toPlainString());
+        return Price.mid(q.bid(), q.ask()).withPrecision(q.instrument().pricePrecision(), RoundingMode.HALF_EVEN);
     }
 
     /** One agent cycle at {@code now}: released approvals and autonomous orders go through the governor. */
@@ -88,14 +87,10 @@ final class TenantDesk {
         Price price = order.side() == Side.BUY ? q.ask() : q.bid();
         Fill fill = new Fill(order.clientOrderId(), "T-" + tenant + "-" + (++trades), instrument, order.side(), price,
             order.quantity(), Money.zero(account.cash().currency()), now);
-        Money realizedBefore = account.realizedPnl();
-        account.apply(fill);
+        Optional<ClosedTrade> closed = account.apply(fill);
         fills.add(fill);
         governor.onFill(tenant, fill);
-        Money realized = account.realizedPnl().minus(realizedBefore);
-        if (realized.isPositive() || realized.isNegative()) {
-            governor.onClosedTrade(new ClosedTrade(tenant, instrument.id(), realized, now));
-        }
+        closed.ifPresent(governor::onClosedTrade);
         String done = what + " filled at " + Amounts.price(instrument, price);
         audit.append(new AuditEntry(now, tenant, AuditEntry.Type.EXECUTION, "paper-venue", done));
         return done;

@@ -270,8 +270,8 @@ public final class CompetitionApp implements ExampleApp {
                     tokens = tokens.plus(c.usage());
                 }
             }
-            board.participant(name, entry.participant().agent(), equity.get(name), entry.fees(), entry.tradeCount(),
-                entry.winRatePercent(), tokens.totalTokens(), TradingAgent.cost(log, name));
+            board.participant(name, entry.participant().agent(), equity.get(name), entry.fees(), entry.fillCount(),
+                entry.winRatePercent().orElse(null), tokens.totalTokens(), TradingAgent.cost(log, name));
         }
         board.buyAndHold("buy-and-hold basket", basket.stream()
             .map(m -> Price.of(m.toBigDecimal().setScale(2, RoundingMode.HALF_EVEN).toPlainString())).toList());

@@ -29,7 +29,8 @@ class OptionsAgentAppTest {
             .contains("alpha: BUY 4 ESZ6P5000 denied: [SPREAD_TOO_WIDE")
             .contains("beta: BUY 2 ESZ6 denied: [MAX_DAILY_LOSS: account beta lost 15000.00 USD or more this session")
             .contains("alpha: SELL 1 ESZ6 denied: [MARKET_CLOSED");
-        // Two closing trades losing 10,050.00 each trip beta's breaker; its next order meets the halt.
+        // Beta's round trip (4 long, closed by two sells of 2: a partial close is no round trip) loses 20,100.00
+        // and trips its breaker; its next order meets the halt.
         assertThat(out).contains("beta: BUY 1 ESZ6 denied: [HALTED: trading is halted for account beta")
             .contains("beta halted: StateChange[scope=beta, from=ACTIVE, to=HALTED, who=circuit-breaker")
             .contains("cycles blocked by the halt (audited HALT_BLOCKED): 2");

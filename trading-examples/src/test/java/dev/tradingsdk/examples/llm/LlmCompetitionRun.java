@@ -131,8 +131,8 @@ final class LlmCompetitionRun {
                 }
                 orders.computeIfAbsent(name, k -> new ArrayList<>()).addAll(r.orders());
             }
-            board.participant(name, entry.participant().agent(), equity.get(name), entry.fees(), entry.tradeCount(),
-                entry.winRatePercent(), tokens.totalTokens(), TradingAgent.cost(log, name));
+            board.participant(name, entry.participant().agent(), equity.get(name), entry.fees(), entry.fillCount(),
+                entry.winRatePercent().orElse(null), tokens.totalTokens(), TradingAgent.cost(log, name));
         }
         board.buyAndHold("buy-and-hold", mids);
         return new Result(board.build(), log, orders, audit);

@@ -55,9 +55,7 @@ public final class CouncilStrategy implements Strategy {
     @Override
     public void onEvent(MarketEvent event, StrategyContext context) {
         if (event instanceof Quote q) {
-            Price sum = q.bid().plus(q.ask());
-            int p = Math.min(sum.precision() + 1, 9);
-            mids.put(q.instrument(), Price.ofRaw(sum.rawAt(p) / 2, p).withPrecision(q.instrument().pricePrecision(),
+            mids.put(q.instrument(), Price.mid(q.bid(), q.ask()).withPrecision(q.instrument().pricePrecision(),
                 java.math.RoundingMode.HALF_EVEN));
         }
     }

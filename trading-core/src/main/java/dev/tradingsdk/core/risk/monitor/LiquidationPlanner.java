@@ -129,12 +129,8 @@ public final class LiquidationPlanner {
                 Quantity.ofRaw(Math.abs(c.netRaw()), instrument.sizePrecision()), c.unrealizedPnl(), c.margin());
     }
 
-    /** equity / marginUsed × 100 ≥ target, exactly; true when no margin is used. */
+    /** Not {@link MarginMonitor#isBelowLevel below} the target; true when no margin is used. */
     static boolean meets(Money equity, Money marginUsed, BigDecimal targetLevelPercent) {
-        if (marginUsed.signum() <= 0) {
-            return true;
-        }
-        BigDecimal lhs = equity.toBigDecimal().multiply(BigDecimal.valueOf(100));
-        return lhs.compareTo(marginUsed.toBigDecimal().multiply(targetLevelPercent)) >= 0;
+        return !MarginMonitor.isBelowLevel(equity, marginUsed, targetLevelPercent);
     }
 }

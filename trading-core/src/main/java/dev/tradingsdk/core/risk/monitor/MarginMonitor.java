@@ -54,7 +54,11 @@ public final class MarginMonitor {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /** Equity / margin used × 100 at four decimals (rounded down); empty when no margin is used. */
+    /**
+     * The one displayed margin level: equity / margin used × 100 at four decimals, rounded down (FLOOR), so a
+     * reported level never reads above the truth (an account stopped out at 49.9999 % never shows 50 %); empty
+     * when no margin is used. Decisions use {@link #isBelowLevel}, never this rounded figure.
+     */
     public static Optional<BigDecimal> marginLevelPercent(Money equity, Money marginUsed) {
         if (marginUsed.signum() <= 0) {
             return Optional.empty();
@@ -68,8 +72,8 @@ public final class MarginMonitor {
         Money equity = account.equity();
         Money used = account.marginUsed();
         String id = account.accountId();
-        Status status = below(equity, used, stopOutPercent) ? Status.STOP_OUT
-                : below(equity, used, marginCallPercent) ? Status.CALL : Status.OK;
+        Status status = isBelowLevel(equity, used, stopOutPercent) ? Status.STOP_OUT
+                : isBelowLevel(equity, used, marginCallPercent) ? Status.CALL : Status.OK;
         Status previous = statuses.getOrDefault(id, Status.OK);
         if (status == previous) {
             return Optional.empty();
@@ -88,8 +92,13 @@ public final class MarginMonitor {
         return Optional.of(event);
     }
 
-    /** True when margin is used and equity / used × 100 &lt; {@code percent}, exactly. */
-    private static boolean below(Money equity, Money used, BigDecimal percent) {
+    /**
+     * The one margin boundary, for this monitor, {@link LiquidationPlanner} and CFD accounts: true when margin is
+     * used and {@code equity / used × 100 < percent}, decided exactly as {@code equity × 100 < used × percent}
+     * without a division, so no rounding moves an account across the line. Strict, after ESMA's close-out ("falls
+     * to less than half"): a level of exactly {@code percent} is not below it.
+     */
+    public static boolean isBelowLevel(Money equity, Money used, BigDecimal percent) {
         return used.signum() > 0 && equity.toBigDecimal().multiply(BigDecimal.valueOf(100))
                 .compareTo(used.toBigDecimal().multiply(percent)) < 0;
     }

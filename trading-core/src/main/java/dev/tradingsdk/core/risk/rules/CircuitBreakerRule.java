@@ -3,7 +3,7 @@ package dev.tradingsdk.core.risk.rules;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.CurrencyMismatchException;
 import dev.tradingsdk.core.num.Money;
-import dev.tradingsdk.core.risk.ClosedTrade;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.risk.KillSwitch;
 import dev.tradingsdk.core.risk.RiskContext;
 import dev.tradingsdk.core.risk.RiskRule;
@@ -57,7 +57,7 @@ public final class CircuitBreakerRule implements RiskRule {
 
     @Override
     public void onClosedTrade(ClosedTrade trade, KillSwitch killSwitch) {
-        Money pnl = trade.pnl();
+        Money pnl = trade.netPnl();
         if (!pnl.currency().equals(lossThreshold.currency())) {
             throw new CurrencyMismatchException(lossThreshold.currency(), pnl.currency());
         }

@@ -17,6 +17,7 @@ import dev.tradingsdk.core.journal.JournalCodec;
 import dev.tradingsdk.core.journal.JournalException;
 import dev.tradingsdk.core.market.Bar;
 import dev.tradingsdk.core.market.MarketEvent;
+import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.order.BracketOrder;
@@ -26,9 +27,9 @@ import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.portfolio.Position;
-import dev.tradingsdk.core.risk.ClosedTrade;
-import dev.tradingsdk.core.market.MarketState;
+import dev.tradingsdk.core.portfolio.PositionLedger;
 import dev.tradingsdk.core.risk.RiskDecision;
 import dev.tradingsdk.core.risk.RiskEventListener;
 import dev.tradingsdk.core.risk.RiskGovernor;
@@ -940,11 +941,9 @@ public final class EventLoop implements TradingEngine {
         if (journal != null) {
             record(new FieldWriter().text(EngineRecords.FILL).text(owner.id).text(a.id).fill(fill));
         }
-        ClosedTrade closed = a.book(fill);
+        Optional<ClosedTrade> closed = a.roundTrips.book(fill).closedTrade();
         governor.onFill(a.id, fill);
-        if (closed != null) {
-            governor.onClosedTrade(closed);
-        }
+        closed.ifPresent(governor::onClosedTrade);
         if (slot != null && owner.strategy != null && owner.state == StrategyState.RUNNING) {
             try {
                 owner.strategy.onFill(fill, order, owner);
@@ -1488,7 +1487,8 @@ public final class EventLoop implements TradingEngine {
         final AccountView readOnly;
         final MarketDataListener marketListener;
         final GatewayCapabilities capabilities;
-        final Map<InstrumentId, RoundTrip> roundTrips = new HashMap<>();
+        /** The engine's own booking of the account's fills, for the risk rules' closed round trips. */
+        final PositionLedger roundTrips;
         final StrategySlot operator;
 
         AccountSlot(String id, OrderGateway gateway, AccountView view) {
@@ -1499,6 +1499,7 @@ public final class EventLoop implements TradingEngine {
             this.marketListener = gateway instanceof MarketDataListener l ? l : null;
             this.capabilities = gateway.capabilities();
             this.operator = new StrategySlot(OPERATOR, null, this);
+            this.roundTrips = new PositionLedger(id);
         }
 
         @Override
@@ -1517,38 +1518,6 @@ public final class EventLoop implements TradingEngine {
             } else {
                 inbox.add(new GatewayInput(this, order, fill, baseClock.epochNanos()));
             }
-        }
-
-        /** Books {@code fill} into the engine's own round-trip tracking; the closed round trip, if any. */
-        ClosedTrade book(Fill fill) {
-            RoundTrip rt = roundTrips.computeIfAbsent(fill.instrument().id(), k -> new RoundTrip(fill.instrument()));
-            Position p = rt.position;
-            long before = p.netRaw();
-            if (before == 0) {
-                rt.realizedAtOpen = p.realizedPnl();
-                rt.feesAtOpen = p.fees();
-            }
-            p.apply(fill);
-            long after = p.netRaw();
-            if (before != 0 && (after == 0 || Long.signum(after) != Long.signum(before))) {
-                Money pnl = p.realizedPnl().minus(rt.realizedAtOpen).minus(p.fees().minus(rt.feesAtOpen));
-                rt.realizedAtOpen = p.realizedPnl();
-                rt.feesAtOpen = p.fees();
-                return new ClosedTrade(id, fill.instrument().id(), pnl, fill.timestamp());
-            }
-            return null;
-        }
-    }
-
-    private static final class RoundTrip {
-        final Position position;
-        Money realizedAtOpen;
-        Money feesAtOpen;
-
-        RoundTrip(Instrument instrument) {
-            this.position = new Position(instrument);
-            this.realizedAtOpen = position.realizedPnl();
-            this.feesAtOpen = position.fees();
         }
     }
 

@@ -1,22 +1,26 @@
-package dev.tradingsdk.core.analytics;
+package dev.tradingsdk.core.portfolio;
 
 import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
-import dev.tradingsdk.core.portfolio.PositionSide;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One closed round trip: a position opened from flat and brought back to flat (or flipped). Prices are
+ * One closed round trip of an account: a position opened from flat and brought back to flat, or flipped (the
+ * flipping fill closes this trip and opens the next). A partial close does not end a trip. Prices are
  * volume-weighted over the opening and the closing fills; {@code quantity} is the largest size held.
- * {@code grossPnl} is the realized P&amp;L before fees; {@link #netPnl()} subtracts the fees of all its fills.
+ * {@code grossPnl} is the realized P&amp;L before fees; {@code fees} are those of all its fills (a flipping fill's
+ * whole fee belongs to the trip it closes); {@link #netPnl()} is what win rates, loss streaks and daily losses
+ * count. {@link PositionLedger} produces them from fills.
  */
-public record Trade(InstrumentId instrument, PositionSide side, Instant entryTime, Instant exitTime,
-                    Price entryPrice, Price exitPrice, Quantity quantity, Money grossPnl, Money fees) {
+public record ClosedTrade(String accountId, InstrumentId instrument, PositionSide side, Instant entryTime,
+                          Instant exitTime, Price entryPrice, Price exitPrice, Quantity quantity, Money grossPnl,
+                          Money fees) {
 
-    public Trade {
+    public ClosedTrade {
+        Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(instrument, "instrument");
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(entryTime, "entryTime");
@@ -27,14 +31,14 @@ public record Trade(InstrumentId instrument, PositionSide side, Instant entryTim
         Objects.requireNonNull(grossPnl, "grossPnl");
         Objects.requireNonNull(fees, "fees");
         if (side == PositionSide.FLAT) {
-            throw new IllegalArgumentException("a trade is LONG or SHORT, was FLAT");
+            throw new IllegalArgumentException("a closed trade is LONG or SHORT, was FLAT");
         }
         if (exitTime.isBefore(entryTime)) {
             throw new IllegalArgumentException("exitTime " + exitTime + " is before entryTime " + entryTime);
         }
     }
 
-    /** Gross P&amp;L minus fees. */
+    /** Gross P&amp;L minus fees: positive for a win, negative for a loss, zero for neither. */
     public Money netPnl() {
         return grossPnl.minus(fees);
     }

@@ -19,7 +19,6 @@ import dev.tradingsdk.core.market.Bar;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.market.Quote;
-import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.order.BracketOrder;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.Fill;

@@ -1,5 +1,6 @@
 package dev.tradingsdk.core.http;
 
+import dev.tradingsdk.core.internal.SingleAssignment;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -361,7 +362,7 @@ public final class ReconnectingWebSocket implements AutoCloseable {
         }
 
         public Builder backoff(BackoffPolicy policy) {
-            this.backoff = given.once("backoff", Objects.requireNonNull(policy, "backoff"));
+            this.backoff = given.onceShown("backoff", Objects.requireNonNull(policy, "backoff"));
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tradingsdk.core.internal.SingleAssignment;
 import dev.tradingsdk.core.http.internal.OneShotRequestBody;
 import dev.tradingsdk.core.http.internal.RetryAfterParser;
 import dev.tradingsdk.core.http.internal.TokenBucket;
@@ -587,13 +588,13 @@ public final class RestClient {
         }
 
         public Builder retryPolicy(RetryPolicy policy) {
-            this.retry = given.once("retryPolicy", Objects.requireNonNull(policy, "retryPolicy"));
+            this.retry = given.onceShown("retryPolicy", Objects.requireNonNull(policy, "retryPolicy"));
             return this;
         }
 
         /** A limit on all calls of this client. */
         public Builder rateLimit(RateLimit limit) {
-            this.clientLimit = given.once("rateLimit", Objects.requireNonNull(limit, "rateLimit"));
+            this.clientLimit = given.onceShown("rateLimit", Objects.requireNonNull(limit, "rateLimit"));
             return this;
         }
 
@@ -601,7 +602,7 @@ public final class RestClient {
         public Builder rateLimit(String group, RateLimit limit) {
             Objects.requireNonNull(group, "group");
             Objects.requireNonNull(limit, "rateLimit");
-            groupLimits.put(group, given.once("rateLimit of group " + group, limit));
+            groupLimits.put(group, given.onceShown("rateLimit of group " + group, limit));
             return this;
         }
 

@@ -19,12 +19,14 @@ import java.util.Set;
  * @param openOrders      detached snapshots of every open order of every strategy
  * @param staleInstruments instruments whose feed lost continuity and have no fresh snapshot yet
  * @param eventsHandled   inputs handled by the loop so far (market events, gateway events, timer firings)
+ * @param unreconciledOrders orders a LIVE restart could not yet settle with the venue; new orders on their
+ *                        instruments in their accounts are denied until it does
  * @param failure         why the engine itself failed, when {@link EngineState#FAILED}
  */
 public record EngineStatus(Instant asOf, EngineMode mode, EngineState state, TradingState tradingState,
                            List<StrategyStatus> strategies, List<AccountStatus> accounts, List<Order> openOrders,
                            List<FeedStatus> feeds, Set<InstrumentId> staleInstruments, long eventsHandled,
-                           Optional<String> failure) {
+                           List<UnreconciledOrder> unreconciledOrders, Optional<String> failure) {
 
     public EngineStatus {
         Objects.requireNonNull(asOf, "asOf");
@@ -36,6 +38,7 @@ public record EngineStatus(Instant asOf, EngineMode mode, EngineState state, Tra
         openOrders = List.copyOf(openOrders);
         feeds = List.copyOf(feeds);
         staleInstruments = Set.copyOf(staleInstruments);
+        unreconciledOrders = List.copyOf(unreconciledOrders);
         Objects.requireNonNull(failure, "failure");
     }
 

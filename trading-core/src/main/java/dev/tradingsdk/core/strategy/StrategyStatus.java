@@ -5,11 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One strategy in an {@link EngineStatus}: its state and, when {@link StrategyState#FAILED}, what it threw and
- * when.
+ * One strategy in an {@link EngineStatus}: its state, when {@link StrategyState#FAILED} what it threw and when, and
+ * the detail a {@link StatusDetailSource} strategy publishes about itself.
  */
 public record StrategyStatus(String strategyId, String accountId, StrategyState state, Optional<String> failure,
-                             Optional<Instant> failedAt) {
+                             Optional<Instant> failedAt, Optional<StrategyDetail> detail) {
 
     public StrategyStatus {
         Objects.requireNonNull(strategyId, "strategyId");
@@ -17,5 +17,6 @@ public record StrategyStatus(String strategyId, String accountId, StrategyState 
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(failure, "failure");
         Objects.requireNonNull(failedAt, "failedAt");
+        Objects.requireNonNull(detail, "detail");
     }
 }

@@ -5,6 +5,7 @@ import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.journal.FsyncPolicy;
+import dev.tradingsdk.core.options.GreeksBook;
 import dev.tradingsdk.core.portfolio.Portfolio;
 import dev.tradingsdk.core.risk.RiskEventListener;
 import dev.tradingsdk.core.risk.RiskRule;
@@ -44,7 +45,11 @@ import java.util.function.Function;
  * fills and closed round trips feed the governor, so the throttle, daily-loss and circuit-breaker rules work
  * the same in replay and live. With a {@linkplain Builder#journal journal}, the engine records orders, fills,
  * denials, operator actions and timer firings; building a PAPER or LIVE engine on an existing journal restores
- * its orders, positions and the governor's counters.
+ * its orders, positions and the governor's counters, re-running the journal at its own times whatever the clock
+ * says now. A restarted LIVE engine then asks the venue about every order the journal leaves open and adopts what
+ * happened while it was down (fills, cancels, orders the venue never received) as journaled inputs; an order it
+ * cannot settle is listed in {@link EngineStatus#unreconciledOrders()} and blocks new orders on its instrument
+ * ({@link #UNRECONCILED_ORDER}) until a retried lookup settles it.
  */
 public interface TradingEngine extends OperatorControls, AutoCloseable {
 
@@ -66,6 +71,13 @@ public interface TradingEngine extends OperatorControls, AutoCloseable {
     String STRATEGY_STOPPED = "STRATEGY_STOPPED";
     /** Violation code: the gateway threw on submission and does not know the order. */
     String GATEWAY_ERROR = "GATEWAY_ERROR";
+    /**
+     * Violation code: after a LIVE restart the venue's state of an order on the instrument in the account is
+     * unknown (its lookup failed); see {@link EngineStatus#unreconciledOrders()}.
+     */
+    String UNRECONCILED_ORDER = "UNRECONCILED_ORDER";
+    /** Starts the reason of an order a LIVE restart found the venue does not know: it is not sent again. */
+    String ORDER_LOST = "ORDER_LOST";
 
     static Builder builder() {
         return new Builder();
@@ -111,6 +123,7 @@ public interface TradingEngine extends OperatorControls, AutoCloseable {
         final List<RiskEventListener> riskListeners = new ArrayList<>();
         Path journalDirectory;
         FsyncPolicy fsync;
+        GreeksBook greeks;
 
         Builder() {
         }
@@ -243,6 +256,21 @@ public interface TradingEngine extends OperatorControls, AutoCloseable {
         }
 
         /**
+         * Puts the greeks of every account holding options into {@link AccountStatus#greeks()}. The engine owns
+         * {@code book} from here: each time a status is taken it sets the book's time and the prices of its
+         * non-option contracts from the engine's last market data (the mid of the last quote or book, the close of
+         * the last bar), then values the account's positions; set the options' volatilities before building.
+         */
+        public Builder greeks(GreeksBook book) {
+            Objects.requireNonNull(book, "book");
+            if (greeks != null && greeks != book) {
+                throw new IllegalStateException("greeks book already set to " + greeks + "; cannot also be " + book);
+            }
+            this.greeks = book;
+            return this;
+        }
+
+        /**
          * Checks the configuration: a mode, at least one account and one strategy, every strategy bound to a
          * configured account, a {@link SimulatedClock} and replay feeds in REPLAY.
          */
@@ -284,7 +312,7 @@ public interface TradingEngine extends OperatorControls, AutoCloseable {
                         e.getValue().accountId()));
             }
             return new EventLoop(new EngineConfig(mode, clock, new LinkedHashMap<>(feeds), accountList, strategyList,
-                    List.copyOf(rules), List.copyOf(riskListeners), journalDirectory, fsync));
+                    List.copyOf(rules), List.copyOf(riskListeners), journalDirectory, fsync, greeks));
         }
 
         private static void requireName(String what, String name) {

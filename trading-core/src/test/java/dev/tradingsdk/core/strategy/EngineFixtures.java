@@ -10,6 +10,8 @@ import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.time.Clock;
+import dev.tradingsdk.core.time.EpochNanos;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /** Instruments, bars and a scripted live feed for the engine tests. */
 final class EngineFixtures {
@@ -54,6 +58,11 @@ final class EngineFixtures {
             this.clock = clock;
         }
 
+        /** A feed that leaves time alone: the engine's clock runs on by itself (a {@link WallClock}). */
+        ScriptedFeed() {
+            this.clock = null;
+        }
+
         @Override
         public void subscribe(Instrument instrument, MarketDataListener listener) {
             listeners.computeIfAbsent(instrument, i -> new CopyOnWriteArrayList<>()).add(listener);
@@ -69,7 +78,7 @@ final class EngineFixtures {
 
         void play(List<? extends MarketEvent> events) {
             for (MarketEvent e : events) {
-                if (e.timestamp().isAfter(clock.now())) {
+                if (clock != null && e.timestamp().isAfter(clock.now())) {
                     clock.setTime(e.timestamp());
                 }
                 for (MarketDataListener l : listeners.getOrDefault(e.instrument(), List.of())) {
@@ -86,6 +95,43 @@ final class EngineFixtures {
 
         boolean subscribed(Instrument instrument) {
             return !listeners.getOrDefault(instrument, List.of()).isEmpty();
+        }
+    }
+
+    /**
+     * Stands in for the system clock: time the engine reads but never sets, moved only by the test to mimic wall
+     * time passing (between two runs of an engine, for instance). Thread-safe.
+     */
+    static final class WallClock implements Clock {
+        private final AtomicLong nanos;
+
+        WallClock(Instant start) {
+            this.nanos = new AtomicLong(EpochNanos.of(start));
+        }
+
+        void advance(Duration by) {
+            nanos.addAndGet(by.toNanos());
+        }
+
+        @Override
+        public Instant now() {
+            return EpochNanos.toInstant(nanos.get());
+        }
+
+        @Override
+        public long epochNanos() {
+            return nanos.get();
+        }
+    }
+
+    /** Waits (bounded) until {@code condition} holds, polling. */
+    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 10 s: " + what);
+            }
+            Thread.sleep(2);
         }
     }
 

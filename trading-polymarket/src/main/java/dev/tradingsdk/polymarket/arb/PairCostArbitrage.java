@@ -21,13 +21,17 @@ import dev.tradingsdk.core.risk.RiskContext;
 import dev.tradingsdk.core.risk.RiskRule;
 import dev.tradingsdk.core.risk.RuleResult;
 import dev.tradingsdk.core.risk.rules.StaleMarketDataRule;
+import dev.tradingsdk.core.strategy.StatusDetailSource;
 import dev.tradingsdk.core.strategy.Strategy;
 import dev.tradingsdk.core.strategy.StrategyContext;
+import dev.tradingsdk.core.strategy.StrategyDetail;
 import dev.tradingsdk.core.strategy.TimerEvent;
 import dev.tradingsdk.core.strategy.TimerId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -57,7 +61,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Not thread-safe except {@link #status()}: the engine calls it on its loop thread.
  */
-public final class PairCostArbitrage implements Strategy {
+public final class PairCostArbitrage implements Strategy, StatusDetailSource {
     private static final Logger LOG = LoggerFactory.getLogger(PairCostArbitrage.class);
     private static final int RAW = PairPosition.DECIMALS;
     private static final long WINNER_BID = 900_000;
@@ -126,6 +130,28 @@ public final class PairCostArbitrage implements Strategy {
     /** A consistent snapshot, safe from any thread. */
     public PairCostStatus status() {
         return status;
+    }
+
+    /**
+     * What the engine's status shows of the bot: the {@link RiskLevel} as the level, then the window, whether it
+     * stopped opening exposure, both legs' shares, the delta, the pair cost, the locked profit and the trade
+     * counts, from {@link #status()}.
+     */
+    @Override
+    public StrategyDetail statusDetail() {
+        PairCostStatus now = status;
+        PairPosition p = now.position();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("slug", now.slug());
+        fields.put("halted", Boolean.toString(now.halted()));
+        fields.put("yesShares", p.shares(PairLeg.YES).toString());
+        fields.put("noShares", p.shares(PairLeg.NO).toString());
+        fields.put("delta", p.delta().toString());
+        fields.put("pairCost", p.pairCost().map(Price::toString).orElse("none"));
+        fields.put("lockedProfit", p.lockedProfit().toString());
+        fields.put("trades", Integer.toString(now.trades().size()));
+        fields.put("settledWindows", Integer.toString(now.settled().size()));
+        return new StrategyDetail(now.riskLevel().name(), fields);
     }
 
     // ---- lifecycle --------------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.strategy.StrategyDetail;
+import dev.tradingsdk.core.strategy.TradingEngine;
 import dev.tradingsdk.polymarket.order.PolymarketFeeModel;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,10 +61,17 @@ class LegRiskTest {
         // the 10 YES worth 2.00 against 4.168 paid, a loss of 2.168 over the 2 % × 100 = 2.00 stop.
         PairCostArbitrage bot = PairCostArbitrage.of(market, PairCostConfig.builder().mode(QuotingMode.TAKER_ONLY)
                 .legRisk("10", Duration.ofMinutes(1)).stopLoss("100", "2").build());
-        ArbFixtures.replay(ArbFixtures.feed(oneLegThenNothing("0.2")), T0, bot, PolymarketFeeModel.crypto())
-                .engine().run();
+        TradingEngine engine = ArbFixtures.replay(ArbFixtures.feed(oneLegThenNothing("0.2")), T0, bot,
+                PolymarketFeeModel.crypto()).engine();
+        engine.run();
         PairCostStatus status = bot.status();
         assertThat(status.riskLevel()).isEqualTo(RiskLevel.CRITICAL);
+        // The operator's view of the same: the engine's status carries the bot's risk level and figures.
+        StrategyDetail detail = engine.status().strategy("pca").detail().orElseThrow();
+        assertThat(detail.level()).isEqualTo("CRITICAL");
+        assertThat(detail.fields()).containsEntry("slug", status.slug()).containsEntry("halted", "true")
+                .containsEntry("yesShares", status.position().shares(PairLeg.YES).toString())
+                .containsEntry("trades", "2").containsEntry("pairCost", "none");
         assertThat(status.halted()).isTrue();
         assertThat(status.trades()).extracting(PairTrade::side, PairTrade::price)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Side.BUY, Price.of("0.4", 3)),

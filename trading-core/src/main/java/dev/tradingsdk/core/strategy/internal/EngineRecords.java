@@ -16,9 +16,9 @@ import java.util.List;
 
 /**
  * The engine journal's record kinds and the encoding of market events in them. Inputs (what the loop handles:
- * start, market events, loss of sync, timer firings, operator actions, gateway events from other threads) are
- * what a restart re-runs; outputs (submissions, acknowledgements, denials, order updates, fills, cancels,
- * strategy failures) are what the re-run must reproduce, byte for byte.
+ * start, market events, loss of sync, timer firings, operator actions, gateway events from other threads, what a
+ * LIVE restart learned from the venue) are what a restart re-runs; outputs (submissions, acknowledgements,
+ * denials, order updates, fills, cancels, strategy failures) are what the re-run must reproduce, byte for byte.
  */
 final class EngineRecords {
 
@@ -29,6 +29,8 @@ final class EngineRecords {
     static final String OPERATOR = "operator";
     static final String GATEWAY_UPDATE = "gateway-update";
     static final String GATEWAY_FILL = "gateway-fill";
+    /** A LIVE restart's lookup of an order at the venue left it unresolved, or a later one resolved it. */
+    static final String RECONCILE = "reconcile";
     static final String SUBMITTED = "submitted";
     static final String ACK = "ack";
     static final String DENIED = "denied";
@@ -50,7 +52,8 @@ final class EngineRecords {
 
     static boolean isInput(String kind) {
         return switch (kind) {
-            case STARTED, MARKET, OUT_OF_SYNC, TIMER, OPERATOR, GATEWAY_UPDATE, GATEWAY_FILL, STOPPED -> true;
+            case STARTED, MARKET, OUT_OF_SYNC, TIMER, OPERATOR, GATEWAY_UPDATE, GATEWAY_FILL, RECONCILE, STOPPED ->
+                    true;
             default -> false;
         };
     }

@@ -8,6 +8,7 @@ import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.MarketDataListener;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.gateway.OrderListener;
+import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.codec.FieldReader;
@@ -19,6 +20,11 @@ import dev.tradingsdk.core.market.Bar;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.market.Quote;
+import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.options.AccountGreeks;
+import dev.tradingsdk.core.options.GreeksBook;
+import dev.tradingsdk.core.options.GreeksSnapshot;
+import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.BracketOrder;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.Fill;
@@ -45,14 +51,17 @@ import dev.tradingsdk.core.strategy.MarketData;
 import dev.tradingsdk.core.strategy.OrderEntry;
 import dev.tradingsdk.core.strategy.PositionStatus;
 import dev.tradingsdk.core.strategy.ReadOnlyAccount;
+import dev.tradingsdk.core.strategy.StatusDetailSource;
 import dev.tradingsdk.core.strategy.Strategy;
 import dev.tradingsdk.core.strategy.StrategyContext;
+import dev.tradingsdk.core.strategy.StrategyDetail;
 import dev.tradingsdk.core.strategy.StrategyState;
 import dev.tradingsdk.core.strategy.StrategyStatus;
 import dev.tradingsdk.core.strategy.TimerEvent;
 import dev.tradingsdk.core.strategy.TimerId;
 import dev.tradingsdk.core.strategy.Timers;
 import dev.tradingsdk.core.strategy.TradingEngine;
+import dev.tradingsdk.core.strategy.UnreconciledOrder;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.core.time.EpochNanos;
 import dev.tradingsdk.core.time.SimulatedClock;
@@ -64,6 +73,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,7 +101,10 @@ import org.slf4j.LoggerFactory;
  * an input is the input's time. A PAPER or LIVE engine built on an existing journal re-runs the journaled inputs
  * through the same strategies, governor and (PAPER) simulated venue, checking that every output is reproduced
  * byte for byte, so orders, positions, governor counters and the strategies' own state come back exactly; in LIVE
- * the gateway is not called again during the re-run: its acknowledgements and events come from the journal.
+ * the gateway is not called again during the re-run: its acknowledgements and events come from the journal. The
+ * re-run starts at the journal's start time, whatever the clock says now, and the engine moves on to its clock
+ * once the journal is exhausted; a LIVE engine then {@linkplain #reconcile reconciles} the orders the journal
+ * leaves open with the venue.
  */
 public final class EventLoop implements TradingEngine {
 
@@ -100,6 +113,10 @@ public final class EventLoop implements TradingEngine {
     /** Ends a GATEWAY_ERROR reason when the venue, asked after the failure, did not know the order. */
     private static final String UNSENT = "; the venue does not know the order";
     private static final long MAX_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    /** How often an unsettled order is looked up again at the venue, on the engine's clock. */
+    private static final long RECONCILE_RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final String UNRESOLVED = "unresolved";
+    private static final String RESOLVED = "resolved";
 
     private final EngineMode mode;
     private final Clock baseClock;
@@ -129,6 +146,14 @@ public final class EventLoop implements TradingEngine {
     private final ArrayDeque<OperatorRequest> operatorRequests = new ArrayDeque<>();
     private final Journal<byte[]> journal;
     private final List<byte[]> recovery = new ArrayList<>();
+    /**
+     * Orders a LIVE restart could not settle with the venue, by id, with why: new orders on their instrument in
+     * their account are denied until a later lookup settles them.
+     */
+    private final Map<ClientOrderId, String> unreconciled = new LinkedHashMap<>();
+    private long nextReconcileNanos;
+    /** Values accounts' options for the status, when configured; priced from the engine's market data. */
+    private final GreeksBook greeksBook;
     private final CountDownLatch startedLatch = new CountDownLatch(1);
     private final CountDownLatch finishedLatch = new CountDownLatch(1);
     private int cursor;
@@ -144,47 +169,6 @@ public final class EventLoop implements TradingEngine {
 
     public EventLoop(EngineConfig config) {
         this.mode = config.mode();
-        if (mode == EngineMode.REPLAY) {
-            this.time = (SimulatedClock) config.clock();
-            this.baseClock = time;
-        } else {
-            this.baseClock = config.clock() != null ? config.clock() : Clock.system();
-            this.time = new SimulatedClock(baseClock.now());
-        }
-        this.strategyClock = new EngineClock(time);
-        RiskGovernor.Builder risk = RiskGovernor.builder().clock(time);
-        for (RiskRule rule : config.rules()) {
-            risk.rule(rule);
-        }
-        for (RiskEventListener listener : config.riskListeners()) {
-            risk.listener(listener);
-        }
-        this.governor = risk.build();
-        this.marketState = books::get;
-        for (EngineConfig.AccountConfig a : config.accounts()) {
-            OrderGateway gateway = a.gateway() != null ? a.gateway() : a.gatewayFactory().apply(time);
-            checkGatewayForMode(a.accountId(), gateway);
-            AccountSlot slot = new AccountSlot(a.accountId(), gateway, a.account());
-            accounts.put(a.accountId(), slot);
-            gateway.addListener(slot);
-        }
-        this.simulatedVenues = accounts.values().stream().map(a -> a.marketListener).filter(l -> l != null)
-                .toArray(MarketDataListener[]::new);
-        for (EngineConfig.StrategyConfig s : config.strategies()) {
-            String accountId = s.accountId() != null ? s.accountId() : accounts.keySet().iterator().next();
-            strategies.add(new StrategySlot(s.strategyId(), s.strategy(), accounts.get(accountId)));
-        }
-        for (Map.Entry<String, MarketDataFeed> f : config.feeds().entrySet()) {
-            if (mode == EngineMode.REPLAY && !(f.getValue() instanceof MarketReplay)) {
-                throw new IllegalStateException("REPLAY feeds must be MarketReplay; feed " + f.getKey() + " is a "
-                        + f.getValue().getClass().getName());
-            }
-            if (mode != EngineMode.REPLAY && f.getValue() instanceof MarketReplay) {
-                throw new IllegalStateException(mode + " needs live feeds; feed " + f.getKey()
-                        + " is a MarketReplay (use REPLAY)");
-            }
-            feeds.add(new FeedSlot(f.getKey(), f.getValue()));
-        }
         this.journal = config.journalDirectory() == null ? null
                 : Journal.builder(config.journalDirectory(), BYTES).fsync(config.fsync()).open();
         if (journal != null && journal.lastSequence() > 0) {
@@ -195,6 +179,70 @@ public final class EventLoop implements TradingEngine {
             }
             journal.replay(journal.firstSequence(), (sequence, bytes) -> recovery.add(bytes));
         }
+        // The journal is open and locked from here: a configuration error below must release it.
+        try {
+            if (mode == EngineMode.REPLAY) {
+                this.time = (SimulatedClock) config.clock();
+                this.baseClock = time;
+            } else {
+                this.baseClock = config.clock() != null ? config.clock() : Clock.system();
+                // A re-run takes every input's time from the journal, so it starts at the journaled start, not now.
+                this.time = new SimulatedClock(recovery.isEmpty() ? baseClock.now() : journaledStart());
+            }
+            this.strategyClock = new EngineClock(time);
+            RiskGovernor.Builder risk = RiskGovernor.builder().clock(time);
+            for (RiskRule rule : config.rules()) {
+                risk.rule(rule);
+            }
+            for (RiskEventListener listener : config.riskListeners()) {
+                risk.listener(listener);
+            }
+            this.governor = risk.build();
+            this.marketState = books::get;
+            this.greeksBook = config.greeks();
+            for (EngineConfig.AccountConfig a : config.accounts()) {
+                OrderGateway gateway = a.gateway() != null ? a.gateway() : a.gatewayFactory().apply(time);
+                checkGatewayForMode(a.accountId(), gateway);
+                AccountSlot slot = new AccountSlot(a.accountId(), gateway, a.account(),
+                        greeksBook == null ? null : new AccountGreeks(greeksBook));
+                accounts.put(a.accountId(), slot);
+                gateway.addListener(slot);
+            }
+            this.simulatedVenues = accounts.values().stream().map(a -> a.marketListener).filter(l -> l != null)
+                    .toArray(MarketDataListener[]::new);
+            for (EngineConfig.StrategyConfig s : config.strategies()) {
+                String accountId = s.accountId() != null ? s.accountId() : accounts.keySet().iterator().next();
+                strategies.add(new StrategySlot(s.strategyId(), s.strategy(), accounts.get(accountId)));
+            }
+            for (Map.Entry<String, MarketDataFeed> f : config.feeds().entrySet()) {
+                if (mode == EngineMode.REPLAY && !(f.getValue() instanceof MarketReplay)) {
+                    throw new IllegalStateException("REPLAY feeds must be MarketReplay; feed " + f.getKey() + " is a "
+                            + f.getValue().getClass().getName());
+                }
+                if (mode != EngineMode.REPLAY && f.getValue() instanceof MarketReplay) {
+                    throw new IllegalStateException(mode + " needs live feeds; feed " + f.getKey()
+                            + " is a MarketReplay (use REPLAY)");
+                }
+                feeds.add(new FeedSlot(f.getKey(), f.getValue()));
+            }
+        } catch (RuntimeException e) {
+            if (journal != null) {
+                journal.close();
+            }
+            throw e;
+        }
+    }
+
+    /** The time of the journal's first record, which a journal the engine wrote always has: its start. */
+    private Instant journaledStart() {
+        byte[] first = recovery.get(0);
+        if (!EngineRecords.kind(first).equals(EngineRecords.STARTED)) {
+            throw new RecoveryFailure("the engine journal does not begin with a start record: \""
+                    + new String(first, StandardCharsets.UTF_8) + "\"");
+        }
+        FieldReader r = new FieldReader("engine journal record 1", first, id -> null);
+        r.text();
+        return r.decode(r::instant);
     }
 
     private static final JournalCodec<byte[]> BYTES = new JournalCodec<>() {
@@ -240,9 +288,14 @@ public final class EventLoop implements TradingEngine {
         try {
             if (!recovery.isEmpty()) {
                 recover();
+                // The journal's times are behind: from here on the engine runs on its clock again.
+                setTime(baseClock.epochNanos());
             }
             if (!strategiesStarted) {
                 startStrategies(time.epochNanos());
+            }
+            if (!recovery.isEmpty() && mode == EngineMode.LIVE) {
+                reconcile();
             }
             startedLatch.countDown();
             if (mode == EngineMode.REPLAY) {
@@ -423,6 +476,9 @@ public final class EventLoop implements TradingEngine {
     private void liveLoop() {
         while (!stopRequested) {
             applyOperatorRequests();
+            if (!unreconciled.isEmpty() && baseClock.epochNanos() >= nextReconcileNanos) {
+                retryReconciliation();
+            }
             TimerSlot timer = timers.peek();
             long wait = timer == null ? MAX_WAIT_NANOS
                     : Math.min(MAX_WAIT_NANOS, Math.max(timer.dueNanos - baseClock.epochNanos(), 0));
@@ -676,14 +732,16 @@ public final class EventLoop implements TradingEngine {
             return List.of(deny(s, bracket.entry(), violations), deny(s, bracket.takeProfit(), violations),
                     deny(s, bracket.stopLoss(), violations));
         }
+        boolean replay = recovering && mode == EngineMode.LIVE;
         if (journal != null) {
             record(new FieldWriter().text(EngineRecords.SUBMITTED).text(s.id).text(a.id).instant(time.now())
                     .request(bracket.entry()).request(bracket.takeProfit()).request(bracket.stopLoss()));
         }
         List<Order> acks;
         Instant now = time.now();
-        if (recovering && mode == EngineMode.LIVE) {
-            acks = List.of(recordedAck(), recordedAck(), recordedAck());
+        if (replay) {
+            acks = List.of(recordedAck(0, bracket.entry(), now), recordedAck(1, bracket.takeProfit(), now),
+                    recordedAck(2, bracket.stopLoss(), now));
         } else {
             try {
                 acks = a.gateway.submit(bracket);
@@ -721,12 +779,13 @@ public final class EventLoop implements TradingEngine {
     private Order send(StrategySlot s, AccountSlot a, OrderRequest request, boolean governed) {
         instruments.putIfAbsent(request.instrument().id(), request.instrument());
         Instant now = time.now();
+        boolean replay = recovering && mode == EngineMode.LIVE;
         if (journal != null) {
             record(new FieldWriter().text(EngineRecords.SUBMITTED).text(s.id).text(a.id).instant(now).request(request));
         }
         Order ack;
-        if (recovering && mode == EngineMode.LIVE) {
-            ack = recordedAck();
+        if (replay) {
+            ack = recordedAck(0, request, now);
         } else {
             try {
                 ack = a.gateway.submit(request);
@@ -770,12 +829,24 @@ public final class EventLoop implements TradingEngine {
                 && ack.reason().startsWith(TradingEngine.GATEWAY_ERROR) && ack.reason().endsWith(UNSENT);
     }
 
-    private Order recordedAck() {
-        if (cursor >= recovery.size() || !EngineRecords.kind(recovery.get(cursor)).equals(EngineRecords.ACK)) {
-            throw new RecoveryFailure("journal record " + (cursor + 1) + " should be a gateway acknowledgement");
+    /**
+     * The journaled acknowledgement of the {@code index}th order of the submission being re-run (a LIVE re-run
+     * does not call the gateway). When the journal ends before it, the engine stopped between sending the order
+     * and the venue's answer: the order is acknowledged SUBMITTED, never sent again, and {@link #reconcile} asks
+     * the venue what became of it.
+     */
+    private Order recordedAck(int index, OrderRequest request, Instant now) {
+        int at = cursor + index;
+        if (at >= recovery.size()) {
+            Order unknown = new Order(request, now);
+            unknown.markSubmitted(now);
+            return unknown;
         }
-        byte[] bytes = recovery.get(cursor);
-        FieldReader r = reader(bytes);
+        if (!EngineRecords.kind(recovery.get(at)).equals(EngineRecords.ACK)) {
+            throw new RecoveryFailure("journal record " + (at + 1) + " should be a gateway acknowledgement");
+        }
+        byte[] bytes = recovery.get(at);
+        FieldReader r = new FieldReader("engine journal record " + (at + 1), bytes, instruments::get);
         return r.decode(() -> {
             r.text();
             r.text();
@@ -791,6 +862,14 @@ public final class EventLoop implements TradingEngine {
         if (!stale.isEmpty() && stale.contains(r.instrument().id())) {
             v = with(v, RiskViolation.of(TradingEngine.STALE_MARKET_DATA, "market data of " + r.instrument()
                     + " is out of sync; no fresh snapshot yet"));
+        }
+        if (!unreconciled.isEmpty()) {
+            ClientOrderId unsettled = unreconciledOn(a, r.instrument());
+            if (unsettled != null) {
+                v = with(v, RiskViolation.of(TradingEngine.UNRECONCILED_ORDER, "order " + unsettled + " on "
+                        + r.instrument() + " in account " + a.id + " is not reconciled with the venue: "
+                        + unreconciled.get(unsettled)));
+            }
         }
         GatewayCapabilities caps = a.capabilities;
         if (!caps.orderTypes().contains(r.type())) {
@@ -940,6 +1019,9 @@ public final class EventLoop implements TradingEngine {
         if (journal != null) {
             record(new FieldWriter().text(EngineRecords.FILL).text(owner.id).text(a.id).fill(fill));
         }
+        if (slot != null && slot.tradeIds != null) {
+            slot.tradeIds.add(fill.tradeId());
+        }
         Optional<ClosedTrade> closed = a.roundTrips.book(fill).closedTrade();
         governor.onFill(a.id, fill);
         closed.ifPresent(governor::onClosedTrade);
@@ -1063,6 +1145,20 @@ public final class EventLoop implements TradingEngine {
                 fireTimer(timers.poll(), nanos(at));
             }
             case EngineRecords.OPERATOR -> replayOperator(r);
+            case EngineRecords.RECONCILE -> {
+                String accountId = r.text();
+                Instant at = r.instant();
+                ClientOrderId id = ClientOrderId.of(r.text());
+                String outcome = r.text();
+                String reason = r.decode(r::text);
+                OrderSlot slot = orders.get(id);
+                if (slot == null || !slot.account.id.equals(accountId)) {
+                    throw new RecoveryFailure("journal record " + (cursor + 1) + " reconciles order " + id
+                            + " of account " + accountId + ", which the re-run did not send");
+                }
+                setTime(nanos(at));
+                settlement(slot, outcome.equals(UNRESOLVED), reason);
+            }
             case EngineRecords.GATEWAY_UPDATE, EngineRecords.GATEWAY_FILL -> {
                 String accountId = r.text();
                 Instant at = r.instant();
@@ -1095,6 +1191,173 @@ public final class EventLoop implements TradingEngine {
 
     private static long nanos(Instant instant) {
         return EpochNanos.of(instant);
+    }
+
+    // ---------------------------------------------------------------- reconciliation (LIVE restart)
+
+    /**
+     * After a LIVE re-run: asks the venue about every order the journal leaves open (acknowledged SUBMITTED when
+     * the journal ends before the venue's answer) and adopts what it says as journaled inputs, so the next restart
+     * re-runs them: the fills the journal lacks, then the order's state; an order the venue does not know is lost
+     * (REJECTED, or CANCELED once acknowledged) and never sent again. An order whose lookup throws or whose answer
+     * does not fit stays unreconciled: new orders on its instrument in its account are denied
+     * ({@link TradingEngine#UNRECONCILED_ORDER}) and the lookup is retried every second until it settles.
+     */
+    private void reconcile() {
+        List<OrderSlot> open = new ArrayList<>();
+        for (OrderSlot slot : orders.values()) {
+            if (slot.order.status().isOpen() || unreconciled.containsKey(slot.order.clientOrderId())) {
+                open.add(slot);
+            }
+        }
+        if (open.isEmpty()) {
+            return;
+        }
+        Map<ClientOrderId, Set<String>> known = journaledTradeIds();
+        for (OrderSlot slot : open) {
+            slot.tradeIds = known.getOrDefault(slot.order.clientOrderId(), new HashSet<>());
+        }
+        for (OrderSlot slot : open) {
+            reconcile(slot);
+        }
+        LOG.info("reconciled {} orders with the venue after the restart; {} unsettled", open.size(),
+                unreconciled.size());
+    }
+
+    /** The trade ids of the fills the journal holds, per order. */
+    private Map<ClientOrderId, Set<String>> journaledTradeIds() {
+        Map<ClientOrderId, Set<String>> known = new HashMap<>();
+        for (int i = 0; i < recovery.size(); i++) {
+            byte[] bytes = recovery.get(i);
+            if (EngineRecords.kind(bytes).equals(EngineRecords.FILL)) {
+                FieldReader r = new FieldReader("engine journal record " + (i + 1), bytes, instruments::get);
+                Fill fill = r.decode(() -> {
+                    r.text();
+                    r.text();
+                    r.text();
+                    return r.fill();
+                });
+                known.computeIfAbsent(fill.orderId(), k -> new HashSet<>()).add(fill.tradeId());
+            }
+        }
+        return known;
+    }
+
+    private void retryReconciliation() {
+        setTime(baseClock.epochNanos());
+        for (ClientOrderId id : new ArrayList<>(unreconciled.keySet())) {
+            OrderSlot slot = orders.get(id);
+            if (slot != null) {
+                reconcile(slot);
+            }
+        }
+        nextReconcileNanos = Math.addExact(baseClock.epochNanos(), RECONCILE_RETRY_NANOS);
+    }
+
+    private void reconcile(OrderSlot slot) {
+        AccountSlot a = slot.account;
+        ClientOrderId id = slot.order.clientOrderId();
+        Optional<Order> answer;
+        try {
+            answer = a.gateway.order(id);
+        } catch (RuntimeException e) {
+            LOG.warn("account {}: looking up order {} at the venue failed; it stays unreconciled", a.id, id, e);
+            unsettled(slot, "the venue lookup failed: " + e);
+            return;
+        }
+        if (answer.isEmpty()) {
+            Order lost = slot.order.snapshot();
+            String reason = TradingEngine.ORDER_LOST + ": the venue does not know order " + id
+                    + " after the engine's restart; it is not sent again";
+            if (lost.status() == OrderStatus.SUBMITTED) {
+                lost.markRejected(reason, time.now());
+            } else {
+                lost.markCanceled(reason, time.now());
+            }
+            LOG.warn("account {}: {}", a.id, reason);
+            adopt(a, lost, null);
+            settled(slot);
+            return;
+        }
+        Order venue = answer.get().snapshot();
+        String misfit = misfit(slot, venue);
+        if (misfit != null) {
+            LOG.warn("account {}: {}; the order stays unreconciled", a.id, misfit);
+            unsettled(slot, misfit);
+            return;
+        }
+        for (Fill fill : venue.fills()) {
+            if (!slot.tradeIds.contains(fill.tradeId())) {
+                adopt(a, venue, fill);
+            }
+        }
+        if (venue.status() != slot.order.status() || !venue.filledQuantity().equals(slot.order.filledQuantity())) {
+            adopt(a, venue, null);
+        }
+        settled(slot);
+    }
+
+    /** Why the venue's answer about {@code slot}'s order cannot be adopted, or null when it can. */
+    private static String misfit(OrderSlot slot, Order venue) {
+        OrderRequest mine = slot.order.request();
+        OrderRequest theirs = venue.request();
+        if (!theirs.clientOrderId().equals(mine.clientOrderId()) || !theirs.instrument().equals(mine.instrument())
+                || theirs.side() != mine.side() || !theirs.quantity().equals(mine.quantity())) {
+            return "the venue's order " + theirs + " does not match the journal's " + mine;
+        }
+        for (Fill fill : venue.fills()) {
+            if (!fill.orderId().equals(mine.clientOrderId())) {
+                return "the venue lists fill " + fill.tradeId() + " of order " + fill.orderId() + " under order "
+                        + mine.clientOrderId();
+            }
+        }
+        return null;
+    }
+
+    /** {@code order}'s state (with {@code fill}, when not null) learned from the venue, as a journaled input. */
+    private void adopt(AccountSlot a, Order order, Fill fill) {
+        new GatewayInput(a, order, fill, Long.MIN_VALUE).handle();
+        drainPending();
+    }
+
+    private void unsettled(OrderSlot slot, String reason) {
+        nextReconcileNanos = Math.addExact(baseClock.epochNanos(), RECONCILE_RETRY_NANOS);
+        // The journaled reason stays: denials quote it, and a re-run must reproduce them.
+        if (!unreconciled.containsKey(slot.order.clientOrderId())) {
+            settlement(slot, true, reason);
+        }
+    }
+
+    private void settled(OrderSlot slot) {
+        if (unreconciled.containsKey(slot.order.clientOrderId())) {
+            settlement(slot, false, "the venue answered");
+        }
+        slot.tradeIds = null;
+    }
+
+    /** Journals and applies that {@code slot}'s order is ({@code unsettled}) or is no longer unreconciled. */
+    private void settlement(OrderSlot slot, boolean unsettled, String reason) {
+        if (journal != null) {
+            record(new FieldWriter().text(EngineRecords.RECONCILE).text(slot.account.id).instant(time.now())
+                    .text(slot.order.clientOrderId().value()).text(unsettled ? UNRESOLVED : RESOLVED).text(reason));
+        }
+        eventsHandled++;
+        if (unsettled) {
+            unreconciled.put(slot.order.clientOrderId(), reason);
+        } else {
+            unreconciled.remove(slot.order.clientOrderId());
+        }
+    }
+
+    /** An unreconciled order of account {@code a} on {@code instrument}, or null. */
+    private ClientOrderId unreconciledOn(AccountSlot a, Instrument instrument) {
+        for (ClientOrderId id : unreconciled.keySet()) {
+            OrderSlot slot = orders.get(id);
+            if (slot != null && slot.account == a && slot.order.instrument().id().equals(instrument.id())) {
+                return id;
+            }
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- operator controls
@@ -1284,16 +1547,37 @@ public final class EventLoop implements TradingEngine {
         List<StrategyStatus> s = new ArrayList<>();
         for (StrategySlot slot : strategies) {
             s.add(new StrategyStatus(slot.id, slot.account.id, slot.state, Optional.ofNullable(slot.failure),
-                    Optional.ofNullable(slot.failedAt)));
+                    Optional.ofNullable(slot.failedAt), detail(slot)));
         }
+        boolean greeksPriced = false;
         List<AccountStatus> a = new ArrayList<>();
         for (AccountSlot slot : accounts.values()) {
             AccountView v = slot.view;
             List<PositionStatus> positions = new ArrayList<>();
+            boolean options = false;
             for (Position p : v.positions()) {
                 positions.add(PositionStatus.of(p));
+                options |= p.instrument().assetClass() == AssetClass.OPTION;
             }
-            a.add(new AccountStatus(slot.id, v.cash(), v.equity(), v.realizedPnl(), v.unrealizedPnl(), positions));
+            Optional<GreeksSnapshot> greeks = Optional.empty();
+            if (options && slot.greeks != null) {
+                if (!greeksPriced) {
+                    priceGreeksBook();
+                    greeksPriced = true;
+                }
+                slot.greeks.recompute(v, time.epochNanos());
+                greeks = Optional.of(slot.greeks.snapshot());
+            }
+            a.add(new AccountStatus(slot.id, v.cash(), v.equity(), v.realizedPnl(), v.unrealizedPnl(), positions,
+                    greeks));
+        }
+        List<UnreconciledOrder> unsettled = new ArrayList<>();
+        for (Map.Entry<ClientOrderId, String> e : unreconciled.entrySet()) {
+            OrderSlot o = orders.get(e.getKey());
+            if (o != null) {
+                unsettled.add(new UnreconciledOrder(o.account.id, e.getKey(), o.order.instrument().id(),
+                        e.getValue()));
+            }
         }
         List<Order> open = new ArrayList<>();
         for (OrderSlot o : orders.values()) {
@@ -1306,7 +1590,39 @@ public final class EventLoop implements TradingEngine {
             f.add(new FeedStatus(feed.name, feed.events, Optional.ofNullable(feed.lastEventTime)));
         }
         return new EngineStatus(time.now(), mode, state, governor.state(), s, a, open, f, stale, eventsHandled,
-                Optional.ofNullable(failure));
+                unsettled, Optional.ofNullable(failure));
+    }
+
+    /** What a {@link StatusDetailSource} strategy publishes; a strategy failing here is shown without one. */
+    private static Optional<StrategyDetail> detail(StrategySlot slot) {
+        if (!(slot.strategy instanceof StatusDetailSource source)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(source.statusDetail());
+        } catch (RuntimeException e) {
+            LOG.warn("strategy {} threw publishing its status detail", slot.id, e);
+            return Optional.empty();
+        }
+    }
+
+    /** Sets the greeks book's time and its contracts' prices from the engine's last market data. */
+    private void priceGreeksBook() {
+        greeksBook.time(time.epochNanos());
+        for (Instrument contract : greeksBook.instruments()) {
+            if (contract.assetClass() == AssetClass.OPTION) {
+                continue;
+            }
+            TopOfBook book = books.get(contract.id());
+            if (book == null) {
+                continue;
+            }
+            long price = book.hasBid() && book.hasAsk() ? Math.addExact(book.bidRaw(), book.askRaw()) / 2
+                    : book.hasBid() ? book.bidRaw() : book.hasAsk() ? book.askRaw() : 0;
+            if (price > 0) {
+                greeksBook.price(contract, price);
+            }
+        }
     }
 
     private static void requireText(String what, String value) {
@@ -1489,9 +1805,11 @@ public final class EventLoop implements TradingEngine {
         /** The engine's own booking of the account's fills, for the risk rules' closed round trips. */
         final PositionLedger roundTrips;
         final StrategySlot operator;
+        final AccountGreeks greeks;
 
-        AccountSlot(String id, OrderGateway gateway, AccountView view) {
+        AccountSlot(String id, OrderGateway gateway, AccountView view, AccountGreeks greeks) {
             this.id = id;
+            this.greeks = greeks;
             this.gateway = gateway;
             this.view = view;
             this.readOnly = ReadOnlyAccount.of(view);
@@ -1525,6 +1843,8 @@ public final class EventLoop implements TradingEngine {
         final AccountSlot account;
         Order order;
         List<RiskViolation> violations = List.of();
+        /** While a LIVE restart reconciles the order: the trade ids of the fills the engine has of it. */
+        Set<String> tradeIds;
 
         OrderSlot(StrategySlot owner, AccountSlot account, Order order) {
             this.owner = owner;

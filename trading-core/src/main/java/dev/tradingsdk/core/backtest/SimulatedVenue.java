@@ -136,7 +136,7 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
 
     @Override
     public Order submit(OrderRequest request) {
-        return accept(request, null).order.snapshot();
+        return accept(request, null).order.readOnlySnapshot();
     }
 
     @Override
@@ -157,7 +157,7 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
             pendingExitIds.add(takeProfit.clientOrderId());
             pendingExitIds.add(stopLoss.clientOrderId());
         }
-        return List.of(entry.order.snapshot(), takeProfit.snapshot(), stopLoss.snapshot());
+        return List.of(entry.order.readOnlySnapshot(), takeProfit.readOnlySnapshot(), stopLoss.readOnlySnapshot());
     }
 
     private void checkUnused(ClientOrderId id) {
@@ -333,7 +333,8 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
             } else if (book != null) {
                 matchBook(list, book, event.timestamp(), eventNanos, event.instrument().sizePrecision());
             }
-            for (WorkingOrder w : list) {
+            for (int i = 0; i < list.size(); i++) {
+                WorkingOrder w = list.get(i);
                 if (w.order.status().isOpen() && w.expireNanos <= eventNanos) {
                     expire(w, event.timestamp());
                 }
@@ -341,15 +342,33 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
         } finally {
             matching = false;
         }
-        list.removeIf(w -> !w.order.status().isOpen());
-        workingCount = 0;
-        for (List<WorkingOrder> l : working.values()) {
-            workingCount += l.size();
-        }
-        for (WorkingOrder w : incoming) {
-            addWorking(w);
+        workingCount -= removeEnded(list);
+        for (int i = 0; i < incoming.size(); i++) {
+            addWorking(incoming.get(i));
         }
         incoming.clear();
+    }
+
+    /**
+     * Drops the orders that are no longer open, keeping the others in order; the count removed. By hand:
+     * {@code ArrayList.removeIf} allocates a bit set whenever it removes something, here on most events.
+     */
+    private static int removeEnded(List<WorkingOrder> list) {
+        int kept = 0;
+        int n = list.size();
+        for (int i = 0; i < n; i++) {
+            WorkingOrder w = list.get(i);
+            if (w.order.status().isOpen()) {
+                if (kept != i) {
+                    list.set(kept, w);
+                }
+                kept++;
+            }
+        }
+        for (int i = n - 1; i >= kept; i--) {
+            list.remove(i);
+        }
+        return n - kept;
     }
 
     // ---- bars ----
@@ -392,7 +411,7 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
         Instrument instrument = r.instrument();
         switch (r.type()) {
             case MARKET -> fill(w, slip(instrument, side, open), openTime, Liquidity.TAKER, null);
-            case LIMIT -> matchBarLimit(w, r.limitPrice().orElseThrow(), open, high, low, openTime, bar);
+            case LIMIT -> matchBarLimit(w, r.limitPriceOrNull(), open, high, low, openTime, bar);
             case STOP, STOP_LIMIT -> {
                 Price stop = r.stopPrice().orElseThrow();
                 if (!w.triggered) {
@@ -410,11 +429,11 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
                     w.triggered = true;
                     if (r.type() == OrderType.STOP) {
                         fill(w, slip(instrument, side, trigger), at, Liquidity.TAKER, null);
-                    } else if (withinLimit(side, trigger, r.limitPrice().orElseThrow())) {
+                    } else if (withinLimit(side, trigger, r.limitPriceOrNull())) {
                         fill(w, trigger, at, Liquidity.TAKER, null);
                     }
                 } else {
-                    matchBarLimit(w, r.limitPrice().orElseThrow(), open, high, low, openTime, bar);
+                    matchBarLimit(w, r.limitPriceOrNull(), open, high, low, openTime, bar);
                 }
             }
         }
@@ -500,7 +519,7 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
             }
             w.triggered = true;
         }
-        Price limit = r.limitPrice().orElse(null);
+        Price limit = r.limitPriceOrNull();
         if (limit != null && w.firstLook && r.postOnly() && !levels.isEmpty()
                 && withinLimit(side, levels.get(0).price(), limit)) {
             close(w, "post-only limit " + limit + " would take liquidity at " + levels.get(0).price());
@@ -583,9 +602,9 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
         openPositions += (position.netRaw() != 0 ? 1 : 0) - (netBefore != 0 ? 1 : 0);
         fills.add(fill);
         tradedNotional = newTradedNotional;
-        Order snapshot = w.order.snapshot();
-        for (OrderListener listener : listeners) {
-            listener.onFill(fill, snapshot);
+        Order snapshot = w.order.readOnlySnapshot();
+        for (int i = 0; i < listeners.size(); i++) {
+            listeners.get(i).onFill(fill, snapshot);
         }
         publish(w.order);
         if (w.order.status() == OrderStatus.FILLED) {
@@ -610,33 +629,41 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
         Instant now = clock.now();
         w.order.markCanceled(reason, now);
         publish(w.order);
-        rejectPendingExits(w, "bracket entry " + w.order.clientOrderId() + " ended: " + reason);
+        if (hasPendingExits(w)) {
+            rejectPendingExits(w, "bracket entry " + w.order.clientOrderId() + " ended: " + reason);
+        }
     }
 
     private void expire(WorkingOrder w, Instant at) {
         w.order.markExpired(at.isAfter(clock.now()) ? at : clock.now());
         publish(w.order);
-        rejectPendingExits(w, "bracket entry " + w.order.clientOrderId() + " expired");
+        if (hasPendingExits(w)) {
+            rejectPendingExits(w, "bracket entry " + w.order.clientOrderId() + " expired");
+        }
+    }
+
+    /** A bracket entry whose exits wait for it; the reason for rejecting them is only built then. */
+    private static boolean hasPendingExits(WorkingOrder w) {
+        return w.takeProfit != null && w.takeProfit.status() == OrderStatus.NEW;
     }
 
     /** Exits of an entry that ended without filling completely can never become active. */
     private void rejectPendingExits(WorkingOrder w, String reason) {
-        if (w.takeProfit != null && w.takeProfit.status() == OrderStatus.NEW) {
-            Instant now = clock.now();
-            w.takeProfit.markRejected(reason, now);
-            w.stopLoss.markRejected(reason, now);
-            publish(w.takeProfit);
-            publish(w.stopLoss);
-        }
+        Instant now = clock.now();
+        w.takeProfit.markRejected(reason, now);
+        w.stopLoss.markRejected(reason, now);
+        publish(w.takeProfit);
+        publish(w.stopLoss);
     }
 
     private void publish(Order order) {
         if (listeners.isEmpty()) {
             return;
         }
-        Order snapshot = order.snapshot();
-        for (OrderListener listener : listeners) {
-            listener.onOrderUpdate(snapshot);
+        // One read-only copy for every listener; the fill just published shares it too.
+        Order snapshot = order.readOnlySnapshot();
+        for (int i = 0; i < listeners.size(); i++) {
+            listeners.get(i).onOrderUpdate(snapshot);
         }
     }
 

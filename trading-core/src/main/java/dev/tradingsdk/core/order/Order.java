@@ -19,7 +19,9 @@ import java.util.Optional;
  * {@link OrderStatus} and throws {@link IllegalOrderTransitionException} (changing nothing) when it is not.
  *
  * <p>Not thread-safe: one venue/gateway thread owns an order and mutates it; readers on other threads should
- * take a {@link #snapshot()}.
+ * take a {@link #snapshot()}, or a {@link #readOnlySnapshot()} when the copy is handed on to others (a venue's
+ * listeners, a strategy): a read-only snapshot refuses every transition, so one copy can be shared by all of its
+ * readers, and the order keeps returning that copy until its next change.
  */
 public final class Order {
 
@@ -31,18 +33,25 @@ public final class Order {
     private Money fees;
     private String reason = "";
     private Instant updatedAt;
-    private final List<Fill> fills = new ArrayList<>();
+    /** An {@code ArrayList} while the order can change, an immutable list in a read-only snapshot. */
+    private final List<Fill> fills;
+    private final boolean readOnly;
+    /** The read-only copy of the current state, until the next transition. */
+    private Order readOnlyCopy;
 
     public Order(OrderRequest request, Instant createdAt) {
         this.request = Objects.requireNonNull(request, "request");
         Instrument instrument = request.instrument();
         this.filled = Quantity.zero(instrument.sizePrecision());
-        this.filledNotional = Money.zero(instrument.quoteCurrency());
-        this.fees = Money.zero(instrument.quoteCurrency());
+        Money zero = Money.zero(instrument.quoteCurrency());
+        this.filledNotional = zero;
+        this.fees = zero;
         this.updatedAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.fills = new ArrayList<>();
+        this.readOnly = false;
     }
 
-    private Order(Order other) {
+    private Order(Order other, boolean readOnly) {
         this.request = other.request;
         this.status = other.status;
         this.venueOrderId = other.venueOrderId;
@@ -51,21 +60,56 @@ public final class Order {
         this.fees = other.fees;
         this.reason = other.reason;
         this.updatedAt = other.updatedAt;
-        this.fills.addAll(other.fills);
+        this.readOnly = readOnly;
+        if (readOnly) {
+            this.fills = other.fills.isEmpty() ? List.of() : List.copyOf(other.fills);
+        } else {
+            this.fills = new ArrayList<>(other.fills);
+        }
     }
 
-    /** An independent copy of the order as it is now. */
+    /** An independent copy of the order as it is now, which its owner may go on changing. */
     public Order snapshot() {
-        return new Order(this);
+        return new Order(this, false);
+    }
+
+    /**
+     * An immutable copy of the order as it is now: its transition methods throw {@link IllegalStateException}.
+     * Asked again before the order changes, it returns the same copy; a read-only snapshot returns itself.
+     */
+    public Order readOnlySnapshot() {
+        if (readOnly) {
+            return this;
+        }
+        Order copy = readOnlyCopy;
+        if (copy == null) {
+            copy = new Order(this, true);
+            readOnlyCopy = copy;
+        }
+        return copy;
+    }
+
+    /** True for a {@link #readOnlySnapshot()}, whose transition methods throw. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    private void checkWritable() {
+        if (readOnly) {
+            throw new IllegalStateException("order " + request.clientOrderId() + " is a read-only snapshot ("
+                    + status + "); only its owner's copy changes");
+        }
     }
 
     private void move(OrderStatus next, Instant at, String detail) {
+        checkWritable();
         Objects.requireNonNull(at, "at");
         if (!status.canMoveTo(next)) {
             throw new IllegalOrderTransitionException(request.clientOrderId(), status, next, detail);
         }
         status = next;
         updatedAt = at;
+        readOnlyCopy = null;
     }
 
     /** NEW → SUBMITTED: sent to the venue. */
@@ -104,6 +148,7 @@ public final class Order {
      * other side, or larger than the remaining quantity is refused and changes nothing.
      */
     public void applyFill(Fill fill) {
+        checkWritable();
         if (!fill.orderId().equals(request.clientOrderId())) {
             throw new IllegalArgumentException("fill for order " + fill.orderId() + " applied to order "
                     + request.clientOrderId());
@@ -180,7 +225,7 @@ public final class Order {
     }
 
     public List<Fill> fills() {
-        return Collections.unmodifiableList(fills);
+        return readOnly ? fills : Collections.unmodifiableList(fills);
     }
 
     /** Why the order was rejected or canceled; empty otherwise. */

@@ -29,12 +29,14 @@ public final class Portfolio implements AccountView {
     private final PositionLedger ledger;
     private final List<ClosedTrade> closedTrades = new ArrayList<>();
     private final Map<InstrumentId, Price> marks = new LinkedHashMap<>();
+    private final Money zero;
 
     public Portfolio(String accountId, Money initialCash) {
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.currency = initialCash.currency();
         this.cash = initialCash;
         this.ledger = new PositionLedger(accountId);
+        this.zero = Money.zero(currency);
     }
 
     /**
@@ -92,7 +94,9 @@ public final class Portfolio implements AccountView {
     @Override
     public Money equity() {
         Money equity = cash;
-        for (Position p : ledger.livePositions()) {
+        List<Position> live = ledger.livePositions();
+        for (int i = 0; i < live.size(); i++) {
+            Position p = live.get(i);
             if (!p.isFlat()) {
                 equity = equity.plus(p.marketValue(mark(p)));
             }
@@ -120,17 +124,20 @@ public final class Portfolio implements AccountView {
 
     @Override
     public Money realizedPnl() {
-        Money total = Money.zero(currency);
-        for (Position p : ledger.livePositions()) {
-            total = total.plus(p.realizedPnl());
+        Money total = zero;
+        List<Position> live = ledger.livePositions();
+        for (int i = 0; i < live.size(); i++) {
+            total = total.plus(live.get(i).realizedPnl());
         }
         return total;
     }
 
     @Override
     public Money unrealizedPnl() {
-        Money total = Money.zero(currency);
-        for (Position p : ledger.livePositions()) {
+        Money total = zero;
+        List<Position> live = ledger.livePositions();
+        for (int i = 0; i < live.size(); i++) {
+            Position p = live.get(i);
             if (!p.isFlat()) {
                 total = total.plus(p.unrealizedPnl(mark(p)));
             }
@@ -157,6 +164,31 @@ public final class Portfolio implements AccountView {
     @Override
     public Optional<Position> position(InstrumentId instrument) {
         return ledger.position(instrument);
+    }
+
+    @Override
+    public long netRaw(InstrumentId instrument) {
+        return ledger.netRaw(instrument);
+    }
+
+    @Override
+    public int openPositions(Instrument[] instruments, long[] netRaw, Money[] costBasis) {
+        int room = Math.min(instruments.length, Math.min(netRaw.length, costBasis.length));
+        List<Position> live = ledger.livePositions();
+        int open = 0;
+        for (int i = 0; i < live.size(); i++) {
+            Position p = live.get(i);
+            if (p.isFlat()) {
+                continue;
+            }
+            if (open < room) {
+                instruments[open] = p.instrument();
+                netRaw[open] = p.netRaw();
+                costBasis[open] = p.costBasis();
+            }
+            open++;
+        }
+        return open;
     }
 
     @Override

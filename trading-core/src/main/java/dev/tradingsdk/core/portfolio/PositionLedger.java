@@ -11,8 +11,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +36,10 @@ public final class PositionLedger {
 
     private final String accountId;
     private final Map<InstrumentId, Position> positions = new LinkedHashMap<>();
+    /** The map's positions in its order, and where each instrument's sits: walked by index on every risk check. */
+    private final List<Position> live = new ArrayList<>();
+    private final Map<InstrumentId, Integer> liveIndex = new HashMap<>();
+    private final List<Position> liveView = Collections.unmodifiableList(live);
     private final Map<InstrumentId, OpenTrip> open = new LinkedHashMap<>();
 
     /** An empty ledger for {@code accountId} (named in the trips it closes). */
@@ -59,6 +63,13 @@ public final class PositionLedger {
         Pending pending = prepare(fill);
         InstrumentId id = fill.instrument().id();
         positions.put(id, pending.position);
+        Integer at = liveIndex.get(id);
+        if (at == null) {
+            liveIndex.put(id, live.size());
+            live.add(pending.position);
+        } else {
+            live.set(at, pending.position);
+        }
         if (pending.trip == null) {
             open.remove(id);
         } else {
@@ -130,8 +141,8 @@ public final class PositionLedger {
     }
 
     /** The live positions, flat ones included, for the owning account's valuation; callers must not apply fills. */
-    Collection<Position> livePositions() {
-        return Collections.unmodifiableCollection(positions.values());
+    List<Position> livePositions() {
+        return liveView;
     }
 
     /** Signed net size in {@code instrument}, raw at its size precision; 0 when never traded or flat. */

@@ -8,11 +8,8 @@ import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.Side;
-import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.risk.internal.RawValuation;
 import java.math.RoundingMode;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Everything a rule may read about the order being checked: the order, the account, the market, the time and
@@ -59,6 +56,12 @@ public final class RiskContext {
     private boolean equityKnown;
     private long equityRaw;
     private boolean exposureKnown;
+    /** The account's open positions as flat arrays, read once per check and only by the rules that need them. */
+    private boolean positionsKnown;
+    private int openPositions;
+    private Instrument[] positionInstruments = new Instrument[8];
+    private long[] positionNets = new long[8];
+    private Money[] positionCosts = new Money[8];
     private long grossExposureRaw;
     private long netExposureRaw;
 
@@ -89,6 +92,7 @@ public final class RiskContext {
         notionalKnown = false;
         equityKnown = false;
         exposureKnown = false;
+        positionsKnown = false;
     }
 
     public OrderRequest order() {
@@ -131,14 +135,32 @@ public final class RiskContext {
     /** The account's signed net position in the order's instrument before the order, raw. */
     public long positionNetRaw() {
         if (!positionKnown) {
-            positionNetRaw = netRawOf(account.position(instrument.id()));
+            positionNetRaw = account.netRaw(instrument.id());
             positionKnown = true;
         }
         return positionNetRaw;
     }
 
-    private static long netRawOf(Optional<Position> position) {
-        return position.isPresent() ? position.get().netRaw() : 0;
+    /** The number of open positions in the account before the order. */
+    public int openPositionCount() {
+        loadPositions();
+        return openPositions;
+    }
+
+    private void loadPositions() {
+        if (positionsKnown) {
+            return;
+        }
+        int n = account.openPositions(positionInstruments, positionNets, positionCosts);
+        if (n > positionInstruments.length) {
+            int size = Integer.highestOneBit(n) << 1;
+            positionInstruments = new Instrument[size];
+            positionNets = new long[size];
+            positionCosts = new Money[size];
+            n = account.openPositions(positionInstruments, positionNets, positionCosts);
+        }
+        openPositions = n;
+        positionsKnown = true;
     }
 
     /** The signed net position if the order filled completely, raw. */
@@ -275,15 +297,14 @@ public final class RiskContext {
         long gross = 0;
         long net = 0;
         boolean orderInstrumentSeen = false;
-        List<Position> positions = account.positions();
-        for (int i = 0, n = positions.size(); i < n; i++) {
-            Position p = positions.get(i);
-            long netAfter = p.netRaw();
-            if (isOrderInstrument(p.instrument())) {
+        loadPositions();
+        for (int i = 0; i < openPositions; i++) {
+            long netAfter = positionNets[i];
+            if (isOrderInstrument(positionInstruments[i])) {
                 netAfter = positionAfterRaw();
                 orderInstrumentSeen = true;
             }
-            long value = positionValueRaw(p, netAfter);
+            long value = positionValueRaw(i, netAfter);
             gross = Math.addExact(gross, value);
             net = netAfter >= 0 ? Math.addExact(net, value) : Math.subtractExact(net, value);
         }
@@ -302,14 +323,14 @@ public final class RiskContext {
     }
 
     /**
-     * The absolute value of {@code position} at a size of {@code netRaw}: at the market mid when known (the
+     * The absolute value of open position {@code i} at a size of {@code netRaw}: at the market mid when known (the
      * order's reference price for the order's instrument), else at its cost basis.
      */
-    private long positionValueRaw(Position position, long netRaw) {
+    private long positionValueRaw(int i, long netRaw) {
         if (netRaw == 0) {
             return 0;
         }
-        Instrument pi = position.instrument();
+        Instrument pi = positionInstruments[i];
         long abs = Math.abs(netRaw);
         if (isOrderInstrument(pi) && hasReferencePrice()) {
             return RawValuation.notionalRaw(pi, abs, referencePriceRaw);
@@ -318,10 +339,10 @@ public final class RiskContext {
         if (mark != Long.MIN_VALUE) {
             return RawValuation.notionalRaw(pi, abs, mark);
         }
-        long held = Math.abs(position.netRaw());
+        long held = Math.abs(positionNets[i]);
         if (held == 0) {
             throw new IllegalStateException("no price to value " + pi);
         }
-        return FixedMath.multiplyDivide(RawValuation.moneyRaw(position.costBasis()), abs, held, RoundingMode.UP);
+        return FixedMath.multiplyDivide(RawValuation.moneyRaw(positionCosts[i]), abs, held, RoundingMode.UP);
     }
 }

@@ -23,7 +23,11 @@ import java.util.Optional;
  */
 public interface OrderEntry {
 
-    /** Checks and submits {@code request}; returns a snapshot of the order (REJECTED when denied). */
+    /**
+     * Checks and submits {@code request}; returns a read-only snapshot of the order (REJECTED when denied). The
+     * id must not be in use: an open order's, or one of the ended orders the engine still keeps (see
+     * {@link #order}).
+     */
     Order submit(OrderRequest request);
 
     /**
@@ -43,7 +47,10 @@ public interface OrderEntry {
     /** Requests cancellation of this strategy's open orders on {@code instrument}; returns how many. */
     int cancelAll(Instrument instrument);
 
-    /** A snapshot of one of this strategy's orders, if known. */
+    /**
+     * A read-only snapshot of one of this strategy's orders, if known: an open order, or one of the last 1,024
+     * orders of the engine to end (older ones are forgotten, so a long run holds a bounded set).
+     */
     Optional<Order> order(ClientOrderId id);
 
     /** Snapshots of this strategy's open orders, in submission order. */
@@ -51,7 +58,8 @@ public interface OrderEntry {
 
     /**
      * The violations that denied order {@code id} in this engine's checks (empty when it was not denied here,
-     * including when the venue rejected it).
+     * including when the venue rejected it, and once the denial is older than the ended orders the engine keeps,
+     * see {@link #order}).
      */
     List<RiskViolation> violations(ClientOrderId id);
 

@@ -1,6 +1,7 @@
 package dev.tradingsdk.core.strategy;
 
 import dev.tradingsdk.core.portfolio.AccountView;
+import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
@@ -82,6 +83,17 @@ public final class ReadOnlyAccount implements AccountView {
     @Override
     public Optional<Position> position(InstrumentId instrument) {
         return account.position(instrument).map(Position::snapshot);
+    }
+
+    @Override
+    public long netRaw(InstrumentId instrument) {
+        return account.netRaw(instrument);
+    }
+
+    /** Values only (instruments, raw sizes, immutable money): nothing a holder could change the account by. */
+    @Override
+    public int openPositions(Instrument[] instruments, long[] netRaw, Money[] costBasis) {
+        return account.openPositions(instruments, netRaw, costBasis);
     }
 
     @Override

@@ -271,4 +271,41 @@ class OrderLifecycleTest {
         assertThat(new Fill(ClientOrderId.of("x"), "t", ES, Side.BUY, Price.of("4000"), Quantity.of("2"),
                 Money.zero(Currency.USD), T0).notional()).isEqualTo(Money.of("400000", Currency.USD));
     }
+
+    @Test
+    void readOnlySnapshotsAreSharedUntilTheOrderChangesAndRefuseEveryTransition() {
+        OrderRequest request = threeShares();
+        Order order = new Order(request, T0);
+        order.markSubmitted(T0);
+        order.markAccepted("v-1", T0);
+        Order accepted = order.readOnlySnapshot();
+        assertThat(order.readOnlySnapshot()).as("no change, same copy").isSameAs(accepted);
+        assertThat(accepted.readOnlySnapshot()).isSameAs(accepted);
+        assertThat(accepted.isReadOnly()).isTrue();
+        assertThat(order.isReadOnly()).isFalse();
+
+        Fill first = fill(request, "1", "100.00", "0.10", T1);
+        order.applyFill(first);
+        Order partial = order.readOnlySnapshot();
+        assertThat(partial).as("a transition makes a new copy").isNotSameAs(accepted);
+        assertThat(accepted.status()).isEqualTo(OrderStatus.ACCEPTED);
+        assertThat(accepted.fills()).isEmpty();
+        assertThat(partial.status()).isEqualTo(OrderStatus.PARTIALLY_FILLED);
+        assertThat(partial.fills()).containsExactly(first);
+        assertThat(partial.venueOrderId()).contains("v-1");
+
+        assertThatThrownBy(() -> partial.applyFill(fill(request, "1", "100.00", "0", T2)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("o-1").hasMessageContaining("read-only");
+        assertThatThrownBy(() -> partial.markCanceled("x", T2)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> accepted.markExpired(T2)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> partial.fills().add(first)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(partial.status()).as("refused transitions change nothing").isEqualTo(OrderStatus.PARTIALLY_FILLED);
+        assertThat(partial.filledQuantity()).isEqualTo(Quantity.of("1"));
+
+        Order writable = partial.snapshot();
+        assertThat(writable.isReadOnly()).as("snapshot() stays a changeable copy").isFalse();
+        writable.markCanceled("by test", T2);
+        assertThat(partial.status()).isEqualTo(OrderStatus.PARTIALLY_FILLED);
+        assertThat(order.status()).isEqualTo(OrderStatus.PARTIALLY_FILLED);
+    }
 }

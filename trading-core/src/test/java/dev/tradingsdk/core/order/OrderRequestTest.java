@@ -198,4 +198,27 @@ class OrderRequestTest {
         assertThat(ids.next()).isEqualTo(ClientOrderId.of("bt-2"));
         assertThatThrownBy(() -> ClientOrderId.sequence("bad prefix")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void clientOrderIdAcceptsExactlyTheDocumentedCharactersAndLengths() {
+        java.util.regex.Pattern documented = java.util.regex.Pattern.compile("[A-Za-z0-9_.:\\-]{1,64}");
+        for (char c = 0; c < 0x3000; c++) {
+            String id = "a" + c;
+            boolean accepted;
+            try {
+                ClientOrderId.of(id);
+                accepted = true;
+            } catch (IllegalArgumentException e) {
+                accepted = false;
+                assertThat(e).hasMessageContaining("clientOrderId");
+            }
+            assertThat(accepted).as("char U+%04X", (int) c).isEqualTo(documented.matcher(id).matches());
+        }
+        assertThat(ClientOrderId.of("x".repeat(64)).value()).hasSize(64);
+        assertThatThrownBy(() -> ClientOrderId.of("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ClientOrderId.of(null)).hasMessageContaining("\"null\"");
+        // Unicode digits and letters are not ASCII ones.
+        assertThatThrownBy(() -> ClientOrderId.of("\u0661\u0662")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ClientOrderId.of("\u00e9t\u00e9")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -73,6 +73,63 @@ class PortfolioTest {
     }
 
     @Test
+    void flatArraysOfOpenPositionsAgreeWithThePositionCopies() {
+        Portfolio portfolio = new Portfolio("acct-5", usd("100000"));
+        portfolio.apply(fill(AAPL, Side.SELL, "5", "100.00", "0"));
+        portfolio.apply(fill(BTC, Side.BUY, "0.5", "60000.00", "3.00"));
+        portfolio.apply(fill(ES, Side.BUY, "1", "5000.00", "2.00"));
+        portfolio.apply(fill(BTC, Side.SELL, "0.5", "61000.00", "3.00"));
+        assertThat(portfolio.netRaw(AAPL.id())).isEqualTo(-5);
+        assertThat(portfolio.netRaw(BTC.id())).as("flat").isZero();
+        assertThat(portfolio.netRaw(ETH_NEVER_TRADED.id())).isZero();
+
+        Instrument[] instruments = new Instrument[1];
+        long[] nets = new long[1];
+        Money[] costs = new Money[1];
+        assertThat(portfolio.openPositions(instruments, nets, costs)).as("two open, one written").isEqualTo(2);
+        assertThat(instruments[0]).isEqualTo(AAPL);
+
+        instruments = new Instrument[4];
+        nets = new long[4];
+        costs = new Money[4];
+        int n = portfolio.openPositions(instruments, nets, costs);
+        java.util.List<Position> copies = portfolio.positions();
+        assertThat(n).isEqualTo(copies.size()).isEqualTo(2);
+        for (int i = 0; i < n; i++) {
+            assertThat(instruments[i]).isEqualTo(copies.get(i).instrument());
+            assertThat(nets[i]).isEqualTo(copies.get(i).netRaw());
+            assertThat(costs[i]).isEqualTo(copies.get(i).costBasis());
+        }
+        // The interface's defaults (read through positions()) give the same answers.
+        AccountView viaDefaults = new AccountView() {
+            @Override public String accountId() { return portfolio.accountId(); }
+            @Override public Currency currency() { return portfolio.currency(); }
+            @Override public Money cash() { return portfolio.cash(); }
+            @Override public Money equity() { return portfolio.equity(); }
+            @Override public Money marginUsed() { return portfolio.marginUsed(); }
+            @Override public Money marginAvailable() { return portfolio.marginAvailable(); }
+            @Override public Money realizedPnl() { return portfolio.realizedPnl(); }
+            @Override public Money unrealizedPnl() { return portfolio.unrealizedPnl(); }
+            @Override public java.util.List<Position> positions() { return portfolio.positions(); }
+            @Override public java.util.Optional<Position> position(dev.tradingsdk.core.instrument.InstrumentId id) {
+                return portfolio.position(id);
+            }
+        };
+        Instrument[] defaultInstruments = new Instrument[4];
+        long[] defaultNets = new long[4];
+        Money[] defaultCosts = new Money[4];
+        assertThat(viaDefaults.openPositions(defaultInstruments, defaultNets, defaultCosts)).isEqualTo(n);
+        assertThat(defaultInstruments).containsExactly(instruments);
+        assertThat(defaultNets).containsExactly(nets);
+        assertThat(defaultCosts).containsExactly(costs);
+        assertThat(viaDefaults.netRaw(AAPL.id())).isEqualTo(-5);
+        assertThat(viaDefaults.netRaw(ETH_NEVER_TRADED.id())).isZero();
+    }
+
+    private static final Instrument ETH_NEVER_TRADED = Instrument.builder("ETH-USD", Venue.SIM)
+            .assetClass(AssetClass.CRYPTO).quoteCurrency(Currency.USD).pricePrecision(2).sizePrecision(4).build();
+
+    @Test
     void depositsAndWithdrawals() {
         Portfolio portfolio = new Portfolio("acct-3", usd("100"));
         portfolio.deposit(usd("50.25"));

@@ -88,7 +88,6 @@ public final class MaxDailyLossRule implements RiskRule {
     public synchronized void onAccepted(RiskContext context) {
         AccountView account = context.account();
         long[] current = sessionOf(context.nowNanos());
-        session = current;
         long[] baseline = baselines.get(account.accountId());
         acceptedAccount = null;
         if (baseline == null || baseline[0] != current[0]) {
@@ -117,7 +116,11 @@ public final class MaxDailyLossRule implements RiskRule {
                 RawValuation.moneyRaw(account.unrealizedPnl()));
     }
 
-    /** The session {start, end} containing {@code now}: the cached one, or computed (and not cached) afresh. */
+    /**
+     * The session {start, end} containing {@code now}: the cached one, or computed afresh and cached (a lookup
+     * cache only: no baseline moves). The check of a new session's first order computes it, so its acceptance
+     * does not compute it again: the date arithmetic allocates several hundred bytes.
+     */
     private long[] sessionOf(long now) {
         long[] cached = session;
         if (now >= cached[0] && now < cached[1]) {
@@ -126,7 +129,9 @@ public final class MaxDailyLossRule implements RiskRule {
         ZonedDateTime local = EpochNanos.toInstant(now).atZone(zone);
         LocalDate day = local.toLocalTime().isBefore(sessionStart) ? local.toLocalDate().minusDays(1)
                 : local.toLocalDate();
-        return new long[] {EpochNanos.of(day.atTime(sessionStart).atZone(zone).toInstant()),
-                EpochNanos.of(day.plusDays(1).atTime(sessionStart).atZone(zone).toInstant())};
+        long[] computed = {EpochNanos.of(day.atTime(sessionStart).atZone(zone).toInstant()),
+            EpochNanos.of(day.plusDays(1).atTime(sessionStart).atZone(zone).toInstant())};
+        session = computed;
+        return computed;
     }
 }

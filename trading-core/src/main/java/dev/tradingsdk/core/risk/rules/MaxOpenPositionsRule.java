@@ -31,7 +31,7 @@ public final class MaxOpenPositionsRule implements RiskRule {
         if (context.positionNetRaw() != 0) {
             return RuleResult.pass();
         }
-        int open = context.account().positions().size();
+        int open = context.openPositionCount();
         if (open < maxPositions) {
             return RuleResult.pass();
         }

@@ -82,7 +82,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -90,7 +89,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link TradingEngine}: one loop thread handles every input in time order (see the interface). Inputs from
- * other threads (live feed events, asynchronous gateway events, operator tasks) arrive through a blocking inbox
+ * other threads (live feed events, asynchronous gateway events, operator tasks) arrive through an {@link Inbox}
  * stamped with the base clock; callbacks a gateway makes on the loop thread (a simulated venue filling inside
  * {@code submit}) wait in a local queue until the current handler returns, so no strategy is re-entered.
  *
@@ -111,6 +110,12 @@ public final class EventLoop implements TradingEngine {
     /** Ends a GATEWAY_ERROR reason when the venue, asked after the failure, did not know the order. */
     private static final String UNSENT = "; the venue does not know the order";
     private static final long MAX_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    /**
+     * Ended orders (filled, canceled, rejected, expired) the engine keeps: {@code order(id)}, {@code violations(id)}
+     * and the duplicate-id check know them; older ones are forgotten, so a long run holds the open orders plus
+     * this many, not every order it ever sent.
+     */
+    static final int RETAINED_ENDED_ORDERS = 1024;
     /** How often an unsettled order is looked up again at the venue, on the engine's clock. */
     private static final long RECONCILE_RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final String UNRESOLVED = "unresolved";
@@ -127,7 +132,12 @@ public final class EventLoop implements TradingEngine {
     private final MarketDataListener[] simulatedVenues;
     private final List<StrategySlot> strategies = new ArrayList<>();
     private final List<FeedSlot> feeds = new ArrayList<>();
-    private final Map<ClientOrderId, OrderSlot> orders = new LinkedHashMap<>();
+    private final OrderTable<OrderSlot> orders = new OrderTable<>();
+    /** The last {@link #RETAINED_ENDED_ORDERS} ended orders, a ring; {@code endedNext} is the oldest once full. */
+    private final OrderSlot[] ended = new OrderSlot[RETAINED_ENDED_ORDERS];
+    private int endedNext;
+    /** Slots of forgotten orders, reused for new ones. */
+    private final ArrayDeque<OrderSlot> spareSlots = new ArrayDeque<>();
     private final PriorityQueue<TimerSlot> timers = new PriorityQueue<>((a, b) -> a.dueNanos != b.dueNanos
             ? Long.compare(a.dueNanos, b.dueNanos) : Long.compare(a.id.sequence(), b.id.sequence()));
     private final Map<InstrumentId, TopOfBook> books = new HashMap<>();
@@ -138,8 +148,13 @@ public final class EventLoop implements TradingEngine {
     private Instrument lastBookInstrument;
     private TopOfBook lastBook;
     private final Map<Instrument, Integer> feedSubscriptions = new HashMap<>();
-    private final LinkedBlockingQueue<Input> inbox = new LinkedBlockingQueue<>();
-    private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
+    /** The one holder a polled market event is handed over in: the loop handles it before it polls again. */
+    private final FeedInput polledEvent = new FeedInput(null, null, null, null, 0);
+    /** Small at first: a REPLAY engine only sees operator requests here, a live one grows it to its busiest moment. */
+    private final Inbox<Input> inbox = new Inbox<>(16,
+            (source, event, stamp) -> polledEvent.hold((FeedSlot) source, event, stamp));
+    private final ArrayDeque<PendingEvent> pending = new ArrayDeque<>();
+    private final ArrayDeque<PendingEvent> spareEvents = new ArrayDeque<>();
     private final Object operatorLock = new Object();
     private final ArrayDeque<OperatorRequest> operatorRequests = new ArrayDeque<>();
     private final Journal<byte[]> journal;
@@ -482,7 +497,7 @@ public final class EventLoop implements TradingEngine {
                     : Math.min(MAX_WAIT_NANOS, Math.max(timer.dueNanos - baseClock.epochNanos(), 0));
             Input input;
             try {
-                input = wait == 0 ? inbox.poll() : inbox.poll(wait, TimeUnit.NANOSECONDS);
+                input = wait == 0 ? inbox.poll() : inbox.poll(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 stopRequested = true;
@@ -521,10 +536,39 @@ public final class EventLoop implements TradingEngine {
         }
     }
 
+    /** Queues a gateway callback made on the loop thread (or a denial's update) until the handler returns. */
+    private void defer(AccountSlot account, Order order, Fill fill, OrderSlot denied) {
+        PendingEvent e = spareEvents.poll();
+        if (e == null) {
+            e = new PendingEvent();
+        }
+        e.account = account;
+        e.order = order;
+        e.fill = fill;
+        e.denied = denied;
+        pending.add(e);
+    }
+
     private void drainPending() {
-        Runnable r;
-        while ((r = pending.poll()) != null) {
-            r.run();
+        PendingEvent e;
+        while ((e = pending.poll()) != null) {
+            AccountSlot account = e.account;
+            Order order = e.order;
+            Fill fill = e.fill;
+            OrderSlot denied = e.denied;
+            e.account = null;
+            e.order = null;
+            e.fill = null;
+            e.denied = null;
+            spareEvents.push(e);
+            if (denied != null) {
+                deliverUpdate(denied, order);
+                retire(denied);
+            } else if (fill != null) {
+                handleFill(account, fill, order);
+            } else {
+                handleOrderUpdate(account, order);
+            }
         }
     }
 
@@ -753,13 +797,16 @@ public final class EventLoop implements TradingEngine {
         if (isUnsent(acks.get(0))) {
             governor.revokeAcceptance(bracket.entry(), a.view, marketState);
         }
+        List<Order> readOnly = new ArrayList<>(3);
         for (Order ack : acks) {
-            orders.put(ack.clientOrderId(), new OrderSlot(s, a, ack));
+            Order value = ack.readOnlySnapshot();
+            readOnly.add(value);
+            track(s, a, value);
             if (journal != null) {
-                record(new FieldWriter().text(EngineRecords.ACK).text(s.id).order(ack));
+                record(new FieldWriter().text(EngineRecords.ACK).text(s.id).order(value));
             }
         }
-        return List.copyOf(acks);
+        return List.copyOf(readOnly);
     }
 
     private List<RiskViolation> check(AccountSlot a, OrderRequest request, List<RiskViolation> engineViolations) {
@@ -776,30 +823,73 @@ public final class EventLoop implements TradingEngine {
     /** {@code governed}: the governor accepted {@code request}, so an unsent one must be taken back from it. */
     private Order send(StrategySlot s, AccountSlot a, OrderRequest request, boolean governed) {
         instruments.putIfAbsent(request.instrument().id(), request.instrument());
-        Instant now = time.now();
         boolean replay = recovering && mode == EngineMode.LIVE;
         if (journal != null) {
-            record(new FieldWriter().text(EngineRecords.SUBMITTED).text(s.id).text(a.id).instant(now).request(request));
+            record(new FieldWriter().text(EngineRecords.SUBMITTED).text(s.id).text(a.id).instant(time.now())
+                    .request(request));
         }
         Order ack;
         if (replay) {
-            ack = recordedAck(0, request, now);
+            ack = recordedAck(0, request, time.now());
         } else {
             try {
                 ack = a.gateway.submit(request);
             } catch (RuntimeException e) {
                 LOG.warn("gateway of account {} threw on order {}", a.id, request.clientOrderId(), e);
-                ack = lookupAfterFailure(a, request, e, now);
+                ack = lookupAfterFailure(a, request, e, time.now());
             }
         }
+        // A gateway may go on changing the order it returned; the engine keeps, and hands out, a read-only copy.
+        ack = ack.readOnlySnapshot();
         if (governed && isUnsent(ack)) {
             governor.revokeAcceptance(request, a.view, marketState);
         }
-        orders.put(request.clientOrderId(), new OrderSlot(s, a, ack));
+        track(s, a, ack);
         if (journal != null) {
             record(new FieldWriter().text(EngineRecords.ACK).text(s.id).order(ack));
         }
-        return ack.snapshot();
+        return ack;
+    }
+
+    /** Records the acknowledged order; one that has already ended counts toward the ended orders kept. */
+    private void track(StrategySlot s, AccountSlot a, Order ack) {
+        OrderSlot slot = slot(s, a, ack);
+        if (ack.status().isTerminal()) {
+            retire(slot);
+        }
+    }
+
+    /** A (reused) slot for {@code order}, entered in the table. */
+    private OrderSlot slot(StrategySlot s, AccountSlot a, Order order) {
+        OrderSlot slot = spareSlots.poll();
+        if (slot == null) {
+            slot = new OrderSlot();
+        }
+        slot.owner = s;
+        slot.account = a;
+        slot.order = order;
+        orders.put(order.clientOrderId(), slot);
+        return slot;
+    }
+
+    /**
+     * Counts {@code slot}'s order as ended: it stays known until {@link #RETAINED_ENDED_ORDERS} more orders have
+     * ended, then is forgotten and its slot reused. Nothing else holds a slot by then: pending deliveries name
+     * orders by id, and a denial's own delivery retires its slot only once it has run.
+     */
+    private void retire(OrderSlot slot) {
+        if (slot.retired) {
+            return;
+        }
+        slot.retired = true;
+        OrderSlot oldest = ended[endedNext];
+        if (oldest != null) {
+            orders.remove(oldest);
+            oldest.clear();
+            spareSlots.push(oldest);
+        }
+        ended[endedNext] = slot;
+        endedNext = endedNext + 1 == ended.length ? 0 : endedNext + 1;
     }
 
     /** After a failed submission the order may still have reached the venue: ask before calling it rejected. */
@@ -917,8 +1007,9 @@ public final class EventLoop implements TradingEngine {
             reason.append(' ').append(v.code()).append(" (").append(v.message()).append(");");
         }
         reason.setLength(reason.length() - 1);
-        Order order = new Order(request, now);
-        order.markRejected(reason.toString(), now);
+        Order rejected = new Order(request, now);
+        rejected.markRejected(reason.toString(), now);
+        Order order = rejected.readOnlySnapshot();
         if (journal != null) {
             FieldWriter w = new FieldWriter().text(EngineRecords.DENIED).text(s.id).instant(now).request(request)
                     .number(violations.size());
@@ -927,12 +1018,10 @@ public final class EventLoop implements TradingEngine {
             }
             record(w);
         }
-        OrderSlot slot = new OrderSlot(s, s.account, order);
+        OrderSlot slot = slot(s, s.account, order);
         slot.violations = List.copyOf(violations);
-        orders.put(request.clientOrderId(), slot);
-        Order update = order.snapshot();
-        pending.add(() -> deliverUpdate(slot, update));
-        return order.snapshot();
+        defer(null, order, null, slot);
+        return order;
     }
 
     private boolean cancel(StrategySlot s, ClientOrderId id) {
@@ -975,7 +1064,7 @@ public final class EventLoop implements TradingEngine {
     private int cancelAll(StrategySlot s, Instrument instrument) {
         requireLoopThread(s);
         int n = 0;
-        for (OrderSlot slot : new ArrayList<>(orders.values())) {
+        for (OrderSlot slot : orders.values()) {
             if (slot.owner == s && slot.order.status().isOpen()
                     && (instrument == null || slot.order.instrument().equals(instrument))
                     && cancel(s, slot.order.clientOrderId())) {
@@ -987,17 +1076,21 @@ public final class EventLoop implements TradingEngine {
 
     // ---------------------------------------------------------------- gateway events
 
-    private void handleOrderUpdate(AccountSlot a, Order order) {
-        OrderSlot slot = orders.get(order.clientOrderId());
+    private void handleOrderUpdate(AccountSlot a, Order update) {
+        OrderSlot slot = orders.get(update.clientOrderId());
         if (slot == null) {
-            LOG.debug("account {}: update of an order the engine did not send: {}", a.id, order);
+            LOG.debug("account {}: update of an order the engine did not send (or forgot): {}", a.id, update);
             return;
         }
+        Order order = update.readOnlySnapshot();
         slot.order = order;
         if (journal != null) {
             record(new FieldWriter().text(EngineRecords.ORDER).text(slot.owner.id).order(order));
         }
         deliverUpdate(slot, order);
+        if (order.status().isTerminal()) {
+            retire(slot);
+        }
     }
 
     private void deliverUpdate(OrderSlot slot, Order order) {
@@ -1025,7 +1118,7 @@ public final class EventLoop implements TradingEngine {
         closed.ifPresent(governor::onClosedTrade);
         if (slot != null && owner.strategy != null && owner.state == StrategyState.RUNNING) {
             try {
-                owner.strategy.onFill(fill, order, owner);
+                owner.strategy.onFill(fill, order.readOnlySnapshot(), owner);
             } catch (Throwable t) {
                 contain(owner, t);
             }
@@ -1185,6 +1278,11 @@ public final class EventLoop implements TradingEngine {
         }
         throw new RecoveryFailure("journal record " + (cursor + 1) + " names feed " + name
                 + ", which this engine does not have");
+    }
+
+    /** Orders the engine holds (open plus the ended ones it keeps): the bound a long run must stay under. */
+    int ordersHeld() {
+        return orders.size();
     }
 
     private static long nanos(Instant instant) {
@@ -1463,7 +1561,7 @@ public final class EventLoop implements TradingEngine {
             record(new FieldWriter().text(EngineRecords.OPERATOR).text(OperatorAction.FLATTEN.name()).text(operator)
                     .text(reason).instant(time.now()));
         }
-        for (OrderSlot slot : new ArrayList<>(orders.values())) {
+        for (OrderSlot slot : orders.values()) {
             if (slot.order.status().isOpen()) {
                 cancel(slot.owner, slot.order.clientOrderId());
             }
@@ -1578,9 +1676,9 @@ public final class EventLoop implements TradingEngine {
             }
         }
         List<Order> open = new ArrayList<>();
-        for (OrderSlot o : orders.values()) {
+        for (OrderSlot o = orders.first(); o != null; o = orders.next(o)) {
             if (o.order.status().isOpen()) {
-                open.add(o.order.snapshot());
+                open.add(o.order);
             }
         }
         List<FeedStatus> f = new ArrayList<>();
@@ -1687,11 +1785,11 @@ public final class EventLoop implements TradingEngine {
 
     /** A feed's event, or its report that {@code instrument} lost continuity ({@code event} null). */
     private final class FeedInput implements Input {
-        final FeedSlot feed;
-        final MarketEvent event;
-        final Instrument instrument;
-        final String reason;
-        final long stamp;
+        FeedSlot feed;
+        MarketEvent event;
+        Instrument instrument;
+        String reason;
+        long stamp;
 
         FeedInput(FeedSlot feed, MarketEvent event, Instrument instrument, String reason, long stamp) {
             this.feed = feed;
@@ -1699,6 +1797,16 @@ public final class EventLoop implements TradingEngine {
             this.instrument = instrument;
             this.reason = reason;
             this.stamp = stamp;
+        }
+
+        /** This (the reused {@link #polledEvent}) as {@code feed}'s market event. */
+        FeedInput hold(FeedSlot feed, MarketEvent event, long stamp) {
+            this.feed = feed;
+            this.event = event;
+            this.instrument = null;
+            this.reason = null;
+            this.stamp = stamp;
+            return this;
         }
 
         @Override
@@ -1784,7 +1892,7 @@ public final class EventLoop implements TradingEngine {
 
         @Override
         public void onEvent(MarketEvent event) {
-            inbox.add(new FeedInput(this, event, null, null, baseClock.epochNanos()));
+            inbox.addMarketEvent(this, event, baseClock.epochNanos());
         }
 
         @Override
@@ -1820,7 +1928,7 @@ public final class EventLoop implements TradingEngine {
         @Override
         public void onOrderUpdate(Order order) {
             if (Thread.currentThread() == loopThread) {
-                pending.add(() -> handleOrderUpdate(this, order));
+                defer(this, order, null, null);
             } else {
                 inbox.add(new GatewayInput(this, order, null, baseClock.epochNanos()));
             }
@@ -1829,26 +1937,40 @@ public final class EventLoop implements TradingEngine {
         @Override
         public void onFill(Fill fill, Order order) {
             if (Thread.currentThread() == loopThread) {
-                pending.add(() -> handleFill(this, fill, order));
+                defer(this, order, fill, null);
             } else {
                 inbox.add(new GatewayInput(this, order, fill, baseClock.epochNanos()));
             }
         }
     }
 
-    private static final class OrderSlot {
-        final StrategySlot owner;
-        final AccountSlot account;
+    /** An order the engine sent (or denied); reused once the order is forgotten. */
+    private static final class OrderSlot extends OrderTable.Entry {
+        StrategySlot owner;
+        AccountSlot account;
+        /** Read-only: what the strategy is handed. */
         Order order;
         List<RiskViolation> violations = List.of();
+        boolean retired;
         /** While a LIVE restart reconciles the order: the trade ids of the fills the engine has of it. */
         Set<String> tradeIds;
 
-        OrderSlot(StrategySlot owner, AccountSlot account, Order order) {
-            this.owner = owner;
-            this.account = account;
-            this.order = order;
+        void clear() {
+            owner = null;
+            account = null;
+            order = null;
+            violations = List.of();
+            retired = false;
+            tradeIds = null;
         }
+    }
+
+    /** See {@link #defer}; reused. */
+    private static final class PendingEvent {
+        AccountSlot account;
+        Order order;
+        Fill fill;
+        OrderSlot denied;
     }
 
     private static final class TimerSlot {
@@ -1959,15 +2081,15 @@ public final class EventLoop implements TradingEngine {
         @Override
         public Optional<Order> order(ClientOrderId orderId) {
             OrderSlot slot = orders.get(orderId);
-            return slot == null || slot.owner != this ? Optional.empty() : Optional.of(slot.order.snapshot());
+            return slot == null || slot.owner != this ? Optional.empty() : Optional.of(slot.order);
         }
 
         @Override
         public List<Order> openOrders() {
             List<Order> open = new ArrayList<>();
-            for (OrderSlot slot : orders.values()) {
+            for (OrderSlot slot = orders.first(); slot != null; slot = orders.next(slot)) {
                 if (slot.owner == this && slot.order.status().isOpen()) {
-                    open.add(slot.order.snapshot());
+                    open.add(slot.order);
                 }
             }
             return open;

@@ -5,6 +5,7 @@ import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.MarketSnapshot;
 import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.num.FixedMath;
+import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.Side;

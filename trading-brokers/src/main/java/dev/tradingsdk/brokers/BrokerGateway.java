@@ -318,7 +318,14 @@ public sealed class BrokerGateway implements OrderGateway, AccountView, MarketDa
 
     @Override
     public Money realizedPnl() {
-        return current().account().realizedPnl();
+        BrokerAccount account = current().account();
+        if (account.realizedPnlUnknown().isPresent()) {
+            // Zero would read as "nothing lost today" to a daily-loss rule; an unknown fails the check instead.
+            throw BrokerException.builder(BrokerException.Type.UNKNOWN, broker.name(), "realizedPnl")
+                    .message("realized P&L is unknown: " + account.realizedPnlUnknown().get())
+                    .context("accountId", account.accountId()).build();
+        }
+        return account.realizedPnl();
     }
 
     @Override

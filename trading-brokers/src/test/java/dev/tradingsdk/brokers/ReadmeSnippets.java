@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Checks that the module README shows a test's code between two marker comments exactly. */
-final class ReadmeSnippets {
+public final class ReadmeSnippets {
 
     private ReadmeSnippets() {
     }
 
-    static void assertReadmeShows(String testClass, String marker) throws IOException {
+    public static void assertReadmeShows(String testClass, String marker) throws IOException {
         String source = Files.readString(Path.of("src/test/java/dev/tradingsdk/brokers/" + testClass + ".java"),
                 StandardCharsets.UTF_8);
         String start = "    // " + marker + " start\n";

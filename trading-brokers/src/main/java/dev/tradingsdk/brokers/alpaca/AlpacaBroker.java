@@ -31,6 +31,7 @@ import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.Venue;
 import dev.tradingsdk.core.market.Bar;
+import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
@@ -65,7 +66,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Alpaca's Trading API v2 and Market Data v2 bars. Paper ({@value #PAPER_URL}) by default; live
+ * Alpaca's Trading API v2 and Market Data v2 bars and latest quotes. Paper ({@value #PAPER_URL}) by default; live
  * ({@value #LIVE_URL}) needs {@link TradingMode#LIVE}, live keys and {@link Builder#liveTradingEnabled(boolean)}.
  *
  * <p>Keys go in the {@code APCA-API-KEY-ID} / {@code APCA-API-SECRET-KEY} headers;
@@ -109,6 +110,7 @@ public final class AlpacaBroker implements Broker {
     private final Map<ClientOrderId, String> legIds = new ConcurrentHashMap<>();
     private final Map<String, OrderRequest> legRequests = new ConcurrentHashMap<>();
     private final java.util.Set<ClientOrderId> sentIds = ConcurrentHashMap.newKeySet();
+    private final FillActivityPnl sessionPnl;
 
     private AlpacaBroker(Builder b, String baseUrl, String dataUrl) {
         this.name = b.name;
@@ -118,6 +120,7 @@ public final class AlpacaBroker implements Broker {
         this.ids = ClientOrderIds.of(b.idPrefix, b.clock, new java.security.SecureRandom());
         this.instruments = new InstrumentCatalog(b.defaultInstrument);
         b.instruments.forEach(instruments::add);
+        this.sessionPnl = new FillActivityPnl(instruments, new FillActivities());
         this.maxSubmitAttempts = b.maxSubmitAttempts;
         ErrorMapper errors = AlpacaBroker::mapError;
         this.trading = b.http.client(name, baseUrl, errors)
@@ -165,11 +168,18 @@ public final class AlpacaBroker implements Broker {
         return ids.next();
     }
 
+    /**
+     * Cash, equity, buying power and initial margin as Alpaca reports them; unrealized P&amp;L summed over the
+     * positions. Alpaca reports no realized P&amp;L, so it is computed from its {@code FILL} activities since this
+     * broker's first account read (see the README's Limits): the positions then are the session's start, each fill
+     * listed since is booked through core's {@code PositionLedger}, and the result is reported only while the booked
+     * sizes equal the positions Alpaca reports, else {@link BrokerAccount#realizedPnlUnknown()} says why not.
+     */
     @Override
     public BrokerAccount account() {
         JsonNode a = call("account", () -> trading.get("/v2/account").operation("account").executeJson());
         List<BrokerPosition> positions = positions();
-        return parse("account", () -> {
+        BrokerAccount reported = parse("account", () -> {
             Currency currency = currency(Fields.text(a, "currency"));
             Money unrealized = Money.zero(currency);
             for (BrokerPosition p : positions) {
@@ -181,6 +191,39 @@ public final class AlpacaBroker implements Broker {
                     Money.of(Fields.decimal(a, "buying_power"), currency),
                     Money.of(margin == null ? BigDecimal.ZERO : margin, currency), Money.zero(currency), unrealized);
         });
+        FillActivityPnl.Result realized;
+        try {
+            synchronized (sessionPnl) {
+                realized = sessionPnl.read(reported.accountId(), reported.currency(), positions, this::positions);
+            }
+        } catch (BrokerException e) {
+            realized = FillActivityPnl.Result.unknown("the FILL activities could not be read: " + e.getMessage());
+        }
+        if (realized.unknownReason() != null) {
+            LOG.warn("{}: realized P&L unknown: {}", name, realized.unknownReason());
+        }
+        return new BrokerAccount(reported.accountId(), reported.currency(), reported.cash(), reported.equity(),
+                reported.buyingPower(), reported.marginUsed(),
+                realized.realized() == null ? Money.zero(reported.currency()) : realized.realized(),
+                reported.unrealizedPnl(), Optional.ofNullable(realized.unknownReason()));
+    }
+
+    /** Alpaca's FILL activities, read for the session's realized P&amp;L. */
+    private final class FillActivities implements FillActivityPnl.Activities {
+        @Override
+        public String newestId() {
+            JsonNode list = call("activities", () -> trading.get("/v2/account/activities/FILL")
+                    .operation("activities").query("direction", "desc").query("page_size", 1).executeJson());
+            return list.isArray() && !list.isEmpty() ? parse("activities", () -> Fields.text(list.get(0), "id"))
+                    : null;
+        }
+
+        @Override
+        public JsonNode after(String pageToken) {
+            return call("activities", () -> trading.get("/v2/account/activities/FILL").operation("activities")
+                    .query("direction", "asc").query("page_size", FillActivityPnl.PAGE_SIZE)
+                    .query("page_token", pageToken).executeJson());
+        }
     }
 
     private static Currency currency(String code) {
@@ -550,11 +593,7 @@ public final class AlpacaBroker implements Broker {
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("from " + from + " must be before to " + to);
         }
-        String symbol = instrument.symbol();
-        if (!SYMBOL.matcher(symbol).matches()) {
-            throw new IllegalArgumentException("symbol must be letters, digits, '.' or '-' for Alpaca bars, was \""
-                    + symbol + "\"");
-        }
+        String symbol = checkedSymbol(instrument, "bars");
         List<Bar> out = new ArrayList<>();
         String pageToken = null;
         for (int page = 0; page < MAX_BAR_PAGES; page++) {
@@ -585,6 +624,87 @@ public final class AlpacaBroker implements Broker {
         throw BrokerException.builder(BrokerException.Type.UNKNOWN, name, "bars")
                 .message("more than " + MAX_BAR_PAGES + " pages of bars; ask for a shorter range")
                 .context("symbol", instrument.symbol()).build();
+    }
+
+    private static String checkedSymbol(Instrument instrument, String what) {
+        String symbol = instrument.symbol();
+        if (!SYMBOL.matcher(symbol).matches()) {
+            throw new IllegalArgumentException("symbol must be letters, digits, '.' or '-' for Alpaca " + what
+                    + ", was \"" + symbol + "\"");
+        }
+        return symbol;
+    }
+
+    @Override
+    public boolean supportsQuotes() {
+        return true;
+    }
+
+    /**
+     * The latest quote of a US equity from Market Data v2 ({@code GET /v2/stocks/quotes/latest?symbols=}, the call
+     * Alpaca's own SDKs make for one symbol too), on the configured feed. Prices and sizes are exact at the
+     * instrument's precisions. Empty when Alpaca has no quote for the symbol, when a side is missing or zero (no
+     * two-sided market: outside hours on IEX, a halted or illiquid name) or when the quote is crossed (bid above
+     * ask, which no one can trade at); a locked quote (bid equal to ask) is returned. A stale quote keeps its own
+     * timestamp: its age is the caller's to judge. A price or size finer than the instrument's precision, a
+     * negative one or a malformed field throws {@link BrokerException} naming the field and value.
+     */
+    @Override
+    public Optional<Quote> quote(Instrument instrument) {
+        Objects.requireNonNull(instrument, "instrument");
+        if (instrument.assetClass() != AssetClass.EQUITY) {
+            throw new IllegalArgumentException("instrument " + instrument.symbol() + " must be an EQUITY for Alpaca "
+                    + "stock quotes, was " + instrument.assetClass());
+        }
+        String symbol = checkedSymbol(instrument, "quotes");
+        JsonNode body = call("quote", () -> data.get("/v2/stocks/quotes/latest").operation("quote")
+                .query("symbols", symbol).query("feed", feed).executeJson());
+        return parse("quote", () -> {
+            JsonNode quotes = body.get("quotes");
+            if (quotes == null || !quotes.isObject()) {
+                throw new IllegalArgumentException("field 'quotes' is missing or not an object");
+            }
+            JsonNode q = quotes.get(symbol);
+            return q == null || q.isNull() ? Optional.empty() : twoSided(instrument, q);
+        });
+    }
+
+    private Optional<Quote> twoSided(Instrument instrument, JsonNode q) {
+        Instant at = Fields.optionalInstant(q, "t");
+        if (at == null) {
+            throw new IllegalArgumentException("field 't' is missing");
+        }
+        BigDecimal bp = nonNegative(q, "bp");
+        BigDecimal ap = nonNegative(q, "ap");
+        BigDecimal bs = nonNegative(q, "bs");
+        BigDecimal as = nonNegative(q, "as");
+        if (bp.signum() == 0 || ap.signum() == 0 || bs.signum() == 0 || as.signum() == 0) {
+            LOG.debug("{}: no two-sided quote for {} at {}: {}", name, instrument.symbol(), at, q);
+            return Optional.empty();
+        }
+        if (bp.compareTo(ap) > 0) {
+            LOG.debug("{}: crossed quote for {} at {}: bid {} above ask {}", name, instrument.symbol(), at,
+                    bp.toPlainString(), ap.toPlainString());
+            return Optional.empty();
+        }
+        int pp = instrument.pricePrecision();
+        int sp = instrument.sizePrecision();
+        String symbol = instrument.symbol();
+        return Optional.of(new Quote(instrument, at, Price.of(Fields.onGrid(bp, "bp", pp, symbol), pp),
+                Quantity.of(Fields.onGrid(bs, "bs", sp, symbol), sp), Price.of(Fields.onGrid(ap, "ap", pp, symbol), pp),
+                Quantity.of(Fields.onGrid(as, "as", sp, symbol), sp)));
+    }
+
+    /** A missing field reads as zero (Alpaca leaves out an empty side); a negative one is malformed. */
+    private static BigDecimal nonNegative(JsonNode q, String field) {
+        BigDecimal d = Fields.optionalDecimal(q, field);
+        if (d == null) {
+            return BigDecimal.ZERO;
+        }
+        if (d.signum() < 0) {
+            throw new IllegalArgumentException("field '" + field + "' must not be negative, was " + d.toPlainString());
+        }
+        return d;
     }
 
     private static String timeframe(BarInterval interval) {

@@ -100,4 +100,16 @@ public final class Fields {
     public static BigDecimal scaled(BigDecimal value, int precision) {
         return value.setScale(precision, RoundingMode.HALF_EVEN);
     }
+
+    /**
+     * {@code value} at exactly {@code precision}, the grid of {@code symbol}'s prices or sizes; a finer value is
+     * refused naming the field and value, never rounded.
+     */
+    public static BigDecimal onGrid(BigDecimal value, String field, int precision, String symbol) {
+        if (value.stripTrailingZeros().scale() > precision) {
+            throw new IllegalArgumentException("field '" + field + "' is " + value.toPlainString() + ", finer than "
+                    + symbol + "'s precision " + precision);
+        }
+        return value.setScale(precision);
+    }
 }

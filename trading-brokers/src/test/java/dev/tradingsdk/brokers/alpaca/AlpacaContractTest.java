@@ -7,17 +7,20 @@ import dev.tradingsdk.brokers.Credentials;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.http.RetryPolicy;
 import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.BracketOrder;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.TimeInForce;
+import dev.tradingsdk.core.portfolio.AccountView;
+import dev.tradingsdk.testkit.AccountViewContract;
 import dev.tradingsdk.testkit.OrderGatewayContract;
 import java.io.IOException;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 
-/** The test kit's gateway contract and the broker contract on Alpaca, against a stateful Alpaca on loopback. */
+/** The test kit's gateway and account contracts and the broker contract on Alpaca, against a stateful Alpaca on loopback. */
 class AlpacaContractTest {
 
     static final Instrument AAPL = AlpacaBroker.usEquity("AAPL");
@@ -66,6 +69,39 @@ class AlpacaContractTest {
         protected OrderRequest fillingBuy(ClientOrderId id) {
             return OrderRequest.buy(AAPL).clientOrderId(id).quantity("10").market().timeInForce(TimeInForce.DAY)
                     .build();
+        }
+    }
+
+    /** The account contract on a fresh cash account whose positions move with its fills (market orders fill at once). */
+    @Nested
+    class Account extends AccountViewContract {
+        private BrokerGateway gateway;
+
+        @Override
+        protected AccountView newAccount() {
+            server = new MockWebServer();
+            server.setDispatcher(new FakeAlpaca(FakeAlpaca.KEY_ID, JsonNodeFactory.instance.arrayNode())
+                    .booksFills().cashAccount("100000"));
+            gateway = BrokerGateway.of(AlpacaBroker.builder().baseUrl(server.url("/").toString())
+                    .credentials(Credentials.of(FakeAlpaca.KEY_ID, FakeAlpaca.SECRET))
+                    .retryPolicy(RetryPolicy.none()).build());
+            return gateway;
+        }
+
+        @Override
+        protected Instrument instrument() {
+            return AAPL;
+        }
+
+        @Override
+        protected void buy(Quantity quantity) {
+            gateway.submit(OrderRequest.buy(AAPL).clientOrderId(gateway.broker().nextClientOrderId())
+                    .quantity(quantity).market().timeInForce(TimeInForce.DAY).build());
+        }
+
+        @Override
+        protected Quantity tradeSize() {
+            return Quantity.of("10");
         }
     }
 

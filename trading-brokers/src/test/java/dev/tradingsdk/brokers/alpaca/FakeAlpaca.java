@@ -39,8 +39,16 @@ public final class FakeAlpaca extends Dispatcher {
     final List<String> calls = new ArrayList<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
     private final String keyId;
-    private final JsonNode account;
-    private final JsonNode positions;
+    private final ObjectNode account;
+    private final ArrayNode positions;
+    /** FILL activities, oldest first. */
+    private final List<ObjectNode> activities = new ArrayList<>();
+    /** Whether fills move {@link #positions} and are listed as FILL activities, as at the venue. */
+    private boolean booksFills;
+    private String quotesBody = Vectors.body("alpaca-quotes.json", "latest_quote");
+    private okhttp3.HttpUrl lastUrl;
+    private Runnable afterPositionsRead;
+    private boolean activitiesDown;
     private int nextId;
     int orderPosts;
 
@@ -50,8 +58,144 @@ public final class FakeAlpaca extends Dispatcher {
 
     public FakeAlpaca(String keyId, JsonNode positions) {
         this.keyId = keyId;
-        this.account = Vectors.file("alpaca-account.json").path("response").path("body");
-        this.positions = positions;
+        this.account = Vectors.file("alpaca-account.json").path("response").path("body").deepCopy();
+        this.positions = (ArrayNode) positions.deepCopy();
+    }
+
+    /** Fills from now on move the positions and are listed as FILL activities (off by default: static positions). */
+    synchronized FakeAlpaca booksFills() {
+        this.booksFills = true;
+        return this;
+    }
+
+    /**
+     * Makes the account a fresh cash account (no margin multiplier) holding {@code amount}: the vector's body with
+     * only its balance fields changed.
+     */
+    synchronized FakeAlpaca cashAccount(String amount) {
+        for (String f : List.of("cash", "equity", "last_equity", "buying_power", "regt_buying_power",
+                "non_marginable_buying_power", "portfolio_value")) {
+            account.put(f, amount);
+        }
+        account.put("multiplier", "1").put("initial_margin", "0").put("maintenance_margin", "0")
+                .put("long_market_value", "0").put("short_market_value", "0");
+        return this;
+    }
+
+    /** The body {@code GET /v2/stocks/quotes/latest} answers. */
+    synchronized void quotes(String body) {
+        this.quotesBody = body;
+    }
+
+    /**
+     * One execution as Alpaca lists it, rendered from the vectors' FILL activity; with {@link #booksFills()} it moves
+     * the position (average cost, as Alpaca's {@code avg_entry_price}). Returns the activity.
+     */
+    synchronized ObjectNode execute(String symbol, String side, String qty, String price) {
+        ObjectNode a = Vectors.testCase("alpaca-activities.json", "fill").path("response").path("body").get(0)
+                .deepCopy();
+        int n = ++nextId;
+        a.put("id", String.format("20220304%09d::fill-%d", n, n)).put("symbol", symbol).put("side", side)
+                .put("qty", qty).put("price", price).put("order_id", "ord-fill-" + n)
+                .put("transaction_time", java.time.Instant.parse("2022-03-04T14:53:18Z").plusSeconds(n).toString())
+                .put("cum_qty", qty).put("leaves_qty", "0");
+        activities.add(a);
+        if (booksFills) {
+            move(symbol, side.equals("buy") ? new BigDecimal(qty) : new BigDecimal(qty).negate(), new BigDecimal(price));
+        }
+        return a;
+    }
+
+    /** Lists an activity without moving any position: a fill the positions do not show (yet). */
+    synchronized void listOnly(ObjectNode activity) {
+        activities.add(activity);
+    }
+
+    /** Moves the position without listing a fill: a fill the activities do not show (yet). */
+    synchronized void moveOnly(String symbol, String side, String qty, String price) {
+        move(symbol, side.equals("buy") ? new BigDecimal(qty) : new BigDecimal(qty).negate(), new BigDecimal(price));
+    }
+
+    private void move(String symbol, BigDecimal signed, BigDecimal price) {
+        ObjectNode p = null;
+        for (JsonNode n : positions) {
+            if (symbol.equals(n.path("symbol").asText())) {
+                p = (ObjectNode) n;
+            }
+        }
+        BigDecimal before = p == null ? BigDecimal.ZERO : new BigDecimal(p.path("qty").asText());
+        BigDecimal after = before.add(signed);
+        if (after.signum() == 0) {
+            positions.remove(indexOf(p));
+            return;
+        }
+        if (p == null) {
+            p = Vectors.testCase("alpaca-positions.json", "list_positions").path("response").path("body").get(0)
+                    .deepCopy();
+            p.remove("usd");
+            p.put("symbol", symbol);
+            positions.add(p);
+        }
+        BigDecimal avg = before.signum() == 0 || before.signum() != after.signum() ? price
+                : before.signum() == signed.signum()
+                ? before.multiply(new BigDecimal(p.path("avg_entry_price").asText())).add(signed.multiply(price))
+                        .divide(after, 9, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
+                : new BigDecimal(p.path("avg_entry_price").asText());
+        BigDecimal mark = new BigDecimal(p.path("current_price").asText());
+        p.put("qty", after.toPlainString()).put("side", after.signum() > 0 ? "long" : "short")
+                .put("avg_entry_price", avg.toPlainString())
+                .put("cost_basis", avg.multiply(after).toPlainString())
+                .put("market_value", mark.multiply(after).toPlainString())
+                .put("unrealized_pl", mark.subtract(avg).multiply(after).toPlainString());
+    }
+
+    private int indexOf(JsonNode position) {
+        for (int i = 0; i < positions.size(); i++) {
+            if (positions.get(i) == position) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no such position");
+    }
+
+    private MockResponse fillActivities(okhttp3.HttpUrl url) {
+        boolean asc = "asc".equals(url.queryParameter("direction"));
+        int size = url.queryParameter("page_size") == null ? 100 : Integer.parseInt(url.queryParameter("page_size"));
+        String token = url.queryParameter("page_token");
+        List<ObjectNode> ordered = new ArrayList<>(activities);
+        if (!asc) {
+            java.util.Collections.reverse(ordered);
+        }
+        int from = 0;
+        if (token != null) {
+            from = -1;
+            for (int i = 0; i < ordered.size(); i++) {
+                if (token.equals(ordered.get(i).path("id").asText())) {
+                    from = i + 1;
+                }
+            }
+            if (from < 0) {
+                return json(422, "{\"code\":42210000,\"message\":\"invalid page_token\"}");
+            }
+        }
+        ArrayNode out = JSON.createArrayNode();
+        ordered.subList(from, Math.min(ordered.size(), from + size)).forEach(out::add);
+        return json(200, out.toString());
+    }
+
+    /** Runs {@code action} once, right after the next {@code GET /v2/positions} is answered. */
+    synchronized void afterPositionsRead(Runnable action) {
+        this.afterPositionsRead = action;
+    }
+
+    /** Whether the activities endpoint answers 503. */
+    synchronized void activitiesDown(boolean down) {
+        this.activitiesDown = down;
+    }
+
+    /** The URL of the last request served. */
+    synchronized okhttp3.HttpUrl lastUrl() {
+        return lastUrl;
     }
 
     synchronized void fault(Fault fault) {
@@ -76,6 +220,9 @@ public final class FakeAlpaca extends Dispatcher {
     public synchronized void fill(String clientId, String price) {
         ObjectNode o = byClientId(clientId);
         o.put("status", "filled").put("filled_qty", o.path("qty").asText()).put("filled_avg_price", price);
+        if (booksFills) {
+            execute(o.path("symbol").asText(), o.path("side").asText(), o.path("qty").asText(), price);
+        }
     }
 
     @Override
@@ -83,6 +230,7 @@ public final class FakeAlpaca extends Dispatcher {
         String path = request.getRequestUrl().encodedPath();
         String call = request.getMethod() + " " + path;
         calls.add(call);
+        lastUrl = request.getRequestUrl();
         if (!keyId.equals(request.getHeader("APCA-API-KEY-ID"))
                 || !SECRET.equals(request.getHeader("APCA-API-SECRET-KEY"))) {
             return json(401, Vectors.body("alpaca-errors.json", "unauthorized_401"));
@@ -92,7 +240,13 @@ public final class FakeAlpaca extends Dispatcher {
                 return json(200, account.toString());
             }
             if (call.equals("GET /v2/positions")) {
-                return json(200, positions.toString());
+                MockResponse answer = json(200, positions.toString());
+                Runnable after = afterPositionsRead;
+                afterPositionsRead = null;
+                if (after != null) {
+                    after.run();
+                }
+                return answer;
             }
             if (call.equals("POST /v2/orders")) {
                 return post(JSON.readTree(request.getBody().readUtf8()));
@@ -109,6 +263,13 @@ public final class FakeAlpaca extends Dispatcher {
             }
             if (path.startsWith("/v2/orders/") && request.getMethod().equals("PATCH")) {
                 return replace(path.substring("/v2/orders/".length()), JSON.readTree(request.getBody().readUtf8()));
+            }
+            if (call.equals("GET /v2/account/activities/FILL")) {
+                return activitiesDown ? json(503, "{\"message\":\"service unavailable\"}")
+                        : fillActivities(request.getRequestUrl());
+            }
+            if (call.equals("GET /v2/stocks/quotes/latest")) {
+                return json(200, quotesBody);
             }
             if (path.equals("/v2/stocks/AAPL/bars")) {
                 String page = request.getRequestUrl().queryParameter("page_token");
@@ -146,6 +307,9 @@ public final class FakeAlpaca extends Dispatcher {
             // Market orders fill at once.
             order.put("status", "filled").put("filled_qty", body.path("qty").asText())
                     .put("filled_avg_price", "150.02");
+            if (booksFills) {
+                execute(body.path("symbol").asText(), body.path("side").asText(), body.path("qty").asText(), "150.02");
+            }
         }
         ordersById.put(order.path("id").asText(), order);
         if (fault == Fault.TAKE_THEN_TIME_OUT) {

@@ -40,6 +40,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -264,6 +265,45 @@ class TradingEngineTest {
         assertThat(journalLines(dir)).filteredOn(l -> l.startsWith("strategy-failed")).hasSize(2)
                 .anySatisfy(l -> assertThat(l).contains("recursing", "StackOverflowError"))
                 .anySatisfy(l -> assertThat(l).contains("counting", "timer+bug"));
+    }
+
+    @Test
+    void aFailureOutsideAnyStrategyStopsTheLoopAsFailedWithTheReason() {
+        Iterator<Bar> source = bars(3).iterator();
+        Iterator<Bar> breaking = new Iterator<>() {
+            private int read;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Bar next() {
+                if (++read > 2) {
+                    throw new IllegalStateException("recording file truncated");
+                }
+                return source.next();
+            }
+        };
+        TradingEngine engine = TradingEngine.builder().mode(EngineMode.REPLAY).clock(clock)
+                .feed("bars", MarketReplay.of(List.of(breaking))).account(venue, portfolio)
+                .strategy("s", new Strategy() {
+                    @Override
+                    public void onStart(StrategyContext context) {
+                        context.marketData().subscribe(BTC);
+                    }
+
+                    @Override
+                    public void onEvent(MarketEvent event, StrategyContext context) {
+                    }
+                }).build();
+
+        assertThatThrownBy(engine::run).hasMessageContaining("recording file truncated");
+
+        EngineStatus status = engine.status();
+        assertThat(status.state()).isEqualTo(EngineState.FAILED);
+        assertThat(status.failure()).hasValueSatisfying(f -> assertThat(f).contains("recording file truncated"));
     }
 
     @Test

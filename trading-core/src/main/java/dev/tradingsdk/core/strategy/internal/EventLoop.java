@@ -323,6 +323,12 @@ public final class EventLoop implements TradingEngine {
             state = EngineState.FAILED;
             LOG.error("trading engine failed: {}", e.getMessage(), e);
             throw e;
+        } catch (RuntimeException | Error e) {
+            // Outside any strategy (a feed, a gateway, the engine itself): the loop cannot go on, and status says why.
+            failure = e.toString();
+            state = EngineState.FAILED;
+            LOG.error("trading engine failed outside any strategy", e);
+            throw e;
         } finally {
             unsubscribeFeeds();
             closeJournal();
@@ -338,7 +344,7 @@ public final class EventLoop implements TradingEngine {
             try {
                 run();
             } catch (RuntimeException e) {
-                LOG.error("trading engine loop ended with an error", e);
+                LOG.debug("trading engine loop thread ends after the failure run() logged", e);
             }
         }, "trading-engine");
         synchronized (this) {

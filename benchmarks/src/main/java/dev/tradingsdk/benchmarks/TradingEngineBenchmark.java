@@ -11,6 +11,7 @@ import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.MarketDataListener;
 import dev.tradingsdk.core.gateway.OrderGateway;
@@ -18,6 +19,7 @@ import dev.tradingsdk.core.gateway.OrderListener;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.order.OrderType;
 import dev.tradingsdk.core.order.TimeInForce;
 import dev.tradingsdk.core.portfolio.Portfolio;
 import dev.tradingsdk.core.risk.rules.CircuitBreakerRule;
@@ -41,6 +43,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -252,6 +255,15 @@ public class TradingEngineBenchmark {
         private int next;
         /** The open order's index, or -1. */
         private int open = -1;
+
+        /** Any single order the benchmark sends; it sends no brackets, so it declares none. */
+        private static final GatewayCapabilities CAPABILITIES = new GatewayCapabilities(
+                EnumSet.allOf(OrderType.class), EnumSet.allOf(TimeInForce.class), false, true, true, true);
+
+        @Override
+        public GatewayCapabilities capabilities() {
+            return CAPABILITIES;
+        }
 
         ScriptedGateway(OrderRequest[] requests, int count) {
             this.requests = requests;

@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * averages imply for a later one), so listeners always hear of a fill before the update that reflects it.
  * <b>Account</b>
  * reads come from one snapshot of account and positions that is refreshed when older than {@code maxAccountAge}
- * (default one second), so a risk check reading equity, positions and margin costs two broker calls, not six. <b>Market data</b> goes to the feed given, or, without
+ * (default one second), so a risk check reading equity, positions and margin costs two broker calls, not six.
+ * <b>Market data</b> goes to the feed given, or, without
  * one, is polled from the broker's quotes by {@link #poll()} (the caller's timer decides how often).
  *
  * <p>Over a broker that is itself a {@link MarketDataListener} (the paper broker) the gateway is one too, passing

@@ -40,7 +40,6 @@ import dev.tradingsdk.core.market.TopOfBook;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.core.time.EpochNanos;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -448,8 +447,8 @@ public final class CfdAccount implements OrderGateway, AccountView, MarketDataLi
 
     /**
      * Fills {@code order} in full at the current bid/ask, books it and tells everyone (the governor's rules get the
-     * fill and the round trip it closed, if any, so a circuit breaker counts this account's losing trips). The fill is recorded (the
-     * event listeners, e.g. the journal) before it is booked: a listener that throws leaves nothing booked and
+     * fill and the round trip it closed, if any, so a circuit breaker counts this account's losing trips). The fill
+     * is recorded (the event listeners, e.g. the journal) before it is booked: a listener that throws leaves nothing booked and
      * stops the account, so a retry cannot fill twice. A rule's post-trade hook that throws is logged; the fill
      * stands, since it happened.
      */

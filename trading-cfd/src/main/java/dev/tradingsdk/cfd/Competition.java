@@ -8,7 +8,6 @@ import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
-import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;

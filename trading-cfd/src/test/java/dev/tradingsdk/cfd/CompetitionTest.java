@@ -1,6 +1,5 @@
 package dev.tradingsdk.cfd;
 
-import dev.tradingsdk.core.strategy.DecisionContext;
 import dev.tradingsdk.core.strategy.DecisionFunction;
 
 import static dev.tradingsdk.cfd.TestInstruments.AAPL;

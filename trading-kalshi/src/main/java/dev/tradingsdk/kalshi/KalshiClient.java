@@ -3,6 +3,7 @@ package dev.tradingsdk.kalshi;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tradingsdk.core.http.ApiError;
 import dev.tradingsdk.core.http.BackoffPolicy;
+import dev.tradingsdk.core.http.CursorPage;
 import dev.tradingsdk.core.http.RateLimitedException;
 import dev.tradingsdk.core.http.RequestSigner;
 import dev.tradingsdk.core.http.RestCall;
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * Write bucket before it is sent, waiting if needed. A 429 (Kalshi sends no Retry-After) backs off with jitter:
  * reads through the core retry policy, writes here (a 429 means the write was not executed).
  *
- * <p>Listings are lazy streams over cursor pages ({@link CursorPages}). Thread-safe.
+ * <p>Listings are lazy streams over cursor pages ({@link CursorPage#stream}). Thread-safe.
  */
 public final class KalshiClient {
 
@@ -97,16 +98,16 @@ public final class KalshiClient {
     // ---------------------------------------------------------------- exchange and market data
 
     public ExchangeStatus exchangeStatus() {
-        return KalshiPayloads.exchangeStatus(read("getExchangeStatus", "/exchange/status").executeJson());
+        return read("getExchangeStatus", "/exchange/status").executeJson(KalshiPayloads::exchangeStatus);
     }
 
     public ExchangeSchedule exchangeSchedule() {
-        return KalshiPayloads.schedule(read("getExchangeSchedule", "/exchange/schedule").executeJson());
+        return read("getExchangeSchedule", "/exchange/schedule").executeJson(KalshiPayloads::schedule);
     }
 
     /** A series with its fee type and multiplier. */
     public Series series(String seriesTicker) {
-        return KalshiPayloads.series(read("getSeries", "/series/" + segment("seriesTicker", seriesTicker)).executeJson());
+        return read("getSeries", "/series/" + segment("seriesTicker", seriesTicker)).executeJson(KalshiPayloads::series);
     }
 
     /** Events (without multivariate ones), with their markets nested; {@code status} may be null. */
@@ -114,19 +115,20 @@ public final class KalshiClient {
         return paged("GET /events", cursor -> {
             RestCall call = read("getEvents", "/events").query("limit", 200).query("with_nested_markets", true)
                 .query("series_ticker", seriesTicker).query("status", status).query("cursor", cursor);
-            JsonNode root = call.executeJson();
-            List<KalshiEvent> events = new ArrayList<>();
-            for (JsonNode e : KalshiPayloads.array(root, "events", "events")) {
-                events.add(KalshiPayloads.event(e, null));
-            }
-            return Page.of(events, KalshiPayloads.optText(root, "cursor"));
+            return call.executeJson(root -> {
+                List<KalshiEvent> events = new ArrayList<>();
+                for (JsonNode e : KalshiPayloads.array(root, "events", "events")) {
+                    events.add(KalshiPayloads.event(e, null));
+                }
+                return CursorPage.of(events, KalshiPayloads.optText(root, "cursor"));
+            });
         });
     }
 
     public KalshiEvent event(String eventTicker) {
-        JsonNode root = read("getEvent", "/events/" + segment("eventTicker", eventTicker))
-            .query("with_nested_markets", true).executeJson();
-        return KalshiPayloads.event(KalshiPayloads.object(root, "event", "event " + eventTicker), root.get("markets"));
+        return read("getEvent", "/events/" + segment("eventTicker", eventTicker))
+            .query("with_nested_markets", true).executeJson(root -> KalshiPayloads.event(
+                KalshiPayloads.object(root, "event", "event " + eventTicker), root.get("markets")));
     }
 
     public Stream<KalshiMarket> markets(MarketQuery query) {
@@ -134,8 +136,8 @@ public final class KalshiClient {
     }
 
     public KalshiMarket market(String ticker) {
-        JsonNode root = read("getMarket", "/markets/" + segment("ticker", ticker)).executeJson();
-        return KalshiPayloads.market(KalshiPayloads.object(root, "market", "market " + ticker));
+        return read("getMarket", "/markets/" + segment("ticker", ticker))
+            .executeJson(root -> KalshiPayloads.market(KalshiPayloads.object(root, "market", "market " + ticker)));
     }
 
     /** The book of {@code ticker}, {@code depth} levels per side (0 = all). */
@@ -143,9 +145,8 @@ public final class KalshiClient {
         if (depth < 0 || depth > 100) {
             throw new IllegalArgumentException("depth must be in 0..100, was " + depth);
         }
-        JsonNode root = read("getMarketOrderbook", "/markets/" + segment("ticker", ticker) + "/orderbook")
-            .query("depth", depth == 0 ? null : depth).executeJson();
-        return KalshiPayloads.orderbook(ticker, root);
+        return read("getMarketOrderbook", "/markets/" + segment("ticker", ticker) + "/orderbook")
+            .query("depth", depth == 0 ? null : depth).executeJson(root -> KalshiPayloads.orderbook(ticker, root));
     }
 
     /** The books of up to 100 markets in one call. */
@@ -157,12 +158,13 @@ public final class KalshiClient {
         for (String ticker : tickers) {
             call.query("tickers", segment("tickers", ticker));
         }
-        JsonNode root = call.executeJson();
-        List<KalshiOrderbook> books = new ArrayList<>();
-        for (JsonNode entry : KalshiPayloads.array(root, "orderbooks", "order books")) {
-            books.add(KalshiPayloads.orderbook(KalshiPayloads.text(entry, "ticker", "order books"), entry));
-        }
-        return books;
+        return call.executeJson(root -> {
+            List<KalshiOrderbook> books = new ArrayList<>();
+            for (JsonNode entry : KalshiPayloads.array(root, "orderbooks", "order books")) {
+                books.add(KalshiPayloads.orderbook(KalshiPayloads.text(entry, "ticker", "order books"), entry));
+            }
+            return books;
+        });
     }
 
     /** Public trades of {@code ticker} between {@code from} and {@code to} (either may be null). */
@@ -179,13 +181,17 @@ public final class KalshiClient {
 
     // ---------------------------------------------------------------- historical (older than the cutoff)
 
-    /** The cutoff times: data older than these lives only under {@code /historical}. Fields as sent, in Unix seconds or RFC 3339. */
+    /**
+     * The cutoff times: data older than these lives only under {@code /historical}. Fields as sent, in Unix seconds
+     * or RFC 3339.
+     */
     public Map<String, Instant> historicalCutoff() {
-        JsonNode root = read("getHistoricalCutoff", "/historical/cutoff").executeJson();
-        Map<String, Instant> cutoffs = new LinkedHashMap<>();
-        root.fieldNames().forEachRemaining(name -> KalshiPayloads.optInstant(root, name, "historical cutoff")
-            .ifPresent(at -> cutoffs.put(name, at)));
-        return cutoffs;
+        return read("getHistoricalCutoff", "/historical/cutoff").executeJson(root -> {
+            Map<String, Instant> cutoffs = new LinkedHashMap<>();
+            root.fieldNames().forEachRemaining(name -> KalshiPayloads.optInstant(root, name, "historical cutoff")
+                .ifPresent(at -> cutoffs.put(name, at)));
+            return cutoffs;
+        });
     }
 
     public Stream<KalshiMarket> historicalMarkets(MarketQuery query) {
@@ -214,20 +220,21 @@ public final class KalshiClient {
 
     public Balance balance() {
         requireAuth("balance");
-        return KalshiPayloads.balance(read("getBalance", "/portfolio/balance").executeJson());
+        return read("getBalance", "/portfolio/balance").executeJson(KalshiPayloads::balance);
     }
 
     /** Open market positions (YES and NO netted), optionally of one ticker. */
     public Stream<MarketPosition> positions(String ticker) {
         requireAuth("positions");
         return paged("GET /portfolio/positions", cursor -> {
-            JsonNode root = read("getPositions", "/portfolio/positions").query("limit", 1000).query("ticker", ticker)
-                .query("cursor", cursor).executeJson();
-            List<MarketPosition> positions = new ArrayList<>();
-            for (JsonNode p : KalshiPayloads.array(root, "market_positions", "positions")) {
-                positions.add(KalshiPayloads.position(p));
-            }
-            return Page.of(positions, KalshiPayloads.optText(root, "cursor"));
+            return read("getPositions", "/portfolio/positions").query("limit", 1000).query("ticker", ticker)
+                .query("cursor", cursor).executeJson(root -> {
+                    List<MarketPosition> positions = new ArrayList<>();
+                    for (JsonNode p : KalshiPayloads.array(root, "market_positions", "positions")) {
+                        positions.add(KalshiPayloads.position(p));
+                    }
+                    return CursorPage.of(positions, KalshiPayloads.optText(root, "cursor"));
+                });
         });
     }
 
@@ -245,13 +252,14 @@ public final class KalshiClient {
     public Stream<Settlement> settlements(String ticker) {
         requireAuth("settlements");
         return paged("GET /portfolio/settlements", cursor -> {
-            JsonNode root = read("getSettlements", "/portfolio/settlements").query("limit", 1000)
-                .query("ticker", ticker).query("cursor", cursor).executeJson();
-            List<Settlement> settlements = new ArrayList<>();
-            for (JsonNode s : KalshiPayloads.array(root, "settlements", "settlements")) {
-                settlements.add(KalshiPayloads.settlement(s));
-            }
-            return Page.of(settlements, KalshiPayloads.optText(root, "cursor"));
+            return read("getSettlements", "/portfolio/settlements").query("limit", 1000)
+                .query("ticker", ticker).query("cursor", cursor).executeJson(root -> {
+                    List<Settlement> settlements = new ArrayList<>();
+                    for (JsonNode s : KalshiPayloads.array(root, "settlements", "settlements")) {
+                        settlements.add(KalshiPayloads.settlement(s));
+                    }
+                    return CursorPage.of(settlements, KalshiPayloads.optText(root, "cursor"));
+                });
         });
     }
 
@@ -263,8 +271,8 @@ public final class KalshiClient {
 
     public KalshiOrder order(String orderId) {
         requireAuth("order");
-        JsonNode root = read("getOrder", "/portfolio/orders/" + segment("orderId", orderId)).executeJson();
-        return KalshiPayloads.order(KalshiPayloads.object(root, "order", "order " + orderId));
+        return read("getOrder", "/portfolio/orders/" + segment("orderId", orderId))
+            .executeJson(root -> KalshiPayloads.order(KalshiPayloads.object(root, "order", "order " + orderId)));
     }
 
     /** Our order of {@code ticker} with client order id {@code clientOrderId}, if the venue has one. */
@@ -559,8 +567,8 @@ public final class KalshiClient {
         return rest.get(path).operation(operation).endpointGroup(READ).weight(limits.cost(operation));
     }
 
-    private <T> Stream<T> paged(String listing, Function<String, Page<T>> fetch) {
-        return CursorPages.stream(listing, fetch, maxPages);
+    private <T> Stream<T> paged(String listing, Function<String, CursorPage<T>> fetch) {
+        return CursorPage.stream(rest.venue(), listing, maxPages, fetch);
     }
 
     private Stream<KalshiMarket> marketListing(String operation, String path, MarketQuery query) {
@@ -573,45 +581,48 @@ public final class KalshiClient {
                 .query("min_close_ts", query.minCloseTime() == null ? null : query.minCloseTime().getEpochSecond())
                 .query("max_close_ts", query.maxCloseTime() == null ? null : query.maxCloseTime().getEpochSecond())
                 .query("cursor", cursor);
-            JsonNode root = call.executeJson();
-            return Page.of(KalshiPayloads.markets(root.get("markets"), "markets"), KalshiPayloads.optText(root, "cursor"));
+            return call.executeJson(root -> CursorPage.of(KalshiPayloads.markets(root.get("markets"), "markets"),
+                KalshiPayloads.optText(root, "cursor")));
         });
     }
 
     private Stream<KalshiTrade> tradeListing(String operation, String path, String ticker, Instant from, Instant to) {
         return paged("GET " + path, cursor -> {
-            JsonNode root = read(operation, path).query("limit", 1000).query("ticker", ticker)
+            return read(operation, path).query("limit", 1000).query("ticker", ticker)
                 .query("min_ts", from == null ? null : from.getEpochSecond())
-                .query("max_ts", to == null ? null : to.getEpochSecond()).query("cursor", cursor).executeJson();
-            List<KalshiTrade> trades = new ArrayList<>();
-            for (JsonNode t : KalshiPayloads.array(root, "trades", "trades")) {
-                trades.add(KalshiPayloads.trade(t, "ticker"));
-            }
-            return Page.of(trades, KalshiPayloads.optText(root, "cursor"));
+                .query("max_ts", to == null ? null : to.getEpochSecond()).query("cursor", cursor).executeJson(root -> {
+                    List<KalshiTrade> trades = new ArrayList<>();
+                    for (JsonNode t : KalshiPayloads.array(root, "trades", "trades")) {
+                        trades.add(KalshiPayloads.trade(t, "ticker"));
+                    }
+                    return CursorPage.of(trades, KalshiPayloads.optText(root, "cursor"));
+                });
         });
     }
 
     private Stream<KalshiFill> fillListing(String operation, String path, String ticker, String orderId) {
         return paged("GET " + path, cursor -> {
-            JsonNode root = read(operation, path).query("limit", 1000).query("ticker", ticker)
-                .query("order_id", orderId).query("cursor", cursor).executeJson();
-            List<KalshiFill> fills = new ArrayList<>();
-            for (JsonNode f : KalshiPayloads.array(root, "fills", "fills")) {
-                fills.add(KalshiPayloads.fill(f));
-            }
-            return Page.of(fills, KalshiPayloads.optText(root, "cursor"));
+            return read(operation, path).query("limit", 1000).query("ticker", ticker)
+                .query("order_id", orderId).query("cursor", cursor).executeJson(root -> {
+                    List<KalshiFill> fills = new ArrayList<>();
+                    for (JsonNode f : KalshiPayloads.array(root, "fills", "fills")) {
+                        fills.add(KalshiPayloads.fill(f));
+                    }
+                    return CursorPage.of(fills, KalshiPayloads.optText(root, "cursor"));
+                });
         });
     }
 
     private Stream<KalshiOrder> orderListing(String operation, String path, String ticker, String status) {
         return paged("GET " + path, cursor -> {
-            JsonNode root = read(operation, path).query("limit", 1000).query("ticker", ticker).query("status", status)
-                .query("cursor", cursor).executeJson();
-            List<KalshiOrder> orders = new ArrayList<>();
-            for (JsonNode o : KalshiPayloads.array(root, "orders", "orders")) {
-                orders.add(KalshiPayloads.order(o));
-            }
-            return Page.of(orders, KalshiPayloads.optText(root, "cursor"));
+            return read(operation, path).query("limit", 1000).query("ticker", ticker).query("status", status)
+                .query("cursor", cursor).executeJson(root -> {
+                    List<KalshiOrder> orders = new ArrayList<>();
+                    for (JsonNode o : KalshiPayloads.array(root, "orders", "orders")) {
+                        orders.add(KalshiPayloads.order(o));
+                    }
+                    return CursorPage.of(orders, KalshiPayloads.optText(root, "cursor"));
+                });
         });
     }
 
@@ -623,13 +634,14 @@ public final class KalshiClient {
         if (!end.isAfter(start)) {
             throw new IllegalArgumentException("candlesticks: end " + end + " must be after start " + start);
         }
-        JsonNode root = read(operation, path).query("start_ts", start.getEpochSecond())
-            .query("end_ts", end.getEpochSecond()).query("period_interval", interval.minutes()).executeJson();
-        List<Candlestick> candles = new ArrayList<>();
-        for (JsonNode c : KalshiPayloads.array(root, "candlesticks", "candlesticks of " + ticker)) {
-            candles.add(KalshiPayloads.candlestick(c, ticker));
-        }
-        return candles;
+        return read(operation, path).query("start_ts", start.getEpochSecond())
+            .query("end_ts", end.getEpochSecond()).query("period_interval", interval.minutes()).executeJson(root -> {
+                List<Candlestick> candles = new ArrayList<>();
+                for (JsonNode c : KalshiPayloads.array(root, "candlesticks", "candlesticks of " + ticker)) {
+                    candles.add(KalshiPayloads.candlestick(c, ticker));
+                }
+                return candles;
+            });
     }
 
     private void requireAuth(String operation) {

@@ -53,7 +53,8 @@ final class FakeKalshiVenue implements AutoCloseable {
             JsonNode body = read(text);
             String clientId = body.get("client_order_id").asText();
             if (idsByClientId.containsKey(clientId)) {
-                return json(409, "{\"code\":\"duplicate_client_order_id\",\"message\":\"order with this client order id exists\"}");
+                return json(409,
+                        "{\"code\":\"duplicate_client_order_id\",\"message\":\"order with this client order id exists\"}");
             }
             String id = UUID.nameUUIDFromBytes(clientId.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
             idsByClientId.put(clientId, id);

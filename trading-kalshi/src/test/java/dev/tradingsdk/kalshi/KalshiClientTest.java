@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tradingsdk.core.http.ApiException;
+import dev.tradingsdk.core.http.CursorPaginationException;
 import dev.tradingsdk.core.http.RateLimitedException;
+import dev.tradingsdk.core.http.ResponseDecodingException;
 import dev.tradingsdk.core.http.RetryPolicy;
 import dev.tradingsdk.core.http.TransportException;
 import dev.tradingsdk.core.num.Price;
@@ -124,8 +127,11 @@ class KalshiClientTest {
         assertThat(kalshi.requests.get(1).getRequestUrl().queryParameter("min_ts")).isEqualTo("1777900000");
         assertThat(client.historicalMarkets(MarketQuery.all().seriesTicker("KXHIGHNY")).toList()).isEmpty();
         // A legacy order without outcome_side/book_side cannot say its direction: refused, naming the field.
-        assertThatThrownBy(() -> client.historicalOrders(TICKER).toList()).isInstanceOf(MalformedPayloadException.class)
-                .hasMessageContaining("book_side");
+        // It is core's decoding error, so a caller catching ApiException sees it, with the venue's reason as cause.
+        assertThatThrownBy(() -> client.historicalOrders(TICKER).toList()).isInstanceOf(ResponseDecodingException.class)
+                .isInstanceOf(ApiException.class).hasMessageContaining("getHistoricalOrders")
+                .hasMessageContaining("/historical/orders")
+                .hasMessageContaining("book_side").hasCauseInstanceOf(MalformedPayloadException.class);
     }
 
     @Test
@@ -148,7 +154,7 @@ class KalshiClientTest {
 
         kalshi.then("GET /markets", 200, page1).then("GET /markets", 200, page2).then("GET /markets", 200, page2);
         assertThatThrownBy(() -> client.markets(MarketQuery.all()).toList())
-                .isInstanceOf(KalshiPaginationException.class)
+                .isInstanceOf(CursorPaginationException.class)
                 .hasMessageContaining("page 3 returned cursor \"page-3\", which an earlier page already returned");
     }
 

@@ -41,7 +41,8 @@ class PredictionMarketBacktestTest {
             new BigDecimal("0.5"));
 
     static MarketSnapshot snapshot(String ticker, long millis, String yesBid, String noBid, String size) {
-        return new MarketSnapshot(ticker, SnapshotSource.POLL, millis, T0.plusMillis(millis).atZone(ZoneId.of("America/New_York")),
+        return new MarketSnapshot(ticker, SnapshotSource.POLL, millis, T0.plusMillis(millis)
+                .atZone(ZoneId.of("America/New_York")),
                 List.of(new PriceLevel(Price.of(yesBid), Quantity.of(size))),
                 List.of(new PriceLevel(Price.of(noBid), Quantity.of(size))));
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tradingsdk.core.http.ApiError;
 import dev.tradingsdk.core.http.ApiException;
+import dev.tradingsdk.core.http.CursorPage;
 import dev.tradingsdk.core.http.NotFoundException;
 import dev.tradingsdk.core.http.RateLimit;
 import dev.tradingsdk.core.http.RestCall;
@@ -23,7 +24,6 @@ import dev.tradingsdk.polymarket.dto.CancelResult;
 import dev.tradingsdk.polymarket.dto.ClobMarket;
 import dev.tradingsdk.polymarket.dto.ClobTrade;
 import dev.tradingsdk.polymarket.dto.OpenOrder;
-import dev.tradingsdk.polymarket.dto.Page;
 import dev.tradingsdk.polymarket.dto.PostOrderResult;
 import dev.tradingsdk.polymarket.internal.ClobErrorMapper;
 import dev.tradingsdk.polymarket.internal.ClobJson;
@@ -120,8 +120,10 @@ public final class ClobClient {
                 .errorMapper(new ClobErrorMapper())
                 .retryPolicy(b.retryPolicy)
                 .rateLimit(b.generalLimit);
-        ClobEndpoints.DEFAULT_LIMITS.forEach(rb::rateLimit);
-        b.limits.forEach(rb::rateLimit);
+        // the builder's limits replace the published defaults group by group
+        Map<String, RateLimit> limits = new LinkedHashMap<>(ClobEndpoints.DEFAULT_LIMITS);
+        limits.putAll(b.limits);
+        limits.forEach(rb::rateLimit);
         if (b.okHttp != null) {
             rb.okHttpClient(b.okHttp);
         }
@@ -154,19 +156,19 @@ public final class ClobClient {
 
     /** Re-reads {@code GET /version} (default 2 when the field is missing). */
     public int refreshVersion() {
-        JsonNode node = rest.get("/version").operation("version").executeJson();
-        int read = node.path("version").asInt(2);
+        int read = rest.get("/version").operation("version").executeJson(node -> node.path("version").asInt(2));
         version.set(read);
         return read;
     }
 
     /** Server time in unix seconds. */
     public long serverTime() {
-        JsonNode node = rest.get("/time").operation("serverTime").executeJson();
-        if (!node.canConvertToLong()) {
-            throw new MalformedPayloadException("GET /time did not return an integer: " + node);
-        }
-        return node.asLong();
+        return rest.get("/time").operation("serverTime").executeJson(node -> {
+            if (!node.canConvertToLong()) {
+                throw new IllegalArgumentException("time '" + node + "' is not an integer");
+            }
+            return node.asLong();
+        });
     }
 
     /**
@@ -179,16 +181,19 @@ public final class ClobClient {
         return offset;
     }
 
-    /** One page of markets; pass {@link Page#FIRST} and then each page's {@code nextCursor}. */
-    public Page<ClobMarket> markets(String cursor) {
-        JsonNode node = rest.get("/markets").operation("markets").query("next_cursor", cursor).executeJson();
-        return json.page(node, json::market);
+    /**
+     * One page of markets: pass null for the first page, then each page's {@code nextCursor}, or walk them all
+     * with {@code CursorPage.stream("polymarket", "GET /markets", maxPages, client::markets)}.
+     */
+    public CursorPage<ClobMarket> markets(String cursor) {
+        return rest.get("/markets").operation("markets").query("next_cursor", cursor)
+                .executeJson(node -> json.page(node, json::market));
     }
 
     /** One market; its tick size and minimum order size are remembered for the orders of its tokens. */
     public ClobMarket market(String conditionId) {
-        ClobMarket market = json.market(rest.get("/markets/" + requireId(conditionId, "conditionId"))
-                .operation("market").executeJson());
+        ClobMarket market = rest.get("/markets/" + requireId(conditionId, "conditionId"))
+                .operation("market").executeJson(json::market);
         for (ClobMarket.Token token : market.tokens()) {
             if (market.minimumOrderSize() != null) {
                 minOrderSizes.put(token.tokenId(), market.minimumOrderSize());
@@ -202,11 +207,12 @@ public final class ClobClient {
 
     /** The token's book; its {@code min_order_size} is remembered and checked before orders are sent. */
     public BookSnapshot book(String tokenId) {
-        JsonNode node = rest.get("/book").operation("book").endpointGroup(ClobEndpoints.BOOK)
-                .query("token_id", requireToken(tokenId)).executeJson();
-        BookSnapshot book = json.book(node);
-        rememberMinOrderSize(book.assetId(), node);
-        return book;
+        return rest.get("/book").operation("book").endpointGroup(ClobEndpoints.BOOK)
+                .query("token_id", requireToken(tokenId)).executeJson(node -> {
+                    BookSnapshot book = json.book(node);
+                    rememberMinOrderSize(book.assetId(), node);
+                    return book;
+                });
     }
 
     private void rememberMinOrderSize(String tokenId, JsonNode book) {
@@ -215,7 +221,7 @@ public final class ClobClient {
             try {
                 minOrderSizes.put(tokenId, new BigDecimal(min));
             } catch (NumberFormatException e) {
-                throw new MalformedPayloadException("book min_order_size '" + min + "' is not a decimal");
+                throw new IllegalArgumentException("book min_order_size '" + min + "' is not a decimal", e);
             }
         }
     }
@@ -228,32 +234,36 @@ public final class ClobClient {
     public List<BookSnapshot> books(List<String> tokenIds) {
         ArrayNode body = json.array();
         tokenIds.forEach(id -> body.addObject().put("token_id", requireToken(id)));
-        JsonNode node = rest.post("/books").operation("books").endpointGroup(ClobEndpoints.BOOKS).jsonBody(body)
-                .executeJson();
-        List<BookSnapshot> out = new ArrayList<>();
-        node.forEach(book -> {
-            BookSnapshot snapshot = json.book(book);
-            rememberMinOrderSize(snapshot.assetId(), book);
-            out.add(snapshot);
-        });
-        return out;
+        return rest.post("/books").operation("books").endpointGroup(ClobEndpoints.BOOKS).jsonBody(body)
+                .executeJson(node -> {
+                    List<BookSnapshot> out = new ArrayList<>();
+                    node.forEach(book -> {
+                        BookSnapshot snapshot = json.book(book);
+                        rememberMinOrderSize(snapshot.assetId(), book);
+                        out.add(snapshot);
+                    });
+                    return out;
+                });
     }
 
     /** Best price to trade on {@code side} ({@code GET /price}). */
     public Price price(String tokenId, Side side) {
-        JsonNode node = rest.get("/price").operation("price").endpointGroup(ClobEndpoints.PRICE)
-                .query("token_id", requireToken(tokenId)).query("side", side.name()).executeJson();
-        return Price.of(ClobJson.required(node, "price"));
+        return rest.get("/price").operation("price").endpointGroup(ClobEndpoints.PRICE)
+                .query("token_id", requireToken(tokenId)).query("side", side.name())
+                .executeJson(node -> Price.of(ClobJson.required(node, "price")));
     }
 
     /** Prices of several tokens and sides: token id → side → price. */
     public Map<String, Map<Side, Price>> prices(Map<String, Side> tokenSides) {
         ArrayNode body = json.array();
         tokenSides.forEach((id, side) -> body.addObject().put("token_id", requireToken(id)).put("side", side.name()));
-        JsonNode node = rest.post("/prices").operation("prices").endpointGroup(ClobEndpoints.PRICE).jsonBody(body)
-                .executeJson();
+        return rest.post("/prices").operation("prices").endpointGroup(ClobEndpoints.PRICE).jsonBody(body)
+                .executeJson(ClobClient::pricesBySide);
+    }
+
+    private static Map<String, Map<Side, Price>> pricesBySide(JsonNode node) {
         Map<String, Map<Side, Price>> out = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> tokens = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> tokens = node.properties().iterator();
         while (tokens.hasNext()) {
             Map.Entry<String, JsonNode> token = tokens.next();
             Map<Side, Price> bySide = new EnumMap<>(Side.class);
@@ -269,39 +279,39 @@ public final class ClobClient {
     }
 
     public Price midpoint(String tokenId) {
-        JsonNode node = rest.get("/midpoint").operation("midpoint").endpointGroup(ClobEndpoints.MIDPOINT)
-                .query("token_id", requireToken(tokenId)).executeJson();
-        return Price.of(ClobJson.required(node, "mid"));
+        return rest.get("/midpoint").operation("midpoint").endpointGroup(ClobEndpoints.MIDPOINT)
+                .query("token_id", requireToken(tokenId))
+                .executeJson(node -> Price.of(ClobJson.required(node, "mid")));
     }
 
     /** Midpoints of several tokens: token id → midpoint. */
     public Map<String, Price> midpoints(List<String> tokenIds) {
         ArrayNode body = json.array();
         tokenIds.forEach(id -> body.addObject().put("token_id", requireToken(id)));
-        JsonNode node = rest.post("/midpoints").operation("midpoints").endpointGroup(ClobEndpoints.MIDPOINT)
-                .jsonBody(body).executeJson();
-        Map<String, Price> out = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> out.put(e.getKey(), Price.of(e.getValue().asText())));
-        return out;
+        return rest.post("/midpoints").operation("midpoints").endpointGroup(ClobEndpoints.MIDPOINT)
+                .jsonBody(body).executeJson(node -> {
+                    Map<String, Price> out = new LinkedHashMap<>();
+                    node.properties().iterator().forEachRemaining(e -> out.put(e.getKey(), Price.of(e.getValue().asText())));
+                    return out;
+                });
     }
 
     public Price spread(String tokenId) {
-        JsonNode node = rest.get("/spread").operation("spread").query("token_id", requireToken(tokenId))
-                .executeJson();
-        return Price.of(ClobJson.required(node, "spread"));
+        return rest.get("/spread").operation("spread").query("token_id", requireToken(tokenId))
+                .executeJson(node -> Price.of(ClobJson.required(node, "spread")));
     }
 
     public Price lastTradePrice(String tokenId) {
-        JsonNode node = rest.get("/last-trade-price").operation("lastTradePrice")
-                .query("token_id", requireToken(tokenId)).executeJson();
-        return Price.of(ClobJson.required(node, "price"));
+        return rest.get("/last-trade-price").operation("lastTradePrice")
+                .query("token_id", requireToken(tokenId))
+                .executeJson(node -> Price.of(ClobJson.required(node, "price")));
     }
 
     /** The market's tick size (cached; a stream built with {@code ClobStream.Builder.tickSizes(this)} updates it). */
     public TickSize tickSize(String tokenId) {
-        return tickSizes.computeIfAbsent(requireToken(tokenId), id -> TickSize.of(ClobJson.required(
-                rest.get("/tick-size").operation("tickSize").endpointGroup(ClobEndpoints.TICK_SIZE)
-                        .query("token_id", id).executeJson(), "minimum_tick_size")));
+        return tickSizes.computeIfAbsent(requireToken(tokenId), id -> rest.get("/tick-size").operation("tickSize")
+                .endpointGroup(ClobEndpoints.TICK_SIZE).query("token_id", id)
+                .executeJson(node -> TickSize.of(ClobJson.required(node, "minimum_tick_size"))));
     }
 
     public void forgetTickSize(String tokenId) {
@@ -316,19 +326,19 @@ public final class ClobClient {
     /** Whether the token trades on the neg-risk exchange (cached). */
     public boolean negRisk(String tokenId) {
         return negRiskFlags.computeIfAbsent(requireToken(tokenId), id -> {
-            JsonNode node = rest.get("/neg-risk").operation("negRisk").query("token_id", id).executeJson();
-            if (!node.path("neg_risk").isBoolean()) {
-                throw new MalformedPayloadException("GET /neg-risk without a boolean 'neg_risk': " + node);
-            }
-            return node.get("neg_risk").asBoolean();
+            return rest.get("/neg-risk").operation("negRisk").query("token_id", id).executeJson(node -> {
+                if (!node.path("neg_risk").isBoolean()) {
+                    throw new IllegalArgumentException("neg_risk '" + node.path("neg_risk") + "' is not a boolean");
+                }
+                return node.get("neg_risk").asBoolean();
+            });
         });
     }
 
     /** The market's base fee in basis points (signed into V1 orders). */
     public long feeRateBps(String tokenId) {
-        JsonNode node = rest.get("/fee-rate").operation("feeRate").query("token_id", requireToken(tokenId))
-                .executeJson();
-        return node.path("base_fee").asLong(0);
+        return rest.get("/fee-rate").operation("feeRate").query("token_id", requireToken(tokenId))
+                .executeJson(node -> node.path("base_fee").asLong(0));
     }
 
     // ---- API keys (L1) ------------------------------------------------------------------------------------
@@ -336,13 +346,13 @@ public final class ClobClient {
     /** Creates new API credentials ({@code POST /auth/api-key}) and uses them for this client. */
     public ApiCredentials createApiKey() {
         return remember(rest.post("/auth/api-key").operation("createApiKey").endpointGroup(ClobEndpoints.AUTH)
-                .executeJson());
+                .executeJson(this::readCredentials));
     }
 
     /** Re-derives the existing API credentials ({@code GET /auth/derive-api-key}) and uses them. */
     public ApiCredentials deriveApiKey() {
         return remember(rest.get("/auth/derive-api-key").operation("deriveApiKey").endpointGroup(ClobEndpoints.AUTH)
-                .executeJson());
+                .executeJson(this::readCredentials));
     }
 
     /**
@@ -371,9 +381,12 @@ public final class ClobClient {
                 && message.toLowerCase(Locale.ROOT).contains("could not derive api key");
     }
 
-    private ApiCredentials remember(JsonNode node) {
-        ApiCredentials creds = new ApiCredentials(ClobJson.required(node, "apiKey"), ClobJson.required(node, "secret"),
+    private ApiCredentials readCredentials(JsonNode node) {
+        return new ApiCredentials(ClobJson.required(node, "apiKey"), ClobJson.required(node, "secret"),
                 ClobJson.required(node, "passphrase"));
+    }
+
+    private ApiCredentials remember(ApiCredentials creds) {
         credentials.set(creds);
         return creds;
     }
@@ -508,18 +521,18 @@ public final class ClobClient {
 
     /** Looks an order up by id; empty when the CLOB does not know it (404, or a null/empty answer). */
     public Optional<OpenOrder> findOrder(String orderId) {
-        JsonNode node;
         try {
-            node = rest.get("/data/order/" + requireId(orderId, "orderId")).operation("order")
-                    .endpointGroup(ClobEndpoints.DATA_ORDERS).executeJson();
+            return rest.get("/data/order/" + requireId(orderId, "orderId")).operation("order")
+                    .endpointGroup(ClobEndpoints.DATA_ORDERS).executeJson(node -> {
+                        if (node == null || node.isNull() || node.isMissingNode()
+                                || (node.isObject() && node.isEmpty()) || (node.isTextual() && node.asText().isEmpty())) {
+                            return Optional.empty();
+                        }
+                        return Optional.of(json.openOrder(node));
+                    });
         } catch (NotFoundException e) {
             return Optional.empty();
         }
-        if (node == null || node.isNull() || node.isMissingNode() || (node.isObject() && node.isEmpty())
-                || (node.isTextual() && node.asText().isEmpty())) {
-            return Optional.empty();
-        }
-        return Optional.of(json.openOrder(node));
     }
 
     /** An order request checked and turned into amounts; the exchange version is chosen when signing. */
@@ -613,8 +626,8 @@ public final class ClobClient {
 
     public CancelResult cancelOrder(String orderId) {
         ObjectNode body = json.object().put("orderID", requireId(orderId, "orderId"));
-        return json.cancelResult(rest.delete("/order").operation("cancelOrder").endpointGroup(ClobEndpoints.CANCEL)
-                .jsonBody(body).executeJson());
+        return rest.delete("/order").operation("cancelOrder").endpointGroup(ClobEndpoints.CANCEL)
+                .jsonBody(body).executeJson(json::cancelResult);
     }
 
     public CancelResult cancelOrders(List<String> orderIds) {
@@ -623,13 +636,13 @@ public final class ClobClient {
         }
         ArrayNode body = json.array();
         orderIds.forEach(id -> body.add(requireId(id, "orderId")));
-        return json.cancelResult(rest.delete("/orders").operation("cancelOrders").endpointGroup(ClobEndpoints.CANCEL)
-                .weight(Math.max(1, orderIds.size())).jsonBody(body).executeJson());
+        return rest.delete("/orders").operation("cancelOrders").endpointGroup(ClobEndpoints.CANCEL)
+                .weight(Math.max(1, orderIds.size())).jsonBody(body).executeJson(json::cancelResult);
     }
 
     public CancelResult cancelAll() {
-        return json.cancelResult(rest.delete("/cancel-all").operation("cancelAll").endpointGroup(ClobEndpoints.CANCEL)
-                .executeJson());
+        return rest.delete("/cancel-all").operation("cancelAll").endpointGroup(ClobEndpoints.CANCEL)
+                .executeJson(json::cancelResult);
     }
 
     /**
@@ -644,34 +657,34 @@ public final class ClobClient {
         ObjectNode body = json.object();
         body.put("market", market == null ? "" : market);
         body.put("asset_id", assetId == null ? "" : assetId);
-        return json.cancelResult(rest.delete("/cancel-market-orders").operation("cancelMarketOrders")
-                .endpointGroup(ClobEndpoints.CANCEL).jsonBody(body).executeJson());
+        return rest.delete("/cancel-market-orders").operation("cancelMarketOrders")
+                .endpointGroup(ClobEndpoints.CANCEL).jsonBody(body).executeJson(json::cancelResult);
     }
 
     /** One page of own open orders, optionally filtered by market (condition id) and token. */
-    public Page<OpenOrder> openOrders(String market, String assetId, String cursor) {
+    public CursorPage<OpenOrder> openOrders(String market, String assetId, String cursor) {
         RestCall call = rest.get("/data/orders").operation("openOrders").endpointGroup(ClobEndpoints.DATA_ORDERS)
                 .query("market", market).query("asset_id", assetId).query("next_cursor", cursor);
-        return json.page(call.executeJson(), json::openOrder);
+        return call.executeJson(node -> json.page(node, json::openOrder));
     }
 
     public OpenOrder order(String orderId) {
-        return json.openOrder(rest.get("/data/order/" + requireId(orderId, "orderId")).operation("order")
-                .endpointGroup(ClobEndpoints.DATA_ORDERS).executeJson());
+        return rest.get("/data/order/" + requireId(orderId, "orderId")).operation("order")
+                .endpointGroup(ClobEndpoints.DATA_ORDERS).executeJson(json::openOrder);
     }
 
     /** One page of own trades, optionally filtered by market and token. */
-    public Page<ClobTrade> trades(String market, String assetId, String cursor) {
+    public CursorPage<ClobTrade> trades(String market, String assetId, String cursor) {
         RestCall call = rest.get("/data/trades").operation("trades").endpointGroup(ClobEndpoints.DATA_TRADES)
                 .query("market", market).query("asset_id", assetId).query("next_cursor", cursor);
-        return json.page(call.executeJson(), json::trade);
+        return call.executeJson(node -> json.page(node, json::trade));
     }
 
     /** Balance and allowances of collateral, or of one outcome token ({@code tokenId} null for collateral). */
     public BalanceAllowance balanceAllowance(BalanceAllowance.AssetType assetType, String tokenId) {
-        return json.balanceAllowance(rest.get("/balance-allowance").operation("balanceAllowance")
+        return rest.get("/balance-allowance").operation("balanceAllowance")
                 .query("asset_type", assetType.name()).query("token_id", tokenId)
-                .query("signature_type", signatureType.code()).executeJson());
+                .query("signature_type", signatureType.code()).executeJson(json::balanceAllowance);
     }
 
     /**
@@ -680,8 +693,8 @@ public final class ClobClient {
      */
     public String heartbeat(String heartbeatId) {
         ObjectNode body = json.object().put("heartbeat_id", heartbeatId == null ? "" : heartbeatId);
-        JsonNode node = rest.post("/v1/heartbeats").operation("heartbeat").jsonBody(body).executeJson();
-        return ClobJson.text(node, "heartbeat_id");
+        return rest.post("/v1/heartbeats").operation("heartbeat").jsonBody(body)
+                .executeJson(node -> ClobJson.text(node, "heartbeat_id"));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------

@@ -1,6 +1,5 @@
 package dev.tradingsdk.polymarket;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.tradingsdk.core.http.NotFoundException;
 import dev.tradingsdk.core.http.RateLimit;
 import dev.tradingsdk.core.http.RestClient;
@@ -50,15 +49,15 @@ public final class GammaClient {
 
     /** The event with this slug, if it exists. */
     public Optional<GammaEvent> eventBySlug(String slug) {
-        List<GammaEvent> events = parser.events(rest.get("/events").operation("eventsBySlug").endpointGroup(EVENTS)
-                .query("slug", requireSlug(slug)).executeJson());
+        List<GammaEvent> events = rest.get("/events").operation("eventsBySlug").endpointGroup(EVENTS)
+                .query("slug", requireSlug(slug)).executeJson(parser::events);
         return events.stream().filter(e -> e.slug().equals(slug)).findFirst();
     }
 
     /** The market with this slug, if it exists. */
     public Optional<GammaMarket> marketBySlug(String slug) {
-        List<GammaMarket> markets = parser.markets(rest.get("/markets").operation("marketsBySlug")
-                .endpointGroup(MARKETS).query("slug", requireSlug(slug)).executeJson());
+        List<GammaMarket> markets = rest.get("/markets").operation("marketsBySlug")
+                .endpointGroup(MARKETS).query("slug", requireSlug(slug)).executeJson(parser::markets);
         return markets.stream().filter(m -> m.slug().equals(slug)).findFirst();
     }
 
@@ -67,8 +66,8 @@ public final class GammaClient {
      * asked (since 2026-04-09), so a resolved market is looked up here, not with {@link #marketBySlug}.
      */
     public Optional<GammaMarket> closedMarketBySlug(String slug) {
-        List<GammaMarket> markets = parser.markets(rest.get("/markets").operation("closedMarketsBySlug")
-                .endpointGroup(MARKETS).query("slug", requireSlug(slug)).query("closed", true).executeJson());
+        List<GammaMarket> markets = rest.get("/markets").operation("closedMarketsBySlug").endpointGroup(MARKETS)
+                .query("slug", requireSlug(slug)).query("closed", true).executeJson(parser::markets);
         return markets.stream().filter(m -> m.slug().equals(slug)).findFirst();
     }
 
@@ -77,9 +76,9 @@ public final class GammaClient {
         if (limit < 1 || limit > 500 || offset < 0) {
             throw new IllegalArgumentException("limit must be 1..500 and offset >= 0, got " + limit + "/" + offset);
         }
-        JsonNode node = rest.get("/events").operation("activeEvents").endpointGroup(EVENTS).query("active", true)
-                .query("closed", false).query("limit", limit).query("offset", offset).executeJson();
-        return parser.events(node);
+        return rest.get("/events").operation("activeEvents").endpointGroup(EVENTS).query("active", true)
+                .query("closed", false).query("limit", limit).query("offset", offset)
+                .executeJson(parser::events);
     }
 
     /** The up/down market of the 15-minute window containing now (asset e.g. "btc", "eth"). */

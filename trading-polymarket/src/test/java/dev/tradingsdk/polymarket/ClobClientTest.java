@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradingsdk.core.http.ApiException;
+import dev.tradingsdk.core.http.CursorPage;
 import dev.tradingsdk.core.http.RateLimitedException;
+import dev.tradingsdk.core.http.ResponseDecodingException;
 import dev.tradingsdk.core.http.RetryPolicy;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.order.InvalidOrderException;
@@ -18,7 +20,6 @@ import dev.tradingsdk.polymarket.dto.BookSnapshot;
 import dev.tradingsdk.polymarket.dto.ClobMarket;
 import dev.tradingsdk.polymarket.dto.ClobTrade;
 import dev.tradingsdk.polymarket.dto.OpenOrder;
-import dev.tradingsdk.polymarket.dto.Page;
 import dev.tradingsdk.polymarket.dto.PostOrderResult;
 import dev.tradingsdk.polymarket.dto.UserTradeEvent;
 import dev.tradingsdk.polymarket.order.ClobOrderRequest;
@@ -117,24 +118,32 @@ class ClobClientTest {
     }
 
     @Test
+    void aMalformedPayloadIsCoresDecodingErrorSoCallersCatchingApiExceptionSeeIt() {
+        route("GET /tick-size", 200, "{\"minimum_tick_size\":\"0.0x\"}");
+        route("GET /neg-risk", 200, "{\"neg_risk\":\"yes\"}");
+        ClobClient client = builder().build();
+
+        assertThatThrownBy(() -> client.tickSize(TOKEN)).isInstanceOf(ResponseDecodingException.class)
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("tickSize (GET /tick-size)").hasMessageContaining("0.0x");
+        assertThatThrownBy(() -> client.negRisk(TOKEN)).isInstanceOf(ResponseDecodingException.class)
+                .hasMessageContaining("negRisk (GET /neg-risk)").hasMessageContaining("neg_risk '\"yes\"'");
+    }
+
+    @Test
     void pagesThroughMarkets() {
         route("GET /markets", 200, Vectors.text("payloads/clob-markets-page1.json"));
         route("GET /markets", 200, Vectors.text("payloads/clob-markets-page2.json"));
         ClobClient client = builder().build();
         List<ClobMarket> all = new ArrayList<>();
-        String cursor = Page.FIRST;
-        Page<ClobMarket> page;
-        do {
-            page = client.markets(cursor);
-            all.addAll(page.data());
-            cursor = page.nextCursor();
-        } while (page.hasMore());
+        CursorPage.stream("polymarket", "GET /markets", 10, client::markets).forEach(all::add);
         assertThat(all).extracting(ClobMarket::marketSlug).containsExactly("btc-updown-15m-1777467600", "old-market");
         assertThat(all.get(0).tokens().get(0).tokenId()).isEqualTo(TOKEN);
         assertThat(all.get(0).tickSize()).isEqualTo(TickSize.HUNDREDTH);
         assertThat(all.get(1).negRisk()).isTrue();
         assertThat(requests).extracting(r -> r.getRequestUrl().queryParameter("next_cursor"))
-                .containsExactly("MA==", "Mg==");
+                .as("the first page is asked for without a cursor; the CLOB's end cursor LTE= ends the walk")
+                .containsExactly(null, "Mg==");
     }
 
     @Test
@@ -347,14 +356,14 @@ class ClobClientTest {
                 + "564039457584007913129639935\"}}");
         route("POST /v1/heartbeats", 200, "{\"heartbeat_id\":\"hb-2\"}");
         ClobClient client = builder().credentials(CREDS).build();
-        Page<OpenOrder> orders = client.openOrders(null, TOKEN, null);
+        CursorPage<OpenOrder> orders = client.openOrders(null, TOKEN, null);
         assertThat(orders.hasMore()).isFalse();
-        OpenOrder order = orders.data().get(0);
+        OpenOrder order = orders.items().get(0);
         assertThat(order.sizeMatched()).isEqualTo(dev.tradingsdk.core.num.Quantity.of("2.5"));
         assertThat(order.side()).isEqualTo(Side.BUY);
         assertThat(requestsTo("GET /data/orders").get(0).getRequestUrl().queryParameter("asset_id")).isEqualTo(TOKEN);
         assertThat(client.order(order.id()).price()).isEqualTo(Price.of("0.45"));
-        ClobTrade trade = client.trades(null, null, null).data().get(0);
+        ClobTrade trade = client.trades(null, null, null).items().get(0);
         assertThat(trade.status()).isEqualTo(UserTradeEvent.Status.CONFIRMED);
         BalanceAllowance balance = client.balanceAllowance(BalanceAllowance.AssetType.COLLATERAL, null);
         assertThat(balance.balance()).isEqualTo(125_000_000);
@@ -449,8 +458,8 @@ class ClobClientTest {
         route("POST /order", 200, "{\"success\":true,\"orderID\":\"0xabc\",\"status\":\"live\"}");
         ClobClient client = builder().credentials(CREDS)
                 .timeouts(Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ofMillis(400)).build();
-        OrderOutcomeUnknownException unknown = catchThrowableOfType(() -> client.postOrder(limitOrder("10")),
-                OrderOutcomeUnknownException.class);
+        OrderOutcomeUnknownException unknown = catchThrowableOfType(OrderOutcomeUnknownException.class,
+                () -> client.postOrder(limitOrder("10")));
         assertThat(unknown).as("a timeout is not a rejection").isNotNull();
         assertThat(unknown.retryable()).isFalse();
         SignedClobOrder signed = unknown.orders().get(0);
@@ -496,8 +505,8 @@ class ClobClientTest {
         ClobClient client = builder().credentials(CREDS).build();
         List<ClobOrderRequest> two = List.of(limitOrder("10"), limitOrder("11"));
         for (String shape : List.of("a OBJECT", "an array of 1", "an array of 0")) {
-            OrderOutcomeUnknownException unknown = catchThrowableOfType(() -> client.postOrders(two),
-                    OrderOutcomeUnknownException.class);
+            OrderOutcomeUnknownException unknown = catchThrowableOfType(OrderOutcomeUnknownException.class,
+                    () -> client.postOrders(two));
             assertThat(unknown).as(shape).isNotNull();
             assertThat(unknown.getMessage()).contains("sent 2 orders, the response is " + shape);
             assertThat(unknown.orderIds()).hasSize(2).doesNotHaveDuplicates();

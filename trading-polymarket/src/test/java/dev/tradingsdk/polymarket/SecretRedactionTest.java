@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradingsdk.core.http.ApiException;
 import dev.tradingsdk.core.http.AuthenticationException;
+import dev.tradingsdk.core.http.ResponseDecodingException;
 import dev.tradingsdk.core.http.RetryPolicy;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.core.time.SimulatedClock;
-import dev.tradingsdk.polymarket.dto.Page;
 import dev.tradingsdk.polymarket.order.ClobOrderRequest;
 import dev.tradingsdk.polymarket.order.TickSize;
 import dev.tradingsdk.polymarket.signing.ApiCredentials;
@@ -123,7 +123,7 @@ class SecretRedactionTest {
         server.enqueue(json(200, "{\"version\":2}"));
         server.enqueue(json(401, UNAUTHORIZED));
         ClobClient clob = client().credentials(CREDS).build();
-        Throwable openOrders = catchApi(() -> clob.openOrders(null, null, Page.FIRST));
+        Throwable openOrders = catchApi(() -> clob.openOrders(null, null, null));
         ClobOrderRequest order = ClobOrderRequest.limit(ClobClientTest.TOKEN, Side.BUY, new BigDecimal("0.5"),
                 BigDecimal.TEN).tickSize(TickSize.HUNDREDTH).negRisk(false).build();
         Throwable post = catchApi(() -> clob.postOrder(order));
@@ -158,7 +158,8 @@ class SecretRedactionTest {
         server.enqueue(json(200, "{\"apiKey\":\"" + CREDS.apiKey() + "\",\"passphrase\":\"" + CREDS.passphrase()
                 + "\"}"));
         Throwable thrown = catchApi(() -> client().build().deriveApiKey());
-        assertThat(thrown).isInstanceOf(MalformedPayloadException.class).hasMessageContaining("secret");
+        assertThat(thrown).isInstanceOf(ResponseDecodingException.class).hasMessageContaining("deriveApiKey")
+                .hasMessageContaining("'secret'");
         assertThat(everything(thrown) + logs.toString(StandardCharsets.UTF_8)).doesNotContain(CREDS.passphrase());
     }
 

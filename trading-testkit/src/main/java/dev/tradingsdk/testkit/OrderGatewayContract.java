@@ -8,7 +8,9 @@ import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.gateway.OrderListener;
 import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.order.BracketOrder;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.Order;
@@ -220,6 +222,31 @@ public abstract class OrderGatewayContract {
                 .isIn(OrderStatus.REJECTED, OrderStatus.CANCELED);
         assertThat(after.filledQuantity().isZero()).isTrue();
         assertThat(after.reason()).isNotBlank();
+    }
+
+    @Test
+    void bracket_submission_agrees_with_the_declared_capabilities() throws Exception {
+        boolean overridden = gateway.getClass().getMethod("submit", BracketOrder.class).getDeclaringClass()
+                != OrderGateway.class;
+        if (gateway.capabilities().brackets()) {
+            assertThat(overridden).as("a gateway declaring brackets implements submit(BracketOrder)").isTrue();
+            return;
+        }
+        OrderRequest entry = resting(id("bracket"));
+        assumeTrue(entry.limitPrice().isPresent() && entry.side() == Side.BUY, "the resting buy has no limit price");
+        Price lowest = Price.ofRaw(instrument().tickRaw(), instrument().pricePrecision());
+        assumeTrue(entry.limitPrice().get().isGreaterThan(lowest), "the resting buy is at the lowest tick");
+        BracketOrder bracket = BracketOrder.of(entry, entry.limitPrice().get().times(2), lowest, null);
+        List<Order> placed;
+        try {
+            placed = gateway.submit(bracket);
+        } catch (UnsupportedOperationException refused) {
+            placed = List.of();
+        }
+        settle();
+        assertThat(placed).as("a gateway without brackets places none of a bracket's legs")
+                .allMatch(order -> order.status() == OrderStatus.REJECTED);
+        assertThat(gateway.openOrders()).isEmpty();
     }
 
     @Test

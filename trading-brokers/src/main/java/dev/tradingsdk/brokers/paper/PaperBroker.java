@@ -68,7 +68,8 @@ import org.slf4j.LoggerFactory;
  * when feeding history), market events at their own timestamps; the venue's time never goes back.
  *
  * <p>It is also a {@link MarketDataFeed}: subscribers get each event after the venue has matched it, like a
- * strategy in a backtest; and a {@link MarketDataListener}, so the strategy runtime's PAPER mode can feed it. Thread-safe: every method locks the broker.
+ * strategy in a backtest; and a {@link MarketDataListener}, so the strategy runtime's PAPER mode can feed it.
+ * Thread-safe: every method locks the broker.
  */
 public final class PaperBroker implements Broker, MarketDataFeed, MarketDataListener {
 

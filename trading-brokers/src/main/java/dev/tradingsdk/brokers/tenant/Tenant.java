@@ -3,6 +3,7 @@ package dev.tradingsdk.brokers.tenant;
 import dev.tradingsdk.brokers.Broker;
 import dev.tradingsdk.brokers.BrokerGateway;
 import dev.tradingsdk.core.portfolio.AccountView;
+import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.gateway.OrderListener;
 import dev.tradingsdk.core.order.BracketOrder;
@@ -103,6 +104,11 @@ public final class Tenant implements AutoCloseable {
         public Order submit(OrderRequest request) {
             String refusal = refusal(request);
             return refusal == null ? brokerGateway.submit(request) : rejected(request, refusal);
+        }
+
+        @Override
+        public GatewayCapabilities capabilities() {
+            return brokerGateway.capabilities();
         }
 
         @Override

@@ -2,6 +2,7 @@ package dev.tradingsdk.core.backtest;
 
 import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.backtest.internal.WorkingOrder;
+import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.gateway.MarketDataListener;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.gateway.OrderListener;
@@ -106,11 +107,20 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
     private SimulatedVenue(Builder b, Portfolio portfolio, Clock clock) {
         this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.fees = b.fees;
-        this.slippage = b.slippage;
-        this.latencyNanos = b.latency.toNanos();
-        this.random = new SplittableRandom(b.seed);
+        this.fees = b.fees == null ? FeeModel.none() : b.fees;
+        this.slippage = b.slippage == null ? SlippageModel.none() : b.slippage;
+        this.latencyNanos = b.latency == null ? 0 : b.latency.toNanos();
+        this.random = new SplittableRandom(b.seed == null ? 0 : b.seed);
         this.tradedNotional = Money.zero(portfolio.currency());
+    }
+
+    /**
+     * Every order type and time in force, brackets, post-only, reduce-only and short selling: the simulation
+     * matches them all.
+     */
+    @Override
+    public GatewayCapabilities capabilities() {
+        return GatewayCapabilities.all();
     }
 
     /** Venue settings; {@link Builder#build(Portfolio, Clock)} makes the venue. */
@@ -658,22 +668,26 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
     }
 
     /** Venue settings; all optional. */
+    /**
+     * Venue settings. Each option takes one value: a second call throws {@link IllegalStateException} naming both
+     * values, as Caffeine's builders do, so a setting made in two places never silently loses one of them.
+     */
     public static final class Builder {
-        private FeeModel fees = FeeModel.none();
-        private SlippageModel slippage = SlippageModel.none();
-        private Duration latency = Duration.ZERO;
-        private long seed;
+        private FeeModel fees;
+        private SlippageModel slippage;
+        private Duration latency;
+        private Long seed;
 
         private Builder() {
         }
 
         public Builder fees(FeeModel fees) {
-            this.fees = Objects.requireNonNull(fees, "fees");
+            this.fees = once("fees", this.fees, Objects.requireNonNull(fees, "fees"));
             return this;
         }
 
         public Builder slippage(SlippageModel slippage) {
-            this.slippage = Objects.requireNonNull(slippage, "slippage");
+            this.slippage = once("slippage", this.slippage, Objects.requireNonNull(slippage, "slippage"));
             return this;
         }
 
@@ -682,14 +696,21 @@ public final class SimulatedVenue implements OrderGateway, MarketDataListener {
             if (latency == null || latency.isNegative()) {
                 throw new IllegalArgumentException("latency must not be negative, was " + latency);
             }
-            this.latency = latency;
+            this.latency = once("latency", this.latency, latency);
             return this;
         }
 
-        /** Seed of the generator random slippage draws from. */
+        /** Seed of the generator random slippage draws from; 0 by default. */
         public Builder seed(long seed) {
-            this.seed = seed;
+            this.seed = once("seed", this.seed, seed);
             return this;
+        }
+
+        private static <T> T once(String option, T current, T next) {
+            if (current != null) {
+                throw new IllegalStateException(option + " set twice: " + current + " and " + next);
+            }
+            return next;
         }
 
         /**

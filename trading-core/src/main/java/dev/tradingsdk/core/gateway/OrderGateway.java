@@ -20,7 +20,10 @@ public interface OrderGateway {
     /** Submits {@code request}; returns a snapshot of the order after submission (possibly already filled). */
     Order submit(OrderRequest request);
 
-    /** Submits an entry with its OCO take-profit and stop-loss exits. */
+    /**
+     * Submits an entry with its OCO take-profit and stop-loss exits. A gateway whose {@link #capabilities()} has
+     * {@code brackets} overrides this; the default, for the others, refuses.
+     */
     default List<Order> submit(BracketOrder bracket) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " does not support bracket orders");
     }
@@ -36,7 +39,9 @@ public interface OrderGateway {
 
     void addListener(OrderListener listener);
 
-    default GatewayCapabilities capabilities() {
-        return GatewayCapabilities.all();
-    }
+    /**
+     * What this gateway supports. Every gateway declares it (there is no permissive default): callers check it
+     * before trading, and the testkit's {@code OrderGatewayContract} holds the gateway to it, brackets included.
+     */
+    GatewayCapabilities capabilities();
 }

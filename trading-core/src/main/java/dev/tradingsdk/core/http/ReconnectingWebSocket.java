@@ -1,5 +1,6 @@
 package dev.tradingsdk.core.http;
 
+import dev.tradingsdk.core.internal.SingleAssignment;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -291,9 +292,14 @@ public final class ReconnectingWebSocket implements AutoCloseable {
         }
     }
 
-    /** Configures a {@link ReconnectingWebSocket}. */
+    /**
+     * Configures a {@link ReconnectingWebSocket}. Each option takes one value and each header name one entry: a
+     * second one throws {@link IllegalStateException} naming it (header values are never printed). Subscriptions
+     * are a list and may be added many times, though not the same message twice.
+     */
     public static final class Builder {
 
+        private final SingleAssignment given = new SingleAssignment();
         private final String url;
         private String name = "websocket";
         private StreamListener listener;
@@ -317,24 +323,31 @@ public final class ReconnectingWebSocket implements AutoCloseable {
 
         /** Name used in logs and the reconnect thread. */
         public Builder name(String socketName) {
-            this.name = Objects.requireNonNull(socketName, "name");
+            this.name = given.once("name", Objects.requireNonNull(socketName, "name"));
             return this;
         }
 
         public Builder listener(StreamListener streamListener) {
-            this.listener = Objects.requireNonNull(streamListener, "listener");
+            this.listener = given.once("listener", Objects.requireNonNull(streamListener, "listener"));
             return this;
         }
 
         /** A message sent after every (re)connect, in the order added. */
         public Builder subscription(String message) {
-            subscriptions.add(Objects.requireNonNull(message, "subscription"));
+            Objects.requireNonNull(message, "subscription");
+            if (subscriptions.contains(message)) {
+                throw new IllegalStateException("subscription added twice: " + message);
+            }
+            subscriptions.add(message);
             return this;
         }
 
         /** A header of the upgrade request (e.g. authentication); values are never logged or printed. */
         public Builder header(String headerName, String value) {
-            headers.put(Objects.requireNonNull(headerName, "header name"), Objects.requireNonNull(value, "header value"));
+            Objects.requireNonNull(headerName, "header name");
+            Objects.requireNonNull(value, "header value");
+            given.onceWithoutValues("header", headerName.toLowerCase(java.util.Locale.ROOT));
+            headers.put(headerName, value);
             return this;
         }
 
@@ -344,12 +357,12 @@ public final class ReconnectingWebSocket implements AutoCloseable {
             if (interval.isNegative()) {
                 throw new IllegalArgumentException("pingInterval must not be negative: " + interval);
             }
-            this.pingInterval = interval;
+            this.pingInterval = given.once("pingInterval", interval);
             return this;
         }
 
         public Builder backoff(BackoffPolicy policy) {
-            this.backoff = Objects.requireNonNull(policy, "backoff");
+            this.backoff = given.onceShown("backoff", Objects.requireNonNull(policy, "backoff"));
             return this;
         }
 
@@ -362,17 +375,17 @@ public final class ReconnectingWebSocket implements AutoCloseable {
             if (period.isNegative()) {
                 throw new IllegalArgumentException("healthyAfter must not be negative: " + period);
             }
-            this.healthyAfter = period;
+            this.healthyAfter = given.once("healthyAfter", period);
             return this;
         }
 
         public Builder random(RandomGenerator generator) {
-            this.random = Objects.requireNonNull(generator, "random");
+            this.random = given.once("random", Objects.requireNonNull(generator, "random"));
             return this;
         }
 
         public Builder okHttpClient(OkHttpClient client) {
-            this.okHttp = Objects.requireNonNull(client, "okHttpClient");
+            this.okHttp = given.once("okHttpClient", Objects.requireNonNull(client, "okHttpClient"));
             return this;
         }
 

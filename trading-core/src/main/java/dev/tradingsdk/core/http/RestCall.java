@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * One request being described, then executed with one of the {@code execute} methods. Not thread-safe; build
@@ -120,6 +121,18 @@ public final class RestCall {
     /** Sends the call and returns the body as a JSON tree. */
     public JsonNode executeJson() {
         return client.execute(this, bytes -> client.objectMapper().readTree(bytes), "JSON");
+    }
+
+    /**
+     * Sends the call and reads the JSON body with {@code decoder}, a venue's payload reader. The decoder reports a
+     * payload of the wrong shape (a field missing, a value that is not what the field must hold) by throwing
+     * {@link IllegalArgumentException} or {@link ArithmeticException} with a message naming the field and value;
+     * that becomes a {@link ResponseDecodingException} naming the venue, operation and endpoint, with the decoder's
+     * message and the original exception as its cause. The decoder must not quote secrets in its messages.
+     */
+    public <T> T executeJson(Function<? super JsonNode, ? extends T> decoder) {
+        Objects.requireNonNull(decoder, "decoder");
+        return client.executeJson(this, decoder);
     }
 
     /** Sends the call and returns the raw response (for empty bodies, or headers such as rate-limit usage). */

@@ -3,7 +3,9 @@ package dev.tradingsdk.core.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tradingsdk.core.internal.SingleAssignment;
 import dev.tradingsdk.core.http.internal.OneShotRequestBody;
 import dev.tradingsdk.core.http.internal.RetryAfterParser;
 import dev.tradingsdk.core.http.internal.TokenBucket;
@@ -21,6 +23,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -50,6 +53,7 @@ import org.slf4j.LoggerFactory;
 public final class RestClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestClient.class);
+    private static final String DEFAULT_USER_AGENT = "trading-sdk";
 
     private final String venue;
     private final String baseUrl;
@@ -85,8 +89,8 @@ public final class RestClient {
         this.json = b.objectMapper != null ? b.objectMapper : defaultObjectMapper();
         this.signer = b.signer;
         Map<String, String> headers = new LinkedHashMap<>(b.defaultHeaders);
-        if (b.userAgent != null) {
-            headers.put("User-Agent", b.userAgent);
+        if (b.userAgent != null || headers.keySet().stream().noneMatch("User-Agent"::equalsIgnoreCase)) {
+            headers.put("User-Agent", b.userAgent == null ? DEFAULT_USER_AGENT : b.userAgent);
         }
         this.defaultHeaders = Map.copyOf(headers);
         this.retry = b.retry;
@@ -161,15 +165,37 @@ public final class RestClient {
         return send(call);
     }
 
+    <T> T executeJson(RestCall call, Function<? super JsonNode, ? extends T> decoder) {
+        return execute(call, bytes -> {
+            JsonNode tree = json.readTree(bytes);
+            try {
+                return decoder.apply(tree);
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw new PayloadShapeFailure(e);
+            }
+        }, "JSON");
+    }
+
+    /** Carries a venue decoder's own failure past the Jackson handling, which must not quote messages. */
+    private static final class PayloadShapeFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PayloadShapeFailure(RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
     <T> T execute(RestCall call, BodyDecoder<T> decoder, String targetName) {
         RestResponse response = send(call);
         byte[] body = response.body();
         String endpoint = endpoint(call);
         if (body.length == 0) {
-            throw decodingFailure(call, endpoint, response, "empty body, expected " + targetName);
+            throw decodingFailure(call, endpoint, response, "empty body, expected " + targetName, null);
         }
         try {
             return decoder.decode(body);
+        } catch (PayloadShapeFailure e) {
+            throw decodingFailure(call, endpoint, response, e.getMessage(), e.getCause());
         } catch (JsonProcessingException e) {
             // Jackson's own message quotes the offending token, which may be an API secret: only the kind of failure,
             // its position and the field path are reported, and the Jackson exception is not kept as the cause.
@@ -178,10 +204,10 @@ public final class RestClient {
             String path = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? " (field " + fieldPath(mapping) + ")" : "";
             throw decodingFailure(call, endpoint, response, "malformed JSON for " + targetName + where + path + ": "
-                + e.getClass().getSimpleName());
+                + e.getClass().getSimpleName(), null);
         } catch (IOException | RuntimeException e) {
             throw decodingFailure(call, endpoint, response, "cannot decode " + targetName + ": "
-                + e.getClass().getSimpleName());
+                + e.getClass().getSimpleName(), null);
         }
     }
 
@@ -198,10 +224,10 @@ public final class RestClient {
     }
 
     private ResponseDecodingException decodingFailure(RestCall call, String endpoint, RestResponse response,
-                                                      String message) {
+                                                      String message, Throwable cause) {
         ApiError error = new ApiError(venue, call.operationName(), endpoint, response.statusCode(), null, message,
             requestId(response.headers()), false, null);
-        return new ResponseDecodingException(error, null);
+        return new ResponseDecodingException(error, cause);
     }
 
     private RestResponse send(RestCall call) {
@@ -479,8 +505,15 @@ public final class RestClient {
     }
 
     /** Configures a {@link RestClient}. */
+    /**
+     * Client settings. Each option takes one value and each header name or rate-limit group one entry: a second one
+     * throws {@link IllegalStateException} naming the option and both values (header values, which may be keys, and
+     * collaborators such as signers are named by type only), so a setting made in two places never silently loses
+     * one of them.
+     */
     public static final class Builder {
 
+        private final SingleAssignment given = new SingleAssignment();
         private final String venue;
         private final String baseUrl;
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -488,7 +521,7 @@ public final class RestClient {
         private Duration callTimeout = Duration.ofSeconds(60);
         private RequestSigner signer = RequestSigner.none();
         private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
-        private String userAgent = "trading-sdk";
+        private String userAgent;
         private RetryPolicy retry = RetryPolicy.defaults();
         private RateLimit clientLimit;
         private final Map<String, RateLimit> groupLimits = new LinkedHashMap<>();
@@ -519,24 +552,24 @@ public final class RestClient {
         }
 
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = nonNegative(timeout, "connectTimeout");
+            this.connectTimeout = given.once("connectTimeout", nonNegative(timeout, "connectTimeout"));
             return this;
         }
 
         /** Longest silence while reading or writing one attempt. */
         public Builder readTimeout(Duration timeout) {
-            this.readTimeout = nonNegative(timeout, "readTimeout");
+            this.readTimeout = given.once("readTimeout", nonNegative(timeout, "readTimeout"));
             return this;
         }
 
         /** Longest time for one whole attempt, connect to last body byte (0 = none). */
         public Builder callTimeout(Duration timeout) {
-            this.callTimeout = nonNegative(timeout, "callTimeout");
+            this.callTimeout = given.once("callTimeout", nonNegative(timeout, "callTimeout"));
             return this;
         }
 
         public Builder signer(RequestSigner requestSigner) {
-            this.signer = Objects.requireNonNull(requestSigner, "signer");
+            this.signer = given.once("signer", Objects.requireNonNull(requestSigner, "signer"));
             return this;
         }
 
@@ -544,62 +577,65 @@ public final class RestClient {
         public Builder defaultHeader(String name, String value) {
             Objects.requireNonNull(name, "header name");
             Objects.requireNonNull(value, "header value");
+            given.onceWithoutValues("defaultHeader", name.toLowerCase(Locale.ROOT));
             defaultHeaders.put(name, value);
             return this;
         }
 
         public Builder userAgent(String agent) {
-            this.userAgent = Objects.requireNonNull(agent, "userAgent");
+            this.userAgent = given.once("userAgent", Objects.requireNonNull(agent, "userAgent"));
             return this;
         }
 
         public Builder retryPolicy(RetryPolicy policy) {
-            this.retry = Objects.requireNonNull(policy, "retryPolicy");
+            this.retry = given.onceShown("retryPolicy", Objects.requireNonNull(policy, "retryPolicy"));
             return this;
         }
 
         /** A limit on all calls of this client. */
         public Builder rateLimit(RateLimit limit) {
-            this.clientLimit = Objects.requireNonNull(limit, "rateLimit");
+            this.clientLimit = given.onceShown("rateLimit", Objects.requireNonNull(limit, "rateLimit"));
             return this;
         }
 
         /** A limit on the calls marked with {@link RestCall#endpointGroup(String)} {@code group}. */
         public Builder rateLimit(String group, RateLimit limit) {
             Objects.requireNonNull(group, "group");
-            groupLimits.put(group, Objects.requireNonNull(limit, "rateLimit"));
+            Objects.requireNonNull(limit, "rateLimit");
+            groupLimits.put(group, given.onceShown("rateLimit of group " + group, limit));
             return this;
         }
 
         public Builder errorMapper(ErrorMapper mapper) {
-            this.errorMapper = Objects.requireNonNull(mapper, "errorMapper");
+            this.errorMapper = given.once("errorMapper", Objects.requireNonNull(mapper, "errorMapper"));
             return this;
         }
 
         public Builder timeSource(TimeSource source) {
-            this.time = Objects.requireNonNull(source, "timeSource");
+            this.time = given.once("timeSource", Objects.requireNonNull(source, "timeSource"));
             return this;
         }
 
         /** Source of backoff jitter; pass a seeded generator for reproducible waits. */
         public Builder random(RandomGenerator generator) {
-            this.random = Objects.requireNonNull(generator, "random");
+            this.random = given.once("random", Objects.requireNonNull(generator, "random"));
             return this;
         }
 
         public Builder objectMapper(ObjectMapper mapper) {
-            this.objectMapper = Objects.requireNonNull(mapper, "objectMapper");
+            this.objectMapper = given.once("objectMapper", Objects.requireNonNull(mapper, "objectMapper"));
             return this;
         }
 
         /** Base OkHttp client to share a connection pool and dispatcher; timeouts set here override its own. */
         public Builder okHttpClient(OkHttpClient client) {
-            this.okHttp = Objects.requireNonNull(client, "okHttpClient");
+            this.okHttp = given.once("okHttpClient", Objects.requireNonNull(client, "okHttpClient"));
             return this;
         }
 
         /** Response headers holding the venue's request id, first match wins (default x-request-id, request-id). */
         public Builder requestIdHeaders(String... names) {
+            given.once("requestIdHeaders", List.of(names));
             requestIdHeaders.clear();
             for (String name : names) {
                 requestIdHeaders.add(name.toLowerCase(Locale.ROOT));
@@ -613,7 +649,7 @@ public final class RestClient {
             if (name.isBlank()) {
                 throw new IllegalArgumentException("idempotencyKeyHeader must not be blank");
             }
-            this.idempotencyKeyHeader = name;
+            this.idempotencyKeyHeader = given.once("idempotencyKeyHeader", name);
             return this;
         }
 
@@ -627,11 +663,21 @@ public final class RestClient {
                 throw new IllegalArgumentException("maxResponseBytes must be within 1.." + (Integer.MAX_VALUE - 8)
                     + ": " + bytes);
             }
-            this.maxResponseBytes = bytes;
+            this.maxResponseBytes = given.once("maxResponseBytes", bytes);
             return this;
         }
 
+        /**
+         * The client. Refused when {@link #userAgent} and a {@code User-Agent} {@link #defaultHeader} both name
+         * the agent.
+         */
         public RestClient build() {
+            if (userAgent != null) {
+                defaultHeaders.keySet().stream().filter("User-Agent"::equalsIgnoreCase).findFirst().ifPresent(h -> {
+                    throw new IllegalStateException("userAgent " + userAgent + " conflicts with defaultHeader " + h
+                        + "; set the agent once");
+                });
+            }
             return new RestClient(this);
         }
 

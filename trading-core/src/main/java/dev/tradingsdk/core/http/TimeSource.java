@@ -20,29 +20,3 @@ public interface TimeSource {
         return SystemTimeSource.INSTANCE;
     }
 }
-
-enum SystemTimeSource implements TimeSource {
-    INSTANCE;
-
-    @Override
-    public long nanoTime() {
-        return System.nanoTime();
-    }
-
-    @Override
-    public long currentTimeMillis() {
-        return System.currentTimeMillis();
-    }
-
-    @Override
-    public void sleepNanos(long nanos) throws InterruptedException {
-        if (nanos > 0) {
-            Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
-        }
-    }
-
-    @Override
-    public String toString() {
-        return "TimeSource.system()";
-    }
-}

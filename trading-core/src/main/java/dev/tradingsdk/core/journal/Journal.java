@@ -1,5 +1,6 @@
 package dev.tradingsdk.core.journal;
 
+import dev.tradingsdk.core.internal.SingleAssignment;
 import dev.tradingsdk.core.journal.internal.RecordFormat;
 import dev.tradingsdk.core.journal.internal.SegmentFiles;
 import dev.tradingsdk.core.journal.internal.SegmentReader;
@@ -599,9 +600,10 @@ public final class Journal<E> implements AutoCloseable {
         return "Journal[" + dir + ", " + fsync + ", last " + (nextSequence - 1) + "]";
     }
 
-    /** Configures a {@link Journal}. */
+    /** Configures a {@link Journal}. Each option takes one value: a second call throws, naming both values. */
     public static final class Builder<E> {
 
+        private final SingleAssignment given = new SingleAssignment();
         private final Path dir;
         private final JournalCodec<E> codec;
         private long segmentBytes = 64L << 20;
@@ -619,7 +621,7 @@ public final class Journal<E> implements AutoCloseable {
             if (bytes < RecordFormat.SEGMENT_HEADER_BYTES + RecordFormat.recordBytes(0)) {
                 throw new IllegalArgumentException("segmentSize too small: " + bytes);
             }
-            this.segmentBytes = bytes;
+            this.segmentBytes = given.once("segmentSize", bytes);
             return this;
         }
 
@@ -631,13 +633,13 @@ public final class Journal<E> implements AutoCloseable {
             if (bytes < 1) {
                 throw new IllegalArgumentException("maxRecordBytes must be >= 1: " + bytes);
             }
-            this.maxRecordBytes = bytes;
+            this.maxRecordBytes = given.once("maxRecordBytes", bytes);
             return this;
         }
 
         /** Default {@link FsyncPolicy#everyRecord()}. */
         public Builder<E> fsync(FsyncPolicy policy) {
-            this.fsync = Objects.requireNonNull(policy, "fsync");
+            this.fsync = given.onceShown("fsync", Objects.requireNonNull(policy, "fsync"));
             return this;
         }
 
@@ -646,7 +648,7 @@ public final class Journal<E> implements AutoCloseable {
             if (count < 1) {
                 throw new IllegalArgumentException("retainSnapshots must be >= 1: " + count);
             }
-            this.retainSnapshots = count;
+            this.retainSnapshots = given.once("retainSnapshots", count);
             return this;
         }
 

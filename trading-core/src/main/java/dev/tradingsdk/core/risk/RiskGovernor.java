@@ -6,8 +6,6 @@ import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.risk.internal.Arguments;
-import dev.tradingsdk.core.risk.rules.MaxOrderQuantityRule;
-import dev.tradingsdk.core.risk.rules.StaleMarketDataRule;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.core.time.EpochNanos;
 import java.util.ArrayList;

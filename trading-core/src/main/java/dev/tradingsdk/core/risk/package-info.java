@@ -7,5 +7,3 @@
  */
 package dev.tradingsdk.core.risk;
 
-import dev.tradingsdk.core.risk.monitor.MarginMonitor;
-import dev.tradingsdk.core.risk.monitor.StopLossMonitor;

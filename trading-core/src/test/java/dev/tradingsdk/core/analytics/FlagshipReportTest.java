@@ -37,8 +37,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The flagship report (the BTC-USD 10/30 EMA crossover of the tests' strategy over ten years of real daily bars, against buy-and-hold,
- * on a log scale) checked twice: its SVG parsed as XML without a browser, and, where Debian's
+ * The flagship report (the BTC-USD 10/30 EMA crossover of the tests' strategy over ten years of real daily bars,
+ * against buy-and-hold, on a log scale) checked twice: its SVG parsed as XML without a browser, and, where Debian's
  * {@code /usr/bin/chromium} is installed, rendered by headless Chromium to a PNG whose pixels must show every
  * chart's own colour.
  */

@@ -1,7 +1,6 @@
 package dev.tradingsdk.core.backtest;
 
 import dev.tradingsdk.core.strategy.Strategy;
-import dev.tradingsdk.core.strategy.StrategyContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradingsdk.core.analytics.Benchmark;

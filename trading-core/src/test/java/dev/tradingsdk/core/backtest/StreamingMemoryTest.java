@@ -91,7 +91,8 @@ class StreamingMemoryTest {
 
     private static Process child(String mode, Path log) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-Xmx16m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        return new ProcessBuilder(java, "-Xmx16m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 StreamingMemoryTest.class.getName(), mode).redirectErrorStream(true).redirectOutput(log.toFile())
                 .start();
     }

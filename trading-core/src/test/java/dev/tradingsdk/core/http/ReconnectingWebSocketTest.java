@@ -88,10 +88,14 @@ class ReconnectingWebSocketTest {
     }
 
     private ReconnectingWebSocket.Builder socket(Recorder recorder) {
+        return socket(recorder, new BackoffPolicy(Duration.ofMillis(10), Duration.ofMillis(50), 2.0, 0.5));
+    }
+
+    private ReconnectingWebSocket.Builder socket(Recorder recorder, BackoffPolicy backoff) {
         return ReconnectingWebSocket.builder(server.url("/ws").toString())
             .name("test")
             .listener(recorder)
-            .backoff(new BackoffPolicy(Duration.ofMillis(10), Duration.ofMillis(50), 2.0, 0.5))
+            .backoff(backoff)
             .random(new SplittableRandom(7))
             .pingInterval(Duration.ofSeconds(5));
     }
@@ -191,9 +195,8 @@ class ReconnectingWebSocketTest {
             server.enqueue(closingUpgrade(0));
         }
         Recorder recorder = new Recorder();
-        try (ReconnectingWebSocket ws = socket(recorder)
-                .backoff(new BackoffPolicy(Duration.ofMillis(20), Duration.ofSeconds(10), 2.0, 0.0))
-                .build()) {
+        try (ReconnectingWebSocket ws = socket(recorder,
+                new BackoffPolicy(Duration.ofMillis(20), Duration.ofSeconds(10), 2.0, 0.0)).build()) {
             ws.connect();
             Thread.sleep(1500);
         }

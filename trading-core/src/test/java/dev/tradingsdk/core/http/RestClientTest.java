@@ -55,10 +55,14 @@ class RestClientTest {
     }
 
     private RestClient.Builder client(String venue) {
+        return client(venue, Duration.ofSeconds(5));
+    }
+
+    private RestClient.Builder client(String venue, Duration readTimeout) {
         return RestClient.builder(venue, server.url("/").toString())
             .timeSource(time)
             .random(new SplittableRandom(42))
-            .readTimeout(Duration.ofSeconds(5));
+            .readTimeout(readTimeout);
     }
 
     private static MockResponse json(String body) {
@@ -230,7 +234,7 @@ class RestClientTest {
     void postWithoutIdempotencyKeyIsNotRetriedOnTimeout() {
         server.enqueue(json("{}").setHeadersDelay(500, TimeUnit.MILLISECONDS));
         server.enqueue(json("{\"id\":\"dup\"}"));
-        RestClient client = client("venue").readTimeout(Duration.ofMillis(100)).build();
+        RestClient client = client("venue", Duration.ofMillis(100)).build();
 
         TransportException e = catchThrowableOfType(TransportException.class,
             () -> client.post("/orders").operation("submitOrder").jsonBody(Map.of("qty", "1")).executeJson());
@@ -262,7 +266,7 @@ class RestClientTest {
     void timeoutOnIdempotentCallIsRetried() {
         server.enqueue(json("{}").setHeadersDelay(500, TimeUnit.MILLISECONDS));
         server.enqueue(json("{\"ok\":true}"));
-        RestClient client = client("venue").readTimeout(Duration.ofMillis(100)).build();
+        RestClient client = client("venue", Duration.ofMillis(100)).build();
 
         assertThat(client.get("/x").executeJson().get("ok").asBoolean()).isTrue();
         assertThat(server.getRequestCount()).isEqualTo(2);
@@ -305,6 +309,44 @@ class RestClientTest {
         assertThat(empty.getMessage()).contains("GET /api/v3/ticker/price", "empty body");
         assertThat(wrongShape.getMessage()).contains("GET /api/v3/ticker/price");
         assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void aVenueDecoderRefusingThePayloadGivesADecodingErrorNamingEndpointAndField() {
+        server.enqueue(json("{\"symbol\":\"BTCUSDT\",\"price\":\"abc\"}").setHeader("x-request-id", "r-7"));
+        server.enqueue(json("{\"symbol\":\"BTCUSDT\",\"price\":\"64000.5\"}"));
+        RestClient client = client("binance").build();
+        java.util.function.Function<JsonNode, BigDecimal> price = node -> {
+            String text = node.path("price").asText();
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("price '" + text + "' is not a decimal", e);
+            }
+        };
+
+        ResponseDecodingException refused = catchThrowableOfType(ResponseDecodingException.class,
+            () -> client.get("/api/v3/ticker/price").operation("tickerPrice").executeJson(price));
+
+        assertThat(refused).isInstanceOf(ApiException.class);
+        assertThat(refused.getMessage()).contains("binance", "tickerPrice", "GET /api/v3/ticker/price",
+            "price 'abc' is not a decimal");
+        assertThat(refused.requestId()).contains("r-7");
+        assertThat(refused.retryable()).isFalse();
+        assertThat(refused.getCause()).isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("price 'abc' is not a decimal");
+        assertThat(client.get("/api/v3/ticker/price").executeJson(price)).isEqualByComparingTo("64000.5");
+    }
+
+    @Test
+    void anyOtherDecoderFailureIsReportedByItsKindOnlyWithoutItsMessage() {
+        server.enqueue(json("{}"));
+        RestClient client = client("binance").build();
+
+        assertThatThrownBy(() -> client.get("/x").executeJson(node -> {
+            throw new IllegalStateException("decoder bug quoting " + node);
+        })).isExactlyInstanceOf(ResponseDecodingException.class).hasMessageContaining("IllegalStateException")
+            .hasMessageNotContaining("decoder bug").hasNoCause();
     }
 
     @Test
@@ -387,7 +429,8 @@ class RestClientTest {
     void secretsNeverAppearInToStringOrExceptionMessages() {
         String apiKey = "AKIA-very-secret-key";
         Secret secret = Secret.of("hmac-secret-0123456789");
-        server.enqueue(new MockResponse().setResponseCode(401).setBody("{\"code\":40110000,\"message\":\"request is not authorized\"}"));
+        server.enqueue(new MockResponse().setResponseCode(401)
+                .setBody("{\"code\":40110000,\"message\":\"request is not authorized\"}"));
         RestClient client = client("alpaca")
             .defaultHeader("APCA-API-KEY-ID", apiKey)
             .signer((request, out) -> out.header("X-Signature", secret.reveal().substring(0, 4) + request.method()))

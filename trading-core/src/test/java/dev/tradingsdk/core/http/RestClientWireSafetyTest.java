@@ -46,8 +46,12 @@ class RestClientWireSafetyTest {
     }
 
     private RestClient.Builder client() {
+        return client(time);
+    }
+
+    private RestClient.Builder client(TimeSource timeSource) {
         return RestClient.builder("venue", server.url("/").toString())
-            .timeSource(time)
+            .timeSource(timeSource)
             .random(new SplittableRandom(42))
             .signer((request, out) -> out.header("X-API-KEY", "key-1").header("X-SIGNATURE", SECRET));
     }
@@ -190,7 +194,7 @@ class RestClientWireSafetyTest {
                 throw new InterruptedException();
             }
         };
-        RestClient client = client().timeSource(interruptedWhileWaiting).build();
+        RestClient client = client(interruptedWhileWaiting).build();
         TransportException e;
         boolean flagAfter;
         try {

@@ -38,7 +38,7 @@ final class Vectors {
                     .setBody(response.get("body").toString());
                 JsonNode headers = response.get("headers");
                 if (headers != null) {
-                    for (Iterator<Map.Entry<String, JsonNode>> it = headers.fields(); it.hasNext(); ) {
+                    for (Iterator<Map.Entry<String, JsonNode>> it = headers.properties().iterator(); it.hasNext(); ) {
                         Map.Entry<String, JsonNode> header = it.next();
                         mock.setHeader(header.getKey(), header.getValue().asText());
                     }

@@ -5,7 +5,6 @@ import static dev.tradingsdk.core.options.OptionsFixtures.ESZ6;
 import static dev.tradingsdk.core.options.OptionsFixtures.EXPIRY;
 import static dev.tradingsdk.core.options.OptionsFixtures.T0;
 import static dev.tradingsdk.core.options.OptionsFixtures.call;
-import static dev.tradingsdk.core.options.OptionsFixtures.nanos;
 import static dev.tradingsdk.core.options.OptionsFixtures.put;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,6 +6,7 @@ import static dev.tradingsdk.core.strategy.EngineFixtures.T0;
 import static dev.tradingsdk.core.strategy.EngineFixtures.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.gateway.OrderListener;
 import dev.tradingsdk.core.instrument.AssetClass;
@@ -71,6 +72,12 @@ class LiveReconciliationTest {
         volatile boolean hangAfterTaking;
         volatile ClientOrderId failLookupsOf;
         private int trades;
+
+        /** The script acknowledges any order, brackets included. */
+        @Override
+        public GatewayCapabilities capabilities() {
+            return GatewayCapabilities.all();
+        }
 
         @Override
         public Order submit(OrderRequest request) {

@@ -82,6 +82,7 @@ class ReadmeExampleTest {
 
     @Test
     void readmeShowsExactlyTheExample() throws IOException {
-        ReadmeBlocks.assertFirstBlockIsTheExample("README-strategy.md", "src/test/java/dev/tradingsdk/core/strategy/ReadmeExampleTest.java");
+        ReadmeBlocks.assertFirstBlockIsTheExample("README-strategy.md",
+                "src/test/java/dev/tradingsdk/core/strategy/ReadmeExampleTest.java");
     }
 }

@@ -12,7 +12,8 @@ public final class KilledSweepChild {
     }
 
     public static void main(String[] args) {
-        Sweep<java.util.List<dev.tradingsdk.core.market.Bar>> slow = Sweep.<java.util.List<dev.tradingsdk.core.market.Bar>>builder()
+        Sweep<java.util.List<dev.tradingsdk.core.market.Bar>> slow = Sweep
+                .<java.util.List<dev.tradingsdk.core.market.Bar>>builder()
                 .name("ma-crossover").configurations(SweepFixtures.space().grid())
                 .data(SweepFixtures::bars)
                 .task((p, bars) -> {

@@ -152,7 +152,8 @@ final class AgentServer {
               return fetch(path, {method: method, headers: {'Authorization': 'Bearer ' + token}})
                 .then(r => r.json().then(body => { if (!r.ok) { throw new Error(body.error || r.status); } return body; }));
             }
-            function cell(row, text) { const td = document.createElement('td'); td.textContent = text; row.appendChild(td); return td; }
+            function cell(row, text) { const td = document.createElement('td'); td.textContent = text;
+                    row.appendChild(td); return td; }
             function act(id, action) {
               api('POST', '/api/proposals/' + encodeURIComponent(id) + '/' + action)
                 .then(p => { document.getElementById('message').textContent = p.id + ': ' + p.status; refresh(); })

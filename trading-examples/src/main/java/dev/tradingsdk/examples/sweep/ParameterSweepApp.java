@@ -75,7 +75,8 @@ public final class ParameterSweepApp implements ExampleApp {
     @Override
     public List<Option> options() {
         return List.of(
-            Option.value("bars", "FILE", null, "Yahoo daily CSV (Date,Open,High,Low,Close,Adj Close,Volume) instead of the bundled BTC-USD"),
+            Option.value("bars", "FILE", null,
+                    "Yahoo daily CSV (Date,Open,High,Low,Close,Adj Close,Volume) instead of the bundled BTC-USD"),
             Option.value("fast", "FROM:TO:STEP", "5:30:5", "fast moving-average lengths"),
             Option.value("slow", "FROM:TO:STEP", "20:120:20", "slow moving-average lengths"),
             Option.value("top", "N", "5", "how many of the best results to print"),

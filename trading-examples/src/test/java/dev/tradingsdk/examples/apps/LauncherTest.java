@@ -51,7 +51,8 @@ class LauncherTest {
         assertThat(positional.code()).isEqualTo(2);
         assertThat(positional.err().lines()).singleElement().asString().contains("unexpected argument 'prices.csv'");
         AppRun value = AppRun.of("sweep", "--top", "lots");
-        assertThat(value.err().lines()).singleElement().asString().isEqualTo("error: sweep: --top must be a whole number, was 'lots'");
+        assertThat(value.err().lines()).singleElement().asString()
+                .isEqualTo("error: sweep: --top must be a whole number, was 'lots'");
         AppRun missing = AppRun.of("sweep", "--out");
         assertThat(missing.err().lines()).singleElement().asString().isEqualTo("error: sweep: --out needs a value DIR");
         assertThat(AppRun.of("competition", "--from", "2019-01-01").err())
@@ -69,7 +70,8 @@ class LauncherTest {
             + "2024-01-02,42000,43000,41000,not-a-price,42500,10\n");
         AppRun malformed = AppRun.of("sweep", "--bars", bad.toString(), "--out", dir.toString());
         assertThat(malformed.code()).isEqualTo(1);
-        assertThat(malformed.err().lines()).singleElement().asString().startsWith("error: sweep: " + bad + ": not a valid bar file: ")
+        assertThat(malformed.err().lines()).singleElement().asString().startsWith("error: sweep: " + bad
+                + ": not a valid bar file: ")
             .contains("not-a-price");
         assertThat(dir.resolve("sweep-results.csv")).doesNotExist();
     }

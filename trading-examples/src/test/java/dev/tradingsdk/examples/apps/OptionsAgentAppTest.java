@@ -45,7 +45,8 @@ class OptionsAgentAppTest {
             .contains("alpha: BUY 10 ESZ6C5000 filled at 115.50").contains("alpha: SELL 5 ESZ6 filled at 4,999.75")
             .contains("beta: BUY 4 ESZ6 filled at 5,000.25");
         // AUTONOMOUS: each limit denies what breaches it.
-        assertThat(out).contains("alpha: BUY 20 ESZ6C5000 denied: [MAX_NET_DELTA: net delta on ES would go from 4.546000 to 513.638000")
+        assertThat(out)
+                .contains("alpha: BUY 20 ESZ6C5000 denied: [MAX_NET_DELTA: net delta on ES would go from 4.546000 to 513.638000")
             .contains("alpha: BUY 4 ESZ6P5000 denied: [SPREAD_TOO_WIDE")
             .contains("beta: BUY 2 ESZ6 denied: [MAX_DAILY_LOSS: account beta lost 15000.00 USD or more this session")
             .contains("alpha: SELL 1 ESZ6 denied: [MARKET_CLOSED");

@@ -56,7 +56,8 @@ class SweepAppTest {
         AppRun run = AppRun.of("sweep", "--spark", "--fast", "5:10:5", "--slow", "20:20:1", "--out", dir.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err().lines()).singleElement().asString()
-            .startsWith("error: sweep --spark: Spark is not on the class path; run it with Spark's jars on the class path: java --add-opens")
+            .startsWith("error: sweep --spark: Spark is not on the class path; "
+                + "run it with Spark's jars on the class path: java --add-opens")
             .contains("dev.tradingsdk.examples.Launcher sweep --spark");
     }
 

@@ -50,7 +50,8 @@ public final class HttpLlmTransport {
     private final RunBudget budget;
     private final WireFormat format;
 
-    public HttpLlmTransport(String provider, RestClient rest, String path, RetryPolicy retry, TimeSource time, RandomGenerator random, RunBudget budget,
+    public HttpLlmTransport(String provider, RestClient rest, String path, RetryPolicy retry, TimeSource time,
+            RandomGenerator random, RunBudget budget,
                             WireFormat format) {
         this.provider = provider;
         this.rest = rest;

@@ -16,7 +16,6 @@ import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.portfolio.Portfolio;
-import dev.tradingsdk.core.risk.TradingState;
 import dev.tradingsdk.core.strategy.DecisionStrategy;
 import dev.tradingsdk.core.strategy.EngineMode;
 import dev.tradingsdk.core.strategy.Strategy;

@@ -1,7 +1,6 @@
 package dev.tradingsdk.llm.client;
 
 import static dev.tradingsdk.llm.Vectors.JSON;
-import static dev.tradingsdk.llm.Vectors.assertSameFields;
 import static dev.tradingsdk.llm.Vectors.requestBody;
 import static dev.tradingsdk.llm.Vectors.response;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -204,7 +204,8 @@ class DecisionParserTest {
             .contains("no short position");
         assertThat(failed("{\"action\":\"CLOSE\",\"symbol\":\"AAPL\",\"confidence\":0.5}").reason())
             .contains("nothing is held");
-        assertThat(failed(decision("\"quantity\":1,\"leverage\":6")).reason()).contains("leverage must be a whole number in 1..5");
+        assertThat(failed(decision("\"quantity\":1,\"leverage\":6")).reason())
+                .contains("leverage must be a whole number in 1..5");
         assertThat(failed(decision("\"quantity\":1,\"leverage\":2.5")).reason()).contains("leverage");
         assertThat(failed(decision("\"quantity\":1,\"stop_loss\":180.005")).reason()).contains("more decimals");
         assertThat(failed(decision("\"quantity\":1,\"take_profit\":150")).reason()).contains("must be above the price");

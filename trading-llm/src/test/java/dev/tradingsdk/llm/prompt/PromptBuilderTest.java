@@ -88,7 +88,8 @@ class PromptBuilderTest {
         assertThat(Indicators.sma(bars, 3).getAsDouble()).isEqualTo(60017.0);
         assertThat(Indicators.rsi(bars, 2).getAsDouble()).isEqualTo(100.0);
         assertThat(Indicators.sma(bars, 4)).isEmpty();
-        assertThat(Indicators.returnPercent(bars).getAsDouble()).isCloseTo(34.0 / 60000 * 100, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(Indicators.returnPercent(bars).getAsDouble()).isCloseTo(34.0 / 60000 * 100,
+                org.assertj.core.data.Offset.offset(1e-12));
     }
 
     @Test

@@ -99,9 +99,11 @@ public record PairCostConfig(long targetRaw, long hedgeLimitRaw, long chunkRaw, 
         return FixedMath.format(raw, RAW);
     }
 
-    /** Defaults: target 0.98, hedge limit 0.995, chunk 10, max delta 20, k = 3, leg risk one chunk for 2 s, books
-     *  stale after 3 s, books at most 250 ms apart, 60 s settlement buffer, equalizer 1 s, risk loop 5 s, capital 1,000, stop-loss 5 %, the
-     *  current crypto taker fee, maker quotes and taking. */
+    /**
+     * Defaults: target 0.98, hedge limit 0.995, chunk 10, max delta 20, k = 3, leg risk one chunk for 2 s, books
+     * stale after 3 s, books at most 250 ms apart, 60 s settlement buffer, equalizer 1 s, risk loop 5 s, capital
+     * 1,000, stop-loss 5 %, the current crypto taker fee, maker quotes and taking.
+     */
     public static final class Builder {
         private String target = "0.98";
         private String hedgeLimit = "0.995";

@@ -19,7 +19,6 @@ import dev.tradingsdk.core.order.TimeInForce;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.polymarket.ClobClient;
 import dev.tradingsdk.polymarket.ClobStreamListener;
-import dev.tradingsdk.polymarket.MalformedPayloadException;
 import dev.tradingsdk.polymarket.OrderOutcomeUnknownException;
 import dev.tradingsdk.polymarket.dto.OpenOrder;
 import dev.tradingsdk.polymarket.dto.PostOrderResult;
@@ -107,7 +106,7 @@ public final class ClobOrderGateway implements OrderGateway {
             if (result == null) {
                 return rejected(order, "outcome unknown and the order could not be confirmed: " + e.getMessage());
             }
-        } catch (ApiException | MalformedPayloadException | InvalidOrderException e) {
+        } catch (ApiException | InvalidOrderException e) {
             return rejected(order, e.getMessage());
         }
         if (!result.success()) {

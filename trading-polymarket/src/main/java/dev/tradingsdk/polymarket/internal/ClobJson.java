@@ -5,17 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tradingsdk.core.book.BookLevel;
+import dev.tradingsdk.core.http.CursorPage;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
-import dev.tradingsdk.polymarket.MalformedPayloadException;
 import dev.tradingsdk.polymarket.dto.BalanceAllowance;
 import dev.tradingsdk.polymarket.dto.BookSnapshot;
 import dev.tradingsdk.polymarket.dto.CancelResult;
 import dev.tradingsdk.polymarket.dto.ClobMarket;
 import dev.tradingsdk.polymarket.dto.ClobTrade;
 import dev.tradingsdk.polymarket.dto.OpenOrder;
-import dev.tradingsdk.polymarket.dto.Page;
 import dev.tradingsdk.polymarket.dto.PostOrderResult;
 import dev.tradingsdk.polymarket.dto.UserTradeEvent;
 import dev.tradingsdk.polymarket.order.ClobOrderType;
@@ -35,6 +34,9 @@ import java.util.function.Function;
 
 /** CLOB REST JSON: order bodies out, responses in (lenient about extra fields, strict about used ones). */
 public final class ClobJson {
+    /** The {@code next_cursor} the CLOB returns on the last page of a listing ("-1" in base64). */
+    static final String LAST_CURSOR = "LTE=";
+
     private final ObjectMapper mapper;
 
     public ClobJson(ObjectMapper mapper) {
@@ -101,7 +103,7 @@ public final class ClobJson {
 
     private static List<BookLevel> levels(JsonNode levels, boolean bids) {
         if (!levels.isArray()) {
-            throw new MalformedPayloadException("book " + (bids ? "bids" : "asks") + " is not an array");
+            throw new IllegalArgumentException("book " + (bids ? "bids" : "asks") + " is not an array");
         }
         List<BookLevel> out = new ArrayList<>();
         for (JsonNode level : levels) {
@@ -112,16 +114,18 @@ public final class ClobJson {
         return out;
     }
 
-    public <T> Page<T> page(JsonNode node, Function<JsonNode, T> item) {
+    /** A CLOB page; the CLOB ends a listing with the cursor {@value #LAST_CURSOR} rather than an empty one. */
+    public <T> CursorPage<T> page(JsonNode node, Function<JsonNode, T> item) {
         List<T> data = new ArrayList<>();
         JsonNode items = node.path("data");
         if (!items.isArray()) {
-            throw new MalformedPayloadException("paginated response without a 'data' array");
+            throw new IllegalArgumentException("paginated response without a 'data' array");
         }
         for (JsonNode element : items) {
             data.add(item.apply(element));
         }
-        return new Page<>(data, text(node, "next_cursor"));
+        String next = text(node, "next_cursor");
+        return LAST_CURSOR.equals(next) ? CursorPage.last(data) : CursorPage.of(data, next);
     }
 
     public ClobMarket market(JsonNode node) {
@@ -149,7 +153,7 @@ public final class ClobJson {
     public CancelResult cancelResult(JsonNode node) {
         Map<String, String> notCanceled = new LinkedHashMap<>();
         JsonNode rejected = node.path("not_canceled");
-        Iterator<Map.Entry<String, JsonNode>> fields = rejected.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = rejected.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> entry = fields.next();
             notCanceled.put(entry.getKey(), entry.getValue().asText());
@@ -173,7 +177,7 @@ public final class ClobJson {
 
     public BalanceAllowance balanceAllowance(JsonNode node) {
         Map<String, BigInteger> allowances = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.path("allowances").fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.path("allowances").properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> entry = fields.next();
             allowances.put(entry.getKey(), integer(entry.getValue().asText(), "allowance"));
@@ -188,7 +192,7 @@ public final class ClobJson {
         try {
             return new BigInteger(text);
         } catch (NumberFormatException e) {
-            throw new MalformedPayloadException(field + " '" + text + "' is not an integer");
+            throw new IllegalArgumentException(field + " '" + text + "' is not an integer");
         }
     }
 
@@ -198,12 +202,12 @@ public final class ClobJson {
                 required(node, "status").toUpperCase(Locale.ROOT).replace("TRADE_STATUS_", ""), "trade status");
     }
 
-    /** The constant named {@code name}, or a {@link MalformedPayloadException} naming {@code what}. */
+    /** The constant named {@code name}, or a {@link IllegalArgumentException} naming {@code what}. */
     public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String what) {
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
-            throw new MalformedPayloadException(what + " '" + name + "' is unknown");
+            throw new IllegalArgumentException(what + " '" + name + "' is unknown");
         }
     }
 
@@ -212,7 +216,7 @@ public final class ClobJson {
         return switch (side) {
             case "BUY" -> Side.BUY;
             case "SELL" -> Side.SELL;
-            default -> throw new MalformedPayloadException("side '" + side + "' is neither BUY nor SELL");
+            default -> throw new IllegalArgumentException("side '" + side + "' is neither BUY nor SELL");
         };
     }
 
@@ -226,13 +230,13 @@ public final class ClobJson {
         return out;
     }
 
-    /** A non-negative decimal price, or a {@link MalformedPayloadException} naming the field and value. */
+    /** A non-negative decimal price, or a {@link IllegalArgumentException} naming the field and value. */
     public static Price price(JsonNode node, String field) {
         String value = nonNegativeDecimal(node, field);
         try {
             return Price.of(value);
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new MalformedPayloadException(field + " '" + excerpt(value) + "' is not a price: " + e.getMessage());
+            throw new IllegalArgumentException(field + " '" + excerpt(value) + "' is not a price: " + e.getMessage());
         }
     }
 
@@ -242,18 +246,18 @@ public final class ClobJson {
         try {
             return Price.of(value, precision);
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new MalformedPayloadException(field + " '" + excerpt(value) + "' does not fit " + precision
+            throw new IllegalArgumentException(field + " '" + excerpt(value) + "' does not fit " + precision
                     + " decimals: " + e.getMessage());
         }
     }
 
-    /** A non-negative decimal quantity, or a {@link MalformedPayloadException} naming the field and value. */
+    /** A non-negative decimal quantity, or a {@link IllegalArgumentException} naming the field and value. */
     public static Quantity quantity(JsonNode node, String field) {
         String value = nonNegativeDecimal(node, field);
         try {
             return Quantity.of(value);
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new MalformedPayloadException(field + " '" + excerpt(value) + "' is not a quantity: "
+            throw new IllegalArgumentException(field + " '" + excerpt(value) + "' is not a quantity: "
                     + e.getMessage());
         }
     }
@@ -264,10 +268,10 @@ public final class ClobJson {
         try {
             parsed = new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new MalformedPayloadException(field + " '" + excerpt(value) + "' is not a decimal number");
+            throw new IllegalArgumentException(field + " '" + excerpt(value) + "' is not a decimal number");
         }
         if (parsed.signum() < 0) {
-            throw new MalformedPayloadException(field + " '" + excerpt(value) + "' is negative");
+            throw new IllegalArgumentException(field + " '" + excerpt(value) + "' is negative");
         }
         return value;
     }
@@ -285,7 +289,7 @@ public final class ClobJson {
     public static String required(JsonNode node, String field) {
         String value = text(node, field);
         if (value == null || value.isEmpty()) {
-            throw new MalformedPayloadException("response without '" + field + "'");
+            throw new IllegalArgumentException("response without '" + field + "'");
         }
         return value;
     }
@@ -298,7 +302,7 @@ public final class ClobJson {
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new MalformedPayloadException(field + " '" + value + "' is not a decimal");
+            throw new IllegalArgumentException(field + " '" + value + "' is not a decimal");
         }
     }
 
@@ -310,7 +314,7 @@ public final class ClobJson {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new MalformedPayloadException(field + " '" + value + "' is not an integer");
+            throw new IllegalArgumentException(field + " '" + value + "' is not an integer");
         }
     }
 }

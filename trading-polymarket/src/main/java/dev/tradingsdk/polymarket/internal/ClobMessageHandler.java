@@ -7,7 +7,6 @@ import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
 import dev.tradingsdk.polymarket.ClobStreamListener;
-import dev.tradingsdk.polymarket.MalformedPayloadException;
 import dev.tradingsdk.polymarket.dto.BookSnapshot;
 import dev.tradingsdk.polymarket.dto.LastTrade;
 import dev.tradingsdk.polymarket.dto.UserOrderEvent;
@@ -94,8 +93,8 @@ public final class ClobMessageHandler {
                 dispatch(root);
             }
         } catch (JsonProcessingException e) {
-            listener.onMalformedMessage(text, new MalformedPayloadException("not JSON: " + e.getOriginalMessage()));
-        } catch (MalformedPayloadException | IllegalArgumentException | ArithmeticException e) {
+            listener.onMalformedMessage(text, new IllegalArgumentException("not JSON: " + e.getOriginalMessage()));
+        } catch (IllegalArgumentException | ArithmeticException e) {
             listener.onMalformedMessage(text, e);
         }
     }
@@ -154,7 +153,7 @@ public final class ClobMessageHandler {
 
     private static long[][] levels(JsonNode levels, String side) {
         if (!levels.isArray()) {
-            throw new MalformedPayloadException("book " + side + " is not an array");
+            throw new IllegalArgumentException("book " + side + " is not an array");
         }
         long[][] parsed = new long[levels.size()][];
         for (int i = 0; i < parsed.length; i++) {
@@ -229,7 +228,7 @@ public final class ClobMessageHandler {
             } catch (RuntimeException e) {
                 book.invalidate();
                 listener.onBookStale(assetId, "price_change not applied: " + e.getMessage());
-                throw new MalformedPayloadException("price_change for " + assetId + " not applied, book stale until "
+                throw new IllegalArgumentException("price_change for " + assetId + " not applied, book stale until "
                         + "the next snapshot: " + e.getMessage());
             }
             return true;
@@ -292,7 +291,7 @@ public final class ClobMessageHandler {
                 makerOrders, millis(event));
     }
 
-    /** A non-negative book value at the CLOB's 6 decimals, or a {@link MalformedPayloadException} naming it. */
+    /** A non-negative book value at the CLOB's 6 decimals, or a {@link IllegalArgumentException} naming it. */
     private static long raw(JsonNode node, String field) {
         return ClobJson.price(node, field, AssetBook.PRECISION).raw();
     }
@@ -320,7 +319,7 @@ public final class ClobMessageHandler {
         try {
             parsed = Long.parseLong(value.asText());
         } catch (NumberFormatException e) {
-            throw new MalformedPayloadException("timestamp '" + value.asText() + "' is not an integer");
+            throw new IllegalArgumentException("timestamp '" + value.asText() + "' is not an integer");
         }
         return parsed < 100_000_000_000L ? Math.multiplyExact(parsed, 1000L) : parsed;
     }
@@ -333,7 +332,7 @@ public final class ClobMessageHandler {
     private static String required(JsonNode node, String field) {
         String value = text(node, field);
         if (value == null || value.isEmpty()) {
-            throw new MalformedPayloadException(node.path("event_type").asText("message") + " without '" + field + "'");
+            throw new IllegalArgumentException(node.path("event_type").asText("message") + " without '" + field + "'");
         }
         return value;
     }

@@ -3,7 +3,6 @@ package dev.tradingsdk.polymarket.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tradingsdk.polymarket.MalformedPayloadException;
 import dev.tradingsdk.polymarket.dto.GammaEvent;
 import dev.tradingsdk.polymarket.dto.GammaMarket;
 import dev.tradingsdk.polymarket.order.TickSize;
@@ -61,7 +60,7 @@ public final class GammaParser {
             try {
                 prices.add(new BigDecimal(price));
             } catch (NumberFormatException e) {
-                throw new MalformedPayloadException("market " + slug + ": outcomePrices entry '" + price
+                throw new IllegalArgumentException("market " + slug + ": outcomePrices entry '" + price
                         + "' is not a decimal");
             }
         }
@@ -85,12 +84,12 @@ public final class GammaParser {
             try {
                 array = mapper.readTree(value.asText());
             } catch (JsonProcessingException e) {
-                throw new MalformedPayloadException("market " + slug + ": " + field + " is not a JSON-encoded array: "
+                throw new IllegalArgumentException("market " + slug + ": " + field + " is not a JSON-encoded array: "
                         + value.asText());
             }
         }
         if (!array.isArray()) {
-            throw new MalformedPayloadException("market " + slug + ": " + field + " is not an array: " + value);
+            throw new IllegalArgumentException("market " + slug + ": " + field + " is not an array: " + value);
         }
         List<String> out = new ArrayList<>();
         for (JsonNode item : array) {
@@ -101,7 +100,7 @@ public final class GammaParser {
 
     private static JsonNode requireArray(JsonNode node, String what) {
         if (node == null || !node.isArray()) {
-            throw new MalformedPayloadException("expected a JSON array of " + what + ", got "
+            throw new IllegalArgumentException("expected a JSON array of " + what + ", got "
                     + (node == null ? "nothing" : node.getNodeType()));
         }
         return node;
@@ -115,7 +114,7 @@ public final class GammaParser {
     private static String requiredText(JsonNode node, String field, String what) {
         String value = text(node, field);
         if (value == null || value.isEmpty()) {
-            throw new MalformedPayloadException(what + " without '" + field + "'");
+            throw new IllegalArgumentException(what + " without '" + field + "'");
         }
         return value;
     }
@@ -128,7 +127,7 @@ public final class GammaParser {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new MalformedPayloadException(field + " is not an ISO-8601 instant: " + value);
+            throw new IllegalArgumentException(field + " is not an ISO-8601 instant: " + value);
         }
     }
 }

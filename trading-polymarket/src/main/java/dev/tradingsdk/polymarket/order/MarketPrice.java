@@ -46,7 +46,8 @@ public final class MarketPrice {
             }
         }
         if (type == ClobOrderType.FOK) {
-            throw new IllegalStateException("the book of " + book.assetId() + " holds only " + covered.stripTrailingZeros().toPlainString()
+            throw new IllegalStateException("the book of " + book.assetId() + " holds only "
+                    + covered.stripTrailingZeros().toPlainString()
                     + (side == Side.BUY ? " USDC" : " shares") + " for a FOK " + side + " of " + amount.toPlainString());
         }
         return levels.get(levels.size() - 1).price();

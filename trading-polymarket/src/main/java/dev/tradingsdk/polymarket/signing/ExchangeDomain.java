@@ -80,7 +80,8 @@ public final class ExchangeDomain {
 
     @Override
     public String toString() {
-        return "ExchangeDomain[" + name + " v" + version + ", chain " + chainId + ", " + (verifyingContract == null ? "no verifying contract" : verifyingContract) + ", "
+        return "ExchangeDomain[" + name + " v" + version + ", chain " + chainId + ", " + (verifyingContract == null
+                ? "no verifying contract" : verifyingContract) + ", "
                 + struct + "]";
     }
 }

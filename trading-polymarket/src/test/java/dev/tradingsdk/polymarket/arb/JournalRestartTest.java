@@ -150,7 +150,8 @@ class JournalRestartTest {
                 .build(portfolio, engineTime);
         PushFeed feed = new PushFeed();
         try (TradingEngine engine = TradingEngine.builder().mode(EngineMode.PAPER).clock(clock).feed("push", feed)
-                .account(venue, portfolio).strategy("pca", capturingTime(bot, engineTime)).journal(journal, FsyncPolicy.everyRecord()).build()) {
+                .account(venue, portfolio).strategy("pca", capturingTime(bot, engineTime)).journal(journal,
+                        FsyncPolicy.everyRecord()).build()) {
             engine.start();
             clock.advance(Duration.ofMillis(100L * skip));
             for (BookSnapshot book : books) {

@@ -37,7 +37,8 @@ class PairCostArbitrageReplayTest {
                 .anyMatch(b -> b.asks().isEmpty()).anyMatch(b -> b.bids().isEmpty() || !b.asks().isEmpty());
         // Even free of fees and with a target just under 1 there is nothing: ask(YES) + ask(NO) >= 1 throughout.
         for (PairCostConfig config : List.of(PairCostConfig.builder().mode(QuotingMode.TAKER_ONLY).build(),
-                PairCostConfig.builder().mode(QuotingMode.TAKER_ONLY).target("0.999999").hedgeLimit("0.999999").fees(PolymarketFeeModel.free()).build())) {
+                PairCostConfig.builder().mode(QuotingMode.TAKER_ONLY).target("0.999999").hedgeLimit("0.999999")
+                        .fees(PolymarketFeeModel.free()).build())) {
             PairCostArbitrage bot = PairCostArbitrage.of(recording.market(), config);
             ArbFixtures.Replay run = ArbFixtures.replay(recording.replay(), recording.yes().get(0).timestamp(), bot,
                     config.fees());

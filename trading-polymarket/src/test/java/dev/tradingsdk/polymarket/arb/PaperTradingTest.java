@@ -75,7 +75,8 @@ class PaperTradingTest {
         server.enqueue(new MockResponse().withWebSocketUpgrade(new ReplayingSocket()));
         server.start();
         PairMarket market = PairMarket.of("paper", UP, DOWN, Clock.system().now().plus(Duration.ofMinutes(10)));
-        PairCostArbitrage bot = PairCostArbitrage.of(market, PairCostConfig.builder().maxDelta("10").mode(QuotingMode.TAKER_ONLY).build());
+        PairCostArbitrage bot = PairCostArbitrage.of(market, PairCostConfig.builder().maxDelta("10")
+                .mode(QuotingMode.TAKER_ONLY).build());
         Portfolio portfolio = new Portfolio("paper", Money.of("1000", Currency.PUSD));
         SimulatedVenue venue = SimulatedVenue.builder().fees(PolymarketFeeModel.crypto())
                 .build(portfolio, Clock.system());

@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Calendar-month returns (UTC) of an equity curve. A sample belongs to the month of the instant just before
- * its time, so a daily bar closing at midnight on the 1st counts for the month it covered. A month's return is: the month's last equity over the previous month's last (or
+ * its time, so a daily bar closing at midnight on the 1st counts for the month it covered. A month's return is: the
+ * month's last equity over the previous month's last (or
  * over the first sample, for the first month), minus one. Yearly returns chain the same way.
  */
 public final class MonthlyReturns {

@@ -47,7 +47,8 @@ public final class RawValuation {
         if (multiplierRaw == FixedMath.powerOfTen(multiplierPrecision)) {
             return perUnit;
         }
-        return FixedMath.multiply(perUnit, RiskContext.MONEY_PRECISION, multiplierRaw, multiplierPrecision, RiskContext.MONEY_PRECISION,
+        return FixedMath.multiply(perUnit, RiskContext.MONEY_PRECISION, multiplierRaw, multiplierPrecision,
+                RiskContext.MONEY_PRECISION,
                 RoundingMode.UP);
     }
 

@@ -138,7 +138,7 @@ class EngineRestartTest {
         copyJournal(dir.resolve("running"), journal);
         String accountBeforeCrash = first.account();
         long handledBeforeCrash = first.engine.status().eventsHandled();
-        List<String> beforeCrash = List.copyOf(first.strategy.log);
+        List<String> beforeCrash = first.strategy.logSoFar();
         first.engine.stop();
 
         // Three hours of wall time pass before the restart: the re-run must not take the new start time.
@@ -146,16 +146,19 @@ class EngineRestartTest {
         WallClockRun second = new WallClockRun(journal, restartedAt);
         second.engine.start();
         // The rebalance timer missed 70 periods while the engine was down: it fires once for them, at once.
-        EngineFixtures.await("the overdue timer", () -> second.engine.status().eventsHandled() > handledBeforeCrash);
+        EngineFixtures.await("the overdue timer and the cancel it makes",
+                () -> second.strategy.logSoFar().size() >= beforeCrash.size() + 3);
         assertThat(second.engine.status().state()).isEqualTo(EngineState.RUNNING);
-        assertThat(second.strategy.log.subList(0, beforeCrash.size())).isEqualTo(beforeCrash);
-        assertThat(second.strategy.log.subList(beforeCrash.size(), second.strategy.log.size())).containsExactly(
+        List<String> afterTimer = second.strategy.logSoFar();
+        assertThat(afterTimer.subList(0, beforeCrash.size())).isEqualTo(beforeCrash);
+        assertThat(afterTimer.subList(beforeCrash.size(), afterTimer.size())).containsExactly(
                 "timer rebalance 2024-03-01T00:05:00Z " + restartedAt, "cancel resting true",
                 "order resting CANCELED " + restartedAt);
         assertThat(second.engine.status().eventsHandled()).isEqualTo(handledBeforeCrash + 1);
 
         second.play(bars, 7, bars.size());
-        List<String> after = second.strategy.log.subList(beforeCrash.size(), second.strategy.log.size());
+        List<String> played = second.strategy.logSoFar();
+        List<String> after = played.subList(beforeCrash.size(), played.size());
         for (String line : after) {
             // Events and timers log the engine's clock (fills and order updates carry the bars' own times).
             if (line.startsWith("event ") || line.startsWith("timer ")) {
@@ -171,13 +174,14 @@ class EngineRestartTest {
         assertThat(second.engine.status().state()).isEqualTo(EngineState.RUNNING);
         String accountAtStop = second.account();
         second.engine.stop();
-        List<String> atStop = List.copyOf(second.strategy.log);
+        List<String> atStop = second.strategy.logSoFar();
 
         Instant secondRestart = restartedAt.plus(Duration.ofHours(2));
         WallClockRun third = new WallClockRun(journal, secondRestart);
         third.engine.start();
-        assertThat(third.strategy.log.subList(0, atStop.size())).isEqualTo(atStop);
-        assertThat(third.strategy.log.get(atStop.size())).isEqualTo("start " + secondRestart);
+        List<String> restarted = third.strategy.logSoFar();
+        assertThat(restarted.subList(0, atStop.size())).isEqualTo(atStop);
+        assertThat(restarted.get(atStop.size())).isEqualTo("start " + secondRestart);
         assertThat(third.account()).isEqualTo(accountAtStop);
         third.engine.stop();
     }

@@ -12,6 +12,7 @@ import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,9 +21,17 @@ import java.util.List;
  */
 final class ScriptedStrategy implements Strategy {
 
-    final List<String> log = new ArrayList<>();
+    /** Appended on the engine's thread; tests on another thread read it through {@link #logSoFar()}. */
+    final List<String> log = Collections.synchronizedList(new ArrayList<>());
     private int events;
     private int timers;
+
+    /** A copy of the log, taken under its lock so a running engine cannot change it while it is read. */
+    List<String> logSoFar() {
+        synchronized (log) {
+            return List.copyOf(log);
+        }
+    }
 
     @Override
     public void onStart(StrategyContext context) {

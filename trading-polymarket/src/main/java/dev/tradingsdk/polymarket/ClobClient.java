@@ -49,6 +49,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -807,8 +809,13 @@ public final class ClobClient {
                 + "]";
     }
 
-    /** Configures a {@link ClobClient}; only the wallet key is needed for trading, nothing for market data. */
+    /**
+     * Configures a {@link ClobClient}; only the wallet key is needed for trading, nothing for market data. Each
+     * option, contract version and rate-limit group takes one value: a second throws {@link IllegalStateException}
+     * naming both (keys, credentials and collaborators by type only).
+     */
     public static final class Builder {
+        private final Set<String> given = new HashSet<>();
         private String baseUrl = DEFAULT_URL;
         private long chainId = ExchangeContracts.POLYGON;
         private WalletKey walletKey;
@@ -834,10 +841,17 @@ public final class ClobClient {
          * {@link OrderOutcomeUnknownException}: look the order up before re-posting it.
          */
         public Builder timeouts(Duration connect, Duration read, Duration call) {
+            once("timeouts", connectTimeout + "/" + readTimeout + "/" + callTimeout, connect + "/" + read + "/" + call);
             this.connectTimeout = positive(connect, "connectTimeout");
             this.readTimeout = positive(read, "readTimeout");
             this.callTimeout = positive(call, "callTimeout");
             return this;
+        }
+
+        private void once(String option, Object previous, Object next) {
+            if (!given.add(option)) {
+                throw new IllegalStateException(option + " set twice: " + previous + " and " + next);
+            }
         }
 
         private static Duration positive(Duration value, String field) {
@@ -848,17 +862,20 @@ public final class ClobClient {
         }
 
         public Builder baseUrl(String url) {
+            once("baseUrl", baseUrl, url);
             this.baseUrl = Objects.requireNonNull(url, "baseUrl");
             return this;
         }
 
         /** 137 (Polygon, default) or 80002 (Amoy). */
         public Builder chainId(long id) {
+            once("chainId", chainId, id);
             this.chainId = id;
             return this;
         }
 
         public Builder walletKey(WalletKey key) {
+            once("walletKey", "a WalletKey", "a WalletKey");
             this.walletKey = Objects.requireNonNull(key, "walletKey");
             return this;
         }
@@ -868,40 +885,48 @@ public final class ClobClient {
          * (POLY_1271). Defaults to the key's own address (EOA).
          */
         public Builder funder(EthAddress address, SignatureType type) {
+            once("funder", funder + " " + signatureType, address + " " + type);
             this.funder = Objects.requireNonNull(address, "funder");
             this.signatureType = Objects.requireNonNull(type, "signatureType");
             return this;
         }
 
         public Builder credentials(ApiCredentials apiCredentials) {
+            once("credentials", "an ApiCredentials", "an ApiCredentials");
             this.credentials = Objects.requireNonNull(apiCredentials, "credentials");
             return this;
         }
 
         /** Exchange contracts for a server order version, e.g. a version 3 domain; overrides the defaults. */
         public Builder contracts(ExchangeContracts exchangeContracts) {
+            once("contracts of version " + exchangeContracts.version(), contracts.get(exchangeContracts.version()),
+                    exchangeContracts);
             contracts.put(exchangeContracts.version(), exchangeContracts);
             return this;
         }
 
         public Builder clock(Clock source) {
+            once("clock", "a Clock", "a Clock");
             this.clock = Objects.requireNonNull(source, "clock");
             return this;
         }
 
         /** Source of order salts; pass a seeded generator for reproducible tests. */
         public Builder random(RandomGenerator generator) {
+            once("random", "a RandomGenerator", "a RandomGenerator");
             this.random = Objects.requireNonNull(generator, "random");
             return this;
         }
 
         public Builder retryPolicy(RetryPolicy policy) {
+            once("retryPolicy", retryPolicy, policy);
             this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
             return this;
         }
 
         /** Overrides the client-wide limit (default: the published 9,000 requests per 10 s). */
         public Builder generalRateLimit(RateLimit limit) {
+            once("generalRateLimit", generalLimit, limit);
             this.generalLimit = Objects.requireNonNull(limit, "rateLimit");
             return this;
         }
@@ -912,11 +937,13 @@ public final class ClobClient {
                 throw new IllegalArgumentException("unknown endpoint group " + group + "; known: "
                         + ClobEndpoints.DEFAULT_LIMITS.keySet());
             }
+            once("rateLimit " + group, limits.get(group), limit);
             limits.put(group, Objects.requireNonNull(limit, "rateLimit"));
             return this;
         }
 
         public Builder okHttpClient(OkHttpClient client) {
+            once("okHttpClient", "an OkHttpClient", "an OkHttpClient");
             this.okHttp = Objects.requireNonNull(client, "okHttpClient");
             return this;
         }

@@ -14,9 +14,11 @@ import dev.tradingsdk.polymarket.order.TickSize;
 import dev.tradingsdk.polymarket.signing.ApiCredentials;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -197,8 +199,12 @@ public final class ClobStream implements AutoCloseable {
         }
     }
 
-    /** Configures a {@link ClobStream}. */
+    /**
+     * Configures a {@link ClobStream}; a second value for an option throws {@link IllegalStateException} naming both,
+     * and so does {@code customFeatures} on a user stream, which has no such events.
+     */
     public static final class Builder {
+        private final Set<String> given = new HashSet<>();
         private String url;
         private final String name;
         private final List<String> ids;
@@ -219,12 +225,20 @@ public final class ClobStream implements AutoCloseable {
             this.credentials = credentials;
         }
 
+        private void once(String option, Object previous, Object next) {
+            if (!given.add(option)) {
+                throw new IllegalStateException(option + " set twice: " + previous + " and " + next);
+            }
+        }
+
         public Builder url(String socketUrl) {
+            once("url", url, socketUrl);
             this.url = Objects.requireNonNull(socketUrl, "url");
             return this;
         }
 
         public Builder listener(ClobStreamListener streamListener) {
+            once("listener", "a ClobStreamListener", "a ClobStreamListener");
             this.listener = Objects.requireNonNull(streamListener, "listener");
             return this;
         }
@@ -234,6 +248,7 @@ public final class ClobStream implements AutoCloseable {
             if (interval == null || interval.isZero() || interval.isNegative()) {
                 throw new IllegalArgumentException("pingInterval must be positive, got " + interval);
             }
+            once("pingInterval", pingInterval, interval);
             this.pingInterval = interval;
             return this;
         }
@@ -246,28 +261,33 @@ public final class ClobStream implements AutoCloseable {
             if (timeout == null || timeout.isZero() || timeout.isNegative()) {
                 throw new IllegalArgumentException("silenceTimeout must be positive, got " + timeout);
             }
+            once("silenceTimeout", silenceTimeout, timeout);
             this.silenceTimeout = timeout;
             return this;
         }
 
         /** Every {@code tick_size_change} also updates this client's tick cache, so its next order uses it. */
         public Builder tickSizes(ClobClient client) {
+            once("tickSizes", "a ClobClient", "a ClobClient");
             this.tickCache = Objects.requireNonNull(client, "client");
             return this;
         }
 
         public Builder backoff(BackoffPolicy policy) {
+            once("backoff", backoff, policy);
             this.backoff = Objects.requireNonNull(policy, "backoff");
             return this;
         }
 
         /** Ask for best_bid_ask / new_market / market_resolved events (default on). */
         public Builder customFeatures(boolean enabled) {
+            once("customFeatures", customFeatures, enabled);
             this.customFeatures = enabled;
             return this;
         }
 
         public Builder okHttpClient(OkHttpClient client) {
+            once("okHttpClient", "an OkHttpClient", "an OkHttpClient");
             this.okHttp = Objects.requireNonNull(client, "okHttpClient");
             return this;
         }
@@ -301,6 +321,9 @@ public final class ClobStream implements AutoCloseable {
         public ClobStream build() {
             if (credentials == null && ids.isEmpty()) {
                 throw new IllegalArgumentException("a market stream needs at least one asset id");
+            }
+            if (credentials != null && given.contains("customFeatures")) {
+                throw new IllegalStateException("customFeatures set on a user stream: only market streams have them");
             }
             if (silenceTimeout.compareTo(pingInterval) <= 0) {
                 throw new IllegalArgumentException("silenceTimeout " + silenceTimeout + " must exceed pingInterval "

@@ -10,9 +10,11 @@ import dev.tradingsdk.polymarket.dto.GammaMarket;
 import dev.tradingsdk.polymarket.dto.UpDownWindow;
 import dev.tradingsdk.polymarket.internal.GammaParser;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import okhttp3.OkHttpClient;
 
 /**
@@ -111,8 +113,9 @@ public final class GammaClient {
         return "GammaClient[" + rest + "]";
     }
 
-    /** Configures a {@link GammaClient}. */
+    /** Configures a {@link GammaClient}; a second value for an option throws {@link IllegalStateException}. */
     public static final class Builder {
+        private final Set<String> given = new HashSet<>();
         private String baseUrl = DEFAULT_URL;
         private Clock clock = Clock.system();
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -121,22 +124,32 @@ public final class GammaClient {
         private Builder() {
         }
 
+        private void once(String option, Object previous, Object next) {
+            if (!given.add(option)) {
+                throw new IllegalStateException(option + " set twice: " + previous + " and " + next);
+            }
+        }
+
         public Builder baseUrl(String url) {
+            once("baseUrl", baseUrl, url);
             this.baseUrl = Objects.requireNonNull(url, "baseUrl");
             return this;
         }
 
         public Builder clock(Clock source) {
+            once("clock", "a Clock", "a Clock");
             this.clock = Objects.requireNonNull(source, "clock");
             return this;
         }
 
         public Builder retryPolicy(RetryPolicy policy) {
+            once("retryPolicy", retryPolicy, policy);
             this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
             return this;
         }
 
         public Builder okHttpClient(OkHttpClient client) {
+            once("okHttpClient", "an OkHttpClient", "an OkHttpClient");
             this.okHttp = Objects.requireNonNull(client, "okHttpClient");
             return this;
         }

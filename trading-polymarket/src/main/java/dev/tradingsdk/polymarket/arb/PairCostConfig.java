@@ -5,7 +5,9 @@ import dev.tradingsdk.polymarket.order.PolymarketFeeModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Settings of {@link PairCostArbitrage}; every value is checked when built, naming the field and value. Prices
@@ -102,9 +104,11 @@ public record PairCostConfig(long targetRaw, long hedgeLimitRaw, long chunkRaw, 
     /**
      * Defaults: target 0.98, hedge limit 0.995, chunk 10, max delta 20, k = 3, leg risk one chunk for 2 s, books
      * stale after 3 s, books at most 250 ms apart, 60 s settlement buffer, equalizer 1 s, risk loop 5 s, capital
-     * 1,000, stop-loss 5 %, the current crypto taker fee, maker quotes and taking.
+     * 1,000, stop-loss 5 %, the current crypto taker fee, maker quotes and taking. Each option takes one value: a
+     * second throws {@link IllegalStateException} naming both.
      */
     public static final class Builder {
+        private final Set<String> given = new HashSet<>();
         private String target = "0.98";
         private String hedgeLimit = "0.995";
         private String chunk = "10";
@@ -125,75 +129,95 @@ public record PairCostConfig(long targetRaw, long hedgeLimitRaw, long chunkRaw, 
         private Builder() {
         }
 
+        private void once(String option, Object previous, Object next) {
+            if (!given.add(option)) {
+                throw new IllegalStateException(option + " set twice: " + previous + " and " + next);
+            }
+        }
+
         public Builder target(String pairCost) {
+            once("target", target, pairCost);
             this.target = pairCost;
             return this;
         }
 
         public Builder hedgeLimit(String pairCost) {
+            once("hedgeLimit", hedgeLimit, pairCost);
             this.hedgeLimit = pairCost;
             return this;
         }
 
         public Builder chunk(String shares) {
+            once("chunk", chunk, shares);
             this.chunk = shares;
             return this;
         }
 
         public Builder maxDelta(String shares) {
+            once("maxDelta", maxDelta, shares);
             this.maxDelta = shares;
             return this;
         }
 
         public Builder liquidityMultiple(long k) {
+            once("liquidityMultiple", liquidityMultiple, k);
             this.liquidityMultiple = k;
             return this;
         }
 
         /** Unhedged shares tolerated for {@code time}; default one chunk for 2 s. */
         public Builder legRisk(String shares, Duration time) {
+            once("legRisk", legRiskShares + " for " + legRiskTime, shares + " for " + time);
             this.legRiskShares = shares;
             this.legRiskTime = time;
             return this;
         }
 
         public Builder staleAfter(Duration age) {
+            once("staleAfter", staleAfter, age);
             this.staleAfter = age;
             return this;
         }
 
         public Builder maxBookSkew(Duration skew) {
+            once("maxBookSkew", maxBookSkew, skew);
             this.maxBookSkew = skew;
             return this;
         }
 
         public Builder settlementBuffer(Duration buffer) {
+            once("settlementBuffer", settlementBuffer, buffer);
             this.settlementBuffer = buffer;
             return this;
         }
 
         public Builder equalizerPeriod(Duration period) {
+            once("equalizerPeriod", equalizerPeriod, period);
             this.equalizerPeriod = period;
             return this;
         }
 
         public Builder riskPeriod(Duration period) {
+            once("riskPeriod", riskPeriod, period);
             this.riskPeriod = period;
             return this;
         }
 
         public Builder stopLoss(String capitalAmount, String percentOfCapital) {
+            once("stopLoss", stopLossPercent + " % of " + capital, percentOfCapital + " % of " + capitalAmount);
             this.capital = capitalAmount;
             this.stopLossPercent = percentOfCapital;
             return this;
         }
 
         public Builder fees(PolymarketFeeModel model) {
+            once("fees", fees, model);
             this.fees = Objects.requireNonNull(model, "fees");
             return this;
         }
 
         public Builder mode(QuotingMode quotingMode) {
+            once("mode", mode, quotingMode);
             this.mode = Objects.requireNonNull(quotingMode, "mode");
             return this;
         }

@@ -6,7 +6,9 @@ import dev.tradingsdk.polymarket.ClobClient;
 import dev.tradingsdk.polymarket.signing.EthAddress;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What to trade, before amounts, salt and signature are filled in by {@link ClobClient}. Limit orders give a size
@@ -153,8 +155,12 @@ public final class ClobOrderRequest {
                 + " @ " + price.toPlainString() + " token " + tokenId + "]";
     }
 
-    /** Fluent options; {@link #build()} validates the combination. */
+    /**
+     * Fluent options; {@link #build()} validates the combination. Each option takes one value ({@code goodTill} sets
+     * the order type too): a second throws {@link IllegalStateException} naming both.
+     */
     public static final class Builder {
+        private final Set<String> given = new HashSet<>();
         private final String tokenId;
         private final Side side;
         private final BigDecimal price;
@@ -185,6 +191,12 @@ public final class ClobOrderRequest {
             this.orderType = type;
         }
 
+        private void once(String option, Object previous, Object next) {
+            if (!given.add(option)) {
+                throw new IllegalStateException(option + " set twice: " + previous + " and " + next);
+            }
+        }
+
         /** GTC or GTD for a limit order, FOK or FAK for a market order. */
         public Builder orderType(ClobOrderType type) {
             Objects.requireNonNull(type, "orderType");
@@ -194,29 +206,34 @@ public final class ClobOrderRequest {
                         + " order: limit orders are GTC/GTD (ClobOrderRequest.limit), market orders FOK/FAK "
                         + "(ClobOrderRequest.market)");
             }
+            once("orderType", given.contains("orderType") ? orderType : null, type);
             this.orderType = type;
             return this;
         }
 
         /** Rejected by the exchange instead of taking liquidity (GTC/GTD only). */
         public Builder postOnly() {
+            once("postOnly", true, true);
             this.postOnly = true;
             return this;
         }
 
         /** Good-till-date: sets GTD with this unix-seconds expiry. */
         public Builder goodTill(long expirationSeconds) {
+            once("goodTill", this.expirationSeconds, expirationSeconds);
             orderType(ClobOrderType.GTD);
             this.expirationSeconds = expirationSeconds;
             return this;
         }
 
         public Builder tickSize(TickSize tick) {
+            once("tickSize", tickSize, tick);
             this.tickSize = Objects.requireNonNull(tick, "tickSize");
             return this;
         }
 
         public Builder negRisk(boolean negRiskMarket) {
+            once("negRisk", negRisk, negRiskMarket);
             this.negRisk = negRiskMarket;
             return this;
         }
@@ -225,23 +242,27 @@ public final class ClobOrderRequest {
             if (bps < 0) {
                 throw new InvalidOrderException("feeRateBps", bps, "must not be negative");
             }
+            once("feeRateBps", feeRateBps, bps);
             this.feeRateBps = bps;
             return this;
         }
 
         /** bytes32 builder code for order attribution (V2). */
         public Builder builderCode(String bytes32Hex) {
+            once("builderCode", builderCode, bytes32Hex);
             this.builderCode = Objects.requireNonNull(bytes32Hex, "builderCode");
             return this;
         }
 
         public Builder metadata(String bytes32Hex) {
+            once("metadata", metadata, bytes32Hex);
             this.metadata = Objects.requireNonNull(bytes32Hex, "metadata");
             return this;
         }
 
         /** V1 only (the V2 struct has no taker): reserves the order for one taker address. */
         public Builder taker(EthAddress address) {
+            once("taker", taker, address);
             this.taker = Objects.requireNonNull(address, "taker");
             return this;
         }
@@ -251,6 +272,7 @@ public final class ClobOrderRequest {
             if (exchangeNonce < 0) {
                 throw new InvalidOrderException("nonce", exchangeNonce, "must not be negative");
             }
+            once("nonce", nonce, exchangeNonce);
             this.nonce = exchangeNonce;
             return this;
         }

@@ -5,7 +5,9 @@ import dev.tradingsdk.polymarket.internal.Eip712;
 import dev.tradingsdk.polymarket.internal.Hex;
 import dev.tradingsdk.polymarket.order.OrderAmounts;
 import java.math.BigInteger;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An unsigned CLOB order: the union of the V1 and V2 struct fields. Which fields are signed depends on the
@@ -174,8 +176,12 @@ public final class ClobOrder {
                 + ", takerAmount " + takerAmount + ", " + signatureType + ", salt " + salt + "]";
     }
 
-    /** Fluent builder; salt, maker, signer, tokenId, amounts and side are required. */
+    /**
+     * Fluent builder; salt, maker, signer, tokenId, amounts and side are required. Each field takes one value
+     * ({@code amounts} sets both amounts): a second throws {@link IllegalStateException} naming both.
+     */
     public static final class Builder {
+        private final Set<String> given = new HashSet<>();
         private long salt = -1;
         private EthAddress maker;
         private EthAddress signer;
@@ -195,34 +201,46 @@ public final class ClobOrder {
         private Builder() {
         }
 
+        private void once(String option, Object previous, Object next) {
+            if (!given.add(option)) {
+                throw new IllegalStateException(option + " set twice: " + previous + " and " + next);
+            }
+        }
+
         /** Random salt; keep it below 2^53 so JavaScript servers parse the JSON number exactly. */
         public Builder salt(long salt) {
+            once("salt", this.salt, salt);
             this.salt = salt;
             return this;
         }
 
         /** The funder: the address holding the funds (EOA, proxy wallet, Safe or deposit wallet). */
         public Builder maker(EthAddress maker) {
+            once("maker", this.maker, maker);
             this.maker = maker;
             return this;
         }
 
         public Builder signer(EthAddress signer) {
+            once("signer", this.signer, signer);
             this.signer = signer;
             return this;
         }
 
         public Builder taker(EthAddress taker) {
+            once("taker", this.taker, taker);
             this.taker = Objects.requireNonNull(taker, "taker");
             return this;
         }
 
         public Builder tokenId(BigInteger tokenId) {
+            once("tokenId", this.tokenId, tokenId);
             this.tokenId = tokenId;
             return this;
         }
 
         public Builder tokenId(String decimalTokenId) {
+            once("tokenId", this.tokenId, decimalTokenId);
             try {
                 this.tokenId = new BigInteger(Objects.requireNonNull(decimalTokenId, "tokenId"));
             } catch (NumberFormatException e) {
@@ -232,58 +250,70 @@ public final class ClobOrder {
         }
 
         public Builder makerAmount(long makerAmount) {
+            once("makerAmount", this.makerAmount, makerAmount);
             this.makerAmount = makerAmount;
             return this;
         }
 
         public Builder takerAmount(long takerAmount) {
+            once("takerAmount", this.takerAmount, takerAmount);
             this.takerAmount = takerAmount;
             return this;
         }
 
         public Builder amounts(OrderAmounts amounts) {
+            once("makerAmount", this.makerAmount, amounts.makerAmount());
+            once("takerAmount", this.takerAmount, amounts.takerAmount());
             this.makerAmount = amounts.makerAmount();
             this.takerAmount = amounts.takerAmount();
             return this;
         }
 
         public Builder side(Side side) {
+            once("side", this.side, side);
             this.side = side;
             return this;
         }
 
         public Builder signatureType(SignatureType signatureType) {
+            once("signatureType", this.signatureType, signatureType);
             this.signatureType = signatureType;
             return this;
         }
 
         public Builder expiration(long expirationSeconds) {
+            once("expiration", this.expiration, expirationSeconds);
             this.expiration = expirationSeconds;
             return this;
         }
 
         public Builder nonce(long nonce) {
+            once("nonce", this.nonce, nonce);
             this.nonce = nonce;
             return this;
         }
 
         public Builder feeRateBps(long feeRateBps) {
+            once("feeRateBps", this.feeRateBps, feeRateBps);
             this.feeRateBps = feeRateBps;
             return this;
         }
 
         public Builder timestamp(long timestampMillis) {
+            once("timestamp", this.timestamp, timestampMillis);
             this.timestamp = timestampMillis;
             return this;
         }
 
         public Builder metadata(String bytes32Hex) {
+            once("metadata", Hex.encode0x(this.metadata), bytes32Hex);
             this.metadata = bytes32(bytes32Hex, "metadata");
             return this;
         }
 
         /** The builder code (bytes32) for order attribution. */
         public Builder builderCode(String bytes32Hex) {
+            once("builderCode", Hex.encode0x(this.builderCode), bytes32Hex);
             this.builderCode = bytes32(bytes32Hex, "builder");
             return this;
         }

@@ -16,9 +16,11 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The trading conditions of a CFD account, immutable; build with {@link #builder()}.
@@ -208,8 +210,13 @@ public final class CfdTerms {
                 + marginCallPercent + "% stopOut=" + stopOutPercent + "%]";
     }
 
-    /** Fluent builder; every setter checks its argument and names it when it refuses one. */
+    /**
+     * Fluent builder; every setter checks its argument and names it when it refuses one, and each option (each asset
+     * class's spread) takes one value: a second throws {@link IllegalStateException} naming both. A builder from
+     * {@link CfdTerms#toBuilder()} starts with nothing set, so each copied value may be changed once.
+     */
     public static final class Builder {
+        private final Set<String> given = new HashSet<>();
         private long commissionBps;
         private final Map<AssetClass, Long> spreadBps = new EnumMap<>(AssetClass.class);
         private long longFinancingBps;
@@ -224,47 +231,62 @@ public final class CfdTerms {
         private Builder() {
         }
 
+        private void once(String option, Object previous, Object next) {
+            if (!given.add(option)) {
+                throw new IllegalStateException(option + " set twice: " + previous + " and " + next);
+            }
+        }
+
         public Builder commissionBps(long bps) {
+            once("commissionBps", commissionBps, bps);
             this.commissionBps = nonNegative("commissionBps", bps);
             return this;
         }
 
         public Builder spreadBps(AssetClass assetClass, long bps) {
+            once("spreadBps " + assetClass, spreadBps.get(assetClass), bps);
             spreadBps.put(Objects.requireNonNull(assetClass, "assetClass"), nonNegative("spreadBps", bps));
             return this;
         }
 
         /** Annual financing rates in basis points; positive is paid by the account, negative received. */
         public Builder financingBps(long longBps, long shortBps) {
+            once("financingBps", longFinancingBps + "/" + shortFinancingBps, longBps + "/" + shortBps);
             this.longFinancingBps = longBps;
             this.shortFinancingBps = shortBps;
             return this;
         }
 
         public Builder rolloverTime(LocalTime utc) {
+            once("rolloverTime", rolloverTime, utc);
             this.rolloverTime = Objects.requireNonNull(utc, "rolloverTime");
             return this;
         }
 
         public Builder leverageLimits(LeverageLimits limits) {
+            once("leverageLimits", leverageLimits, limits);
             this.leverageLimits = Objects.requireNonNull(limits, "leverageLimits");
             return this;
         }
 
         /** Account-wide maximum leverage; 0 for none. */
         public Builder maxLeverage(int maxLeverage) {
+            once("maxLeverage", this.maxLeverage, maxLeverage);
             this.maxLeverage = (int) nonNegative("maxLeverage", maxLeverage);
             return this;
         }
 
         /** Maximum notional per instrument as a percentage of equity; 0 for none. */
         public Builder maxPositionPercent(long percent) {
+            once("maxPositionPercent", maxPositionPercent, percent);
             this.maxPositionPercent = nonNegative("maxPositionPercent", percent);
             return this;
         }
 
         /** Margin call and stop-out levels in percent; the stop-out must not be above the margin call. */
         public Builder marginLevels(long marginCallPercent, long stopOutPercent) {
+            once("marginLevels", this.marginCallPercent + "/" + this.stopOutPercent, marginCallPercent + "/"
+                    + stopOutPercent);
             nonNegative("marginCallPercent", marginCallPercent);
             nonNegative("stopOutPercent", stopOutPercent);
             if (stopOutPercent > marginCallPercent) {

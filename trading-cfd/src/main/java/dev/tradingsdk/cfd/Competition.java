@@ -33,6 +33,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -533,8 +534,13 @@ public final class Competition {
         }
     }
 
-    /** Fluent builder; {@link #build()} checks the whole definition and names the field it refuses. */
+    /**
+     * Fluent builder; {@link #build()} checks the whole definition and names the field it refuses. Each option takes
+     * one value (a second throws {@link IllegalStateException} naming both), and terms carrying their own leverage
+     * or position cap must agree with the competition's.
+     */
     public static final class Builder {
+        private final Set<String> given = new HashSet<>();
         private final String name;
         private Instant start;
         private Instant end;
@@ -557,64 +563,81 @@ public final class Competition {
             this.name = name;
         }
 
+        private void once(String option, Object previous, Object next) {
+            if (!given.add(option)) {
+                throw new IllegalStateException(option + " set twice: " + previous + " and " + next);
+            }
+        }
+
         public Builder window(Instant start, Instant end) {
+            once("window", this.start + " .. " + this.end, start + " .. " + end);
             this.start = Objects.requireNonNull(start, "start");
             this.end = Objects.requireNonNull(end, "end");
             return this;
         }
 
         public Builder initialCapital(Money initialCapital) {
+            once("initialCapital", this.initialCapital, initialCapital);
             this.initialCapital = initialCapital;
             return this;
         }
 
         /** Competition-wide maximum leverage (gross notional / equity, and a cap on each instrument's); required. */
         public Builder maxLeverage(int maxLeverage) {
+            once("maxLeverage", this.maxLeverage, maxLeverage);
             this.maxLeverage = maxLeverage;
             return this;
         }
 
         /** Maximum notional per instrument as a percentage of equity; required. */
         public Builder maxPositionPercent(long percent) {
+            once("maxPositionPercent", maxPositionPercent, percent);
             this.maxPositionPercent = percent;
             return this;
         }
 
         public Builder allowedAssetClasses(Set<AssetClass> assetClasses) {
+            once("allowedAssetClasses", allowedAssetClasses, assetClasses);
             this.allowedAssetClasses = Objects.requireNonNull(assetClasses, "allowedAssetClasses");
             return this;
         }
 
         /** Symbols participants may trade; empty (the default) allows every symbol of an allowed asset class. */
         public Builder allowedSymbols(Set<String> symbols) {
+            once("allowedSymbols", allowedSymbols, symbols);
             this.allowedSymbols = Objects.requireNonNull(symbols, "allowedSymbols");
             return this;
         }
 
         public Builder invocationInterval(Duration interval) {
+            once("invocationInterval", invocationInterval, interval);
             this.invocationInterval = interval;
             return this;
         }
 
         public Builder maxParticipants(int maxParticipants) {
+            once("maxParticipants", this.maxParticipants, maxParticipants);
             this.maxParticipants = maxParticipants;
             return this;
         }
 
-        /** Commission, spread, financing, leverage limits and margin levels; the caps above override its own. */
+        /** Commission, spread, financing, leverage limits and margin levels; caps of its own must equal the above. */
         public Builder terms(CfdTerms terms) {
+            once("terms", this.terms, terms);
             this.terms = Objects.requireNonNull(terms, "terms");
             return this;
         }
 
         /** The time source; a {@link SimulatedClock} for replays. */
         public Builder clock(Clock clock) {
+            once("clock", "a Clock", "a Clock");
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
         /** Receives every account event of every participant (to journal them); the account id is the name. */
         public Builder eventSink(Consumer<CfdEvent> sink) {
+            once("eventSink", "a Consumer", "a Consumer");
             this.eventSink = Objects.requireNonNull(sink, "eventSink");
             return this;
         }
@@ -631,6 +654,14 @@ public final class Competition {
             }
             if (maxPositionPercent < 1) {
                 throw new IllegalArgumentException("maxPositionPercent must be at least 1, was " + maxPositionPercent);
+            }
+            if (terms.maxLeverage() != 0 && terms.maxLeverage() != maxLeverage) {
+                throw new IllegalStateException("maxLeverage " + maxLeverage + " conflicts with the terms' maxLeverage "
+                        + terms.maxLeverage());
+            }
+            if (terms.maxPositionPercent() != 0 && terms.maxPositionPercent() != maxPositionPercent) {
+                throw new IllegalStateException("maxPositionPercent " + maxPositionPercent
+                        + " conflicts with the terms' maxPositionPercent " + terms.maxPositionPercent());
             }
             if (allowedAssetClasses.isEmpty()) {
                 throw new IllegalArgumentException("allowedAssetClasses must not be empty");

@@ -36,11 +36,18 @@ class CompetitionTest {
     private static final Instant T0 = Instant.parse("2024-03-01T00:00:00Z");
     private final SimulatedClock clock = new SimulatedClock(T0.minus(Duration.ofHours(1)));
 
+    private static final Instant END = T0.plus(Duration.ofDays(10));
+    private static final Money CAPITAL = Money.of("10000", Currency.USD);
+    private static final Set<AssetClass> CRYPTO = Set.of(AssetClass.CRYPTO);
+
     private Competition.Builder rules() {
-        return Competition.builder("unit").window(T0, T0.plus(Duration.ofDays(10)))
-                .initialCapital(Money.of("10000", Currency.USD)).maxLeverage(5).maxPositionPercent(300)
-                .allowedAssetClasses(Set.of(AssetClass.CRYPTO)).invocationInterval(Duration.ofHours(1))
-                .maxParticipants(3).clock(clock);
+        return rules(END, CAPITAL, 5, CRYPTO).invocationInterval(Duration.ofHours(1)).maxParticipants(3);
+    }
+
+    /** The required options, taken as arguments so a test can vary one (the builder refuses a second value). */
+    private Competition.Builder rules(Instant end, Money capital, int maxLeverage, Set<AssetClass> assetClasses) {
+        return Competition.builder("unit").window(T0, end).initialCapital(capital).maxLeverage(maxLeverage)
+                .maxPositionPercent(300).allowedAssetClasses(assetClasses).clock(clock);
     }
 
     private void step(Competition competition, Duration after, Map<Instrument, Price> mids) {
@@ -154,7 +161,8 @@ class CompetitionTest {
 
     @Test
     void scheduleStatusAndParticipantLimits() {
-        Competition competition = rules().maxParticipants(2).invocationInterval(Duration.ofHours(2)).build();
+        Competition competition = rules(END, CAPITAL, 5, CRYPTO).maxParticipants(2).invocationInterval(Duration.ofHours(2))
+                .build();
         competition.join(new Participant("b", "rule:idle"), context -> List.of());
         competition.join(new Participant("a", "rule:idle"), context -> List.of());
         assertThatThrownBy(() -> competition.join(new Participant("c", "rule:idle"), context -> List.of()))
@@ -222,13 +230,15 @@ class CompetitionTest {
 
     @Test
     void definitionIsValidated() {
-        assertThatThrownBy(() -> rules().maxLeverage(0).build()).hasMessageContaining("maxLeverage");
-        assertThatThrownBy(() -> rules().window(T0, T0).build()).hasMessageContaining("window");
-        assertThatThrownBy(() -> rules().initialCapital(Money.of("0", Currency.USD)).build())
-                .hasMessageContaining("initialCapital");
+        assertThatThrownBy(() -> rules(END, CAPITAL, 0, CRYPTO).build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxLeverage");
+        assertThatThrownBy(() -> rules(T0, CAPITAL, 5, CRYPTO).build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("window");
+        assertThatThrownBy(() -> rules(END, Money.of("0", Currency.USD), 5, CRYPTO).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("initialCapital");
         assertThatThrownBy(() -> new Participant("has space", "x")).hasMessageContaining("has space");
         Set<AssetClass> withNull = new HashSet<>(Arrays.asList(AssetClass.CRYPTO, null));
-        assertThatThrownBy(() -> rules().allowedAssetClasses(withNull).build())
+        assertThatThrownBy(() -> rules(END, CAPITAL, 5, withNull).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allowedAssetClasses")
                 .hasMessageContaining("null");
         assertThatThrownBy(() -> rules().allowedSymbols(new HashSet<>(Arrays.asList("BTCUSD", null))).build())

@@ -108,8 +108,9 @@ public final class LlmRequest {
             + maxTokens + "]";
     }
 
-    /** Fluent builder; {@link #build()} names the field it refuses. */
+    /** Fluent builder; {@link #build()} names the field it refuses, and a second value for an option throws. */
     public static final class Builder {
+        private final Set<String> given = new HashSet<>();
         private final String model;
         private String system;
         private final List<Message> messages = new ArrayList<>();
@@ -128,7 +129,14 @@ public final class LlmRequest {
             this.model = model;
         }
 
+        private void once(String option, Object previous, Object next) {
+            if (!given.add(option)) {
+                throw new IllegalStateException(option + " set twice: " + previous + " and " + next);
+            }
+        }
+
         public Builder system(String text) {
+            once("system", system, text);
             this.system = Objects.requireNonNull(text, "system");
             return this;
         }
@@ -151,6 +159,7 @@ public final class LlmRequest {
             if (tokens < 1) {
                 throw new IllegalArgumentException("maxTokens must be >= 1, was " + tokens);
             }
+            once("maxTokens", maxTokens, tokens);
             this.maxTokens = tokens;
             return this;
         }
@@ -159,11 +168,13 @@ public final class LlmRequest {
             if (!(value >= 0.0 && value <= 2.0)) {
                 throw new IllegalArgumentException("temperature must be in [0, 2], was " + value);
             }
+            once("temperature", temperature, value);
             this.temperature = value;
             return this;
         }
 
         public Builder seed(long value) {
+            once("seed", seed, value);
             this.seed = value;
             return this;
         }
@@ -187,11 +198,13 @@ public final class LlmRequest {
         }
 
         public Builder toolChoice(ToolChoice choice) {
+            once("toolChoice", toolChoice, choice);
             this.toolChoice = Objects.requireNonNull(choice, "toolChoice");
             return this;
         }
 
         public Builder responseFormat(JsonSchemaFormat format) {
+            once("responseFormat", responseFormat, format);
             this.responseFormat = Objects.requireNonNull(format, "responseFormat");
             return this;
         }

@@ -77,6 +77,7 @@ public final class AnthropicClient implements LlmClient {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("provider must not be blank, was \"" + name + "\"");
             }
+            once("provider", provider, name);
             this.provider = name;
             return this;
         }

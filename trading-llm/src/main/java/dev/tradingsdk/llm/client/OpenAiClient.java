@@ -109,6 +109,7 @@ public final class OpenAiClient implements LlmClient {
          * which predate the new name).
          */
         public Builder legacyMaxTokens(boolean legacy) {
+            once("legacyMaxTokens", legacyMaxTokens, legacy);
             this.legacyMaxTokens = legacy;
             return this;
         }

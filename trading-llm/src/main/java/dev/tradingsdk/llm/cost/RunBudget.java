@@ -10,8 +10,10 @@ import dev.tradingsdk.llm.LlmResponse;
 import dev.tradingsdk.llm.Usage;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A per-run cap on tokens, dollars and calls that fails closed: before every attempt (retries included) the
@@ -154,8 +156,9 @@ public final class RunBudget {
             + (maxCalls == null ? "-" : maxCalls) + "]";
     }
 
-    /** At least one limit is required. */
+    /** At least one limit is required; each takes one value: a second throws {@link IllegalStateException}. */
     public static final class Builder {
+        private final Set<String> given = new HashSet<>();
         private final PriceTable prices;
         private final Clock clock;
         private TokenEstimator estimator = TokenEstimator.utf8Bytes();
@@ -168,11 +171,18 @@ public final class RunBudget {
             this.clock = Objects.requireNonNull(clock, "clock");
         }
 
+        private void once(String option, Object previous, Object next) {
+            if (!given.add(option)) {
+                throw new IllegalStateException(option + " set twice: " + previous + " and " + next);
+            }
+        }
+
         /** Most tokens (input of every kind plus output) the run may use. */
         public Builder maxTokens(long tokens) {
             if (tokens < 1) {
                 throw new IllegalArgumentException("maxTokens must be >= 1, was " + tokens);
             }
+            once("maxTokens", maxTokens, tokens);
             this.maxTokens = tokens;
             return this;
         }
@@ -183,6 +193,7 @@ public final class RunBudget {
             if (!cost.currency().code().equals("USD") || !cost.isPositive()) {
                 throw new IllegalArgumentException("maxCost must be a positive USD amount, was " + cost);
             }
+            once("maxCost", maxCost, cost);
             this.maxCost = cost;
             return this;
         }
@@ -192,11 +203,13 @@ public final class RunBudget {
             if (calls < 1) {
                 throw new IllegalArgumentException("maxCalls must be >= 1, was " + calls);
             }
+            once("maxCalls", maxCalls, calls);
             this.maxCalls = calls;
             return this;
         }
 
         public Builder estimator(TokenEstimator tokenEstimator) {
+            once("estimator", "a TokenEstimator", "a TokenEstimator");
             this.estimator = Objects.requireNonNull(tokenEstimator, "estimator");
             return this;
         }

@@ -36,6 +36,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -453,8 +454,12 @@ public final class Council {
         }
     }
 
-    /** Fluent builder; required: members (at least two), chairman, history, log. */
+    /**
+     * Fluent builder; required: members (at least two), chairman, history, log. Each option takes one value: a second
+     * throws {@link IllegalStateException} naming both.
+     */
     public static final class Builder {
+        private final Set<String> given = new HashSet<>();
         private final String name;
         private List<CouncilMember> members = List.of();
         private CouncilMember chairman;
@@ -478,21 +483,31 @@ public final class Council {
             this.name = name;
         }
 
+        private void once(String option, Object previous, Object next) {
+            if (!given.add(option)) {
+                throw new IllegalStateException(option + " set twice: " + previous + " and " + next);
+            }
+        }
+
         public Builder members(List<CouncilMember> list) {
             if (list.stream().map(CouncilMember::name).distinct().count() != list.size()) {
                 throw new IllegalArgumentException("council member names must be distinct: " + list);
             }
+            once("members", members.stream().map(CouncilMember::name).toList(),
+                    list.stream().map(CouncilMember::name).toList());
             this.members = List.copyOf(list);
             return this;
         }
 
         public Builder chairman(CouncilMember member) {
+            once("chairman", chairman == null ? null : chairman.name(), member == null ? null : member.name());
             this.chairman = Objects.requireNonNull(member, "chairman");
             return this;
         }
 
         /** Members that must remain after each stage (default 2). */
         public Builder quorum(int count) {
+            once("quorum", quorum, count);
             this.quorum = count;
             return this;
         }
@@ -501,38 +516,46 @@ public final class Council {
             if (timeout == null || timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("stageTimeout must be positive, was " + timeout);
             }
+            once("stageTimeout", stageTimeout, timeout);
             this.stageTimeout = timeout;
             return this;
         }
 
         /** Seed of the anonymizing shuffle (recorded with the run's labels). */
         public Builder seed(long value) {
+            once("seed", seed, value);
             this.seed = value;
             return this;
         }
 
         public Builder history(MarketHistory h) {
+            once("history", "a MarketHistory", "a MarketHistory");
             this.history = Objects.requireNonNull(h, "history");
             return this;
         }
 
         public Builder log(InvocationLog l) {
+            once("log", "an InvocationLog", "an InvocationLog");
             this.log = Objects.requireNonNull(l, "log");
             return this;
         }
 
         public Builder prices(PriceTable table) {
+            once("prices", "a PriceTable", "a PriceTable");
             this.prices = Objects.requireNonNull(table, "prices");
             return this;
         }
 
         /** Told of every stage's state change, as it happens. */
         public Builder listener(BiConsumer<CouncilStage, CouncilStage.State> l) {
+            once("listener", "a BiConsumer", "a BiConsumer");
             this.listener = Objects.requireNonNull(l, "listener");
             return this;
         }
 
         public Builder limits(BigDecimal maxPercent, int leverage, boolean shorting) {
+            once("limits", maxPercentOfEquity + "%/" + maxLeverage + "x/shorting " + shortingAllowed,
+                    maxPercent + "%/" + leverage + "x/shorting " + shorting);
             this.maxPercentOfEquity = Objects.requireNonNull(maxPercent, "maxPercent");
             this.maxLeverage = leverage;
             this.shortingAllowed = shorting;

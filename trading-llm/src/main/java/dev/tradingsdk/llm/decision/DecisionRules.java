@@ -6,10 +6,12 @@ import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.portfolio.Position;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What code allows a decision to be, worked out before the model answers (ai-hedge-fund's split: the model
@@ -74,7 +76,12 @@ public final class DecisionRules {
     }
 
     /** Fluent builder; at least one instrument. */
+    /**
+     * Each option, and each symbol's price, position and maximum quantity, takes one value: a second throws
+     * {@link IllegalStateException} naming both (a position from {@code positionsFrom} counts).
+     */
     public static final class Builder {
+        private final Set<String> given = new HashSet<>();
         private final Map<String, Instrument> instruments = new LinkedHashMap<>();
         private final Map<String, Price> prices = new LinkedHashMap<>();
         private final Map<String, BigDecimal> positions = new LinkedHashMap<>();
@@ -82,6 +89,12 @@ public final class DecisionRules {
         private BigDecimal maxPercentOfEquity = BigDecimal.valueOf(100);
         private int maxLeverage = 1;
         private boolean shortingAllowed;
+
+        private void once(String option, Object previous, Object next) {
+            if (!given.add(option)) {
+                throw new IllegalStateException(option + " set twice: " + previous + " and " + next);
+            }
+        }
 
         /** A tradable instrument, known by its exact symbol. */
         public Builder instrument(Instrument instrument) {
@@ -97,6 +110,7 @@ public final class DecisionRules {
         /** The price stops and targets are judged against (the mid, or the last trade). */
         public Builder price(Instrument instrument, Price price) {
             instrument(instrument);
+            once("price of " + instrument.symbol(), prices.get(instrument.symbol()), price);
             prices.put(instrument.symbol(), Objects.requireNonNull(price, "price"));
             return this;
         }
@@ -104,6 +118,7 @@ public final class DecisionRules {
         /** The net positions of {@code account}, for instruments already added or added later. */
         public Builder positionsFrom(AccountView account) {
             for (Position p : account.positions()) {
+                once("position of " + p.instrument().symbol(), positions.get(p.instrument().symbol()), p.netQuantity());
                 positions.put(p.instrument().symbol(), p.netQuantity());
             }
             return this;
@@ -111,6 +126,7 @@ public final class DecisionRules {
 
         public Builder position(Instrument instrument, BigDecimal signedNet) {
             instrument(instrument);
+            once("position of " + instrument.symbol(), positions.get(instrument.symbol()), signedNet);
             positions.put(instrument.symbol(), Objects.requireNonNull(signedNet, "signedNet"));
             return this;
         }
@@ -123,6 +139,7 @@ public final class DecisionRules {
                 throw new IllegalArgumentException("maxQuantity of " + instrument.symbol() + " must be positive, was "
                     + max);
             }
+            once("maxQuantity of " + instrument.symbol(), maxQuantity.get(instrument.symbol()), max);
             maxQuantity.put(instrument.symbol(), max);
             return this;
         }
@@ -131,6 +148,7 @@ public final class DecisionRules {
             if (percent == null || percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(10_000)) > 0) {
                 throw new IllegalArgumentException("maxPercentOfEquity must be in (0, 10000], was " + percent);
             }
+            once("maxPercentOfEquity", maxPercentOfEquity, percent);
             this.maxPercentOfEquity = percent;
             return this;
         }
@@ -139,11 +157,13 @@ public final class DecisionRules {
             if (leverage < 1 || leverage > 1000) {
                 throw new IllegalArgumentException("maxLeverage must be in [1, 1000], was " + leverage);
             }
+            once("maxLeverage", maxLeverage, leverage);
             this.maxLeverage = leverage;
             return this;
         }
 
         public Builder shortingAllowed(boolean allowed) {
+            once("shortingAllowed", shortingAllowed, allowed);
             this.shortingAllowed = allowed;
             return this;
         }

@@ -741,13 +741,18 @@ public final class AlpacaBroker implements Broker {
         return "AlpacaBroker[" + name + ", " + mode + "]";
     }
 
-    /** Settings; {@link #build()} refuses live without the explicit flag and mixed paper/live URLs. */
+    /**
+     * Settings; {@link #build()} refuses live without the explicit flag, mixed paper/live URLs and keys read from the
+     * environment for another mode. Each option takes one value: a second throws {@link IllegalStateException} naming
+     * both (credentials by type only).
+     */
     public static final class Builder {
         private final HttpOptions http = new HttpOptions();
         private String name = "alpaca";
         private TradingMode mode = TradingMode.PAPER;
         private boolean liveTradingEnabled;
         private Credentials credentials;
+        private TradingMode credentialsMode;
         private String baseUrl;
         private String dataUrl;
         private String feed = "iex";
@@ -765,22 +770,26 @@ public final class AlpacaBroker implements Broker {
             if (value == null || value.isBlank()) {
                 throw new IllegalArgumentException("name must not be blank, was \"" + value + "\"");
             }
+            http.once("name", name, value);
             this.name = value;
             return this;
         }
 
         public Builder mode(TradingMode value) {
+            http.once("mode", mode, value);
             this.mode = Objects.requireNonNull(value, "mode");
             return this;
         }
 
         /** The explicit second switch live trading needs besides {@link TradingMode#LIVE}. */
         public Builder liveTradingEnabled(boolean enabled) {
+            http.once("liveTradingEnabled", liveTradingEnabled, enabled);
             this.liveTradingEnabled = enabled;
             return this;
         }
 
         public Builder credentials(Credentials value) {
+            http.once("credentials", "a Credentials", "a Credentials");
             this.credentials = Objects.requireNonNull(value, "credentials");
             return this;
         }
@@ -792,8 +801,11 @@ public final class AlpacaBroker implements Broker {
          */
         public Builder credentialsFromEnvironment(Map<String, String> env) {
             boolean live = mode == TradingMode.LIVE;
-            this.credentials = Credentials.fromEnvironment(env, live ? ENV_LIVE_KEY_ID : ENV_KEY_ID,
+            Credentials read = Credentials.fromEnvironment(env, live ? ENV_LIVE_KEY_ID : ENV_KEY_ID,
                     live ? ENV_LIVE_SECRET : ENV_SECRET);
+            http.once("credentials", "a Credentials", "a Credentials");
+            this.credentials = read;
+            this.credentialsMode = mode;
             if (env.get(ENV_BASE_URL) != null && !env.get(ENV_BASE_URL).isBlank()) {
                 baseUrl(env.get(ENV_BASE_URL).trim());
             }
@@ -805,11 +817,13 @@ public final class AlpacaBroker implements Broker {
 
         /** The trading API URL; defaults to the mode's ({@value #PAPER_URL} or {@value #LIVE_URL}). */
         public Builder baseUrl(String url) {
+            http.once("baseUrl", baseUrl, url);
             this.baseUrl = checkUrl("baseUrl", url);
             return this;
         }
 
         public Builder dataUrl(String url) {
+            http.once("dataUrl", dataUrl, url);
             this.dataUrl = checkUrl("dataUrl", url);
             return this;
         }
@@ -826,17 +840,20 @@ public final class AlpacaBroker implements Broker {
             if (!"iex".equals(value) && !"sip".equals(value)) {
                 throw new IllegalArgumentException("feed must be iex or sip, was \"" + value + "\"");
             }
+            http.once("feed", feed, value);
             this.feed = value;
             return this;
         }
 
         /** Prefix of the client order ids {@link #nextClientOrderId()} makes (1-12 letters or digits). */
         public Builder clientOrderIdPrefix(String prefix) {
+            http.once("clientOrderIdPrefix", idPrefix, prefix);
             this.idPrefix = prefix;
             return this;
         }
 
         public Builder clock(Clock source) {
+            http.once("clock", "a Clock", "a Clock");
             this.clock = Objects.requireNonNull(source, "clock");
             return this;
         }
@@ -846,6 +863,7 @@ public final class AlpacaBroker implements Broker {
             if (attempts < 1 || attempts > 5) {
                 throw new IllegalArgumentException("maxSubmitAttempts must be in 1..5, was " + attempts);
             }
+            http.once("maxSubmitAttempts", maxSubmitAttempts, attempts);
             this.maxSubmitAttempts = attempts;
             return this;
         }
@@ -858,6 +876,7 @@ public final class AlpacaBroker implements Broker {
 
         /** How unknown symbols become instruments; default {@link AlpacaBroker#usEquity}. */
         public Builder defaultInstrument(Function<String, Instrument> factory) {
+            http.once("defaultInstrument", "a Function", "a Function");
             this.defaultInstrument = Objects.requireNonNull(factory, "defaultInstrument");
             return this;
         }
@@ -882,6 +901,10 @@ public final class AlpacaBroker implements Broker {
             if (credentials == null) {
                 throw new IllegalStateException("credentials are required (credentials(...) or "
                         + "credentialsFromEnvironment(System.getenv()))");
+            }
+            if (credentialsMode != null && credentialsMode != mode) {
+                throw new IllegalStateException("credentialsFromEnvironment read the " + credentialsMode
+                        + " keys, which conflicts with mode " + mode + " (set the mode first)");
             }
             if (mode == TradingMode.LIVE && !liveTradingEnabled) {
                 throw new IllegalStateException("mode LIVE trades real money and needs liveTradingEnabled(true) too");

@@ -226,7 +226,7 @@ public final class BinanceMarketData implements MarketDataSource {
         }
     }
 
-    /** Settings; all optional. */
+    /** Settings; all optional, each taking one value: a second throws {@link IllegalStateException} naming both. */
     public static final class Builder {
         private final HttpOptions http = new HttpOptions();
         private String baseUrl = DEFAULT_URL;
@@ -241,6 +241,7 @@ public final class BinanceMarketData implements MarketDataSource {
             if (url == null || okhttp3.HttpUrl.parse(url) == null) {
                 throw new IllegalArgumentException("baseUrl is not an http(s) URL: \"" + url + "\"");
             }
+            http.once("baseUrl", baseUrl, url);
             this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
             return this;
         }
@@ -250,6 +251,7 @@ public final class BinanceMarketData implements MarketDataSource {
             if (value == null || value.isNegative() || value.isZero()) {
                 throw new IllegalArgumentException("ttl must be positive, was " + value);
             }
+            http.once("ttl", ttl, value);
             this.ttl = value;
             return this;
         }
@@ -258,12 +260,14 @@ public final class BinanceMarketData implements MarketDataSource {
             if (entries < 1) {
                 throw new IllegalArgumentException("maximumSize must be positive, was " + entries);
             }
+            http.once("maximumSize", maximumSize, entries);
             this.maximumSize = entries;
             return this;
         }
 
         /** The cache's time source; tests pass one they advance by hand. */
         public Builder ticker(Ticker source) {
+            http.once("ticker", "a Ticker", "a Ticker");
             this.ticker = Objects.requireNonNull(source, "ticker");
             return this;
         }

@@ -817,7 +817,10 @@ public final class IbkrClientPortalBroker implements Broker {
         return "IbkrClientPortalBroker[" + name + ", " + mode + "]";
     }
 
-    /** Settings; {@link #build()} refuses live without the explicit flag. */
+    /**
+     * Settings; {@link #build()} refuses live without the explicit flag. Each option takes one value: a second throws
+     * {@link IllegalStateException} naming both.
+     */
     public static final class Builder {
         private final HttpOptions http = new HttpOptions();
         private String name = "ibkr";
@@ -844,6 +847,7 @@ public final class IbkrClientPortalBroker implements Broker {
             if (value == null || value.isBlank()) {
                 throw new IllegalArgumentException("name must not be blank, was \"" + value + "\"");
             }
+            http.once("name", name, value);
             this.name = value;
             return this;
         }
@@ -853,16 +857,19 @@ public final class IbkrClientPortalBroker implements Broker {
             if (url == null || HttpUrl.parse(url) == null) {
                 throw new IllegalArgumentException("baseUrl is not an http(s) URL: \"" + url + "\"");
             }
+            http.once("baseUrl", baseUrl, url);
             this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
             return this;
         }
 
         public Builder mode(TradingMode value) {
+            http.once("mode", mode, value);
             this.mode = Objects.requireNonNull(value, "mode");
             return this;
         }
 
         public Builder liveTradingEnabled(boolean enabled) {
+            http.once("liveTradingEnabled", liveTradingEnabled, enabled);
             this.liveTradingEnabled = enabled;
             return this;
         }
@@ -872,12 +879,14 @@ public final class IbkrClientPortalBroker implements Broker {
             if (id == null || !id.matches("[A-Za-z0-9]{1,32}")) {
                 throw new IllegalArgumentException("accountId must be 1-32 letters or digits, was \"" + id + "\"");
             }
+            http.once("accountId", accountId, id);
             this.accountId = id;
             return this;
         }
 
         /** Trust exactly this PEM certificate (the gateway's self-signed one) and nothing else. */
         public Builder trustedCertificate(Path pem) {
+            http.once("trustedCertificate", trustedCertificate, pem);
             this.trustedCertificate = Objects.requireNonNull(pem, "trustedCertificate");
             return this;
         }
@@ -898,6 +907,7 @@ public final class IbkrClientPortalBroker implements Broker {
             if (rounds < 0 || rounds > 10) {
                 throw new IllegalArgumentException("maxReplies must be in 0..10, was " + rounds);
             }
+            http.once("maxReplies", maxReplies, rounds);
             this.maxReplies = rounds;
             return this;
         }
@@ -907,6 +917,7 @@ public final class IbkrClientPortalBroker implements Broker {
                 throw new IllegalArgumentException("snapshot polling needs 1..10 polls and a non-negative interval, "
                         + "was " + polls + " every " + interval);
             }
+            http.once("snapshotPolling", snapshotPolls + " every " + snapshotPollInterval, polls + " every " + interval);
             this.snapshotPolls = polls;
             this.snapshotPollInterval = interval;
             return this;
@@ -916,16 +927,19 @@ public final class IbkrClientPortalBroker implements Broker {
             if (attempts < 1 || attempts > 5) {
                 throw new IllegalArgumentException("maxSubmitAttempts must be in 1..5, was " + attempts);
             }
+            http.once("maxSubmitAttempts", maxSubmitAttempts, attempts);
             this.maxSubmitAttempts = attempts;
             return this;
         }
 
         public Builder clientOrderIdPrefix(String prefix) {
+            http.once("clientOrderIdPrefix", idPrefix, prefix);
             this.idPrefix = prefix;
             return this;
         }
 
         public Builder clock(Clock source) {
+            http.once("clock", "a Clock", "a Clock");
             this.clock = Objects.requireNonNull(source, "clock");
             return this;
         }
@@ -948,6 +962,7 @@ public final class IbkrClientPortalBroker implements Broker {
         }
 
         public Builder defaultInstrument(Function<String, Instrument> factory) {
+            http.once("defaultInstrument", "a Function", "a Function");
             this.defaultInstrument = Objects.requireNonNull(factory, "defaultInstrument");
             return this;
         }

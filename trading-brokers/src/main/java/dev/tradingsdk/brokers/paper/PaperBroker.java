@@ -514,8 +514,9 @@ public final class PaperBroker implements Broker, MarketDataFeed, MarketDataList
         return "PaperBroker[" + accountId + (journal == null ? "" : ", journaled") + "]";
     }
 
-    /** Settings; all optional but the initial cash. */
+    /** Settings; all optional but the initial cash, each taking one value: a second throws, naming both. */
     public static final class Builder {
+        private final Set<String> given = new HashSet<>();
         private String accountId = "paper";
         private Money initialCash;
         private FeeModel fees = FeeModel.none();
@@ -530,10 +531,17 @@ public final class PaperBroker implements Broker, MarketDataFeed, MarketDataList
         private Builder() {
         }
 
+        private void once(String option, Object previous, Object next) {
+            if (!given.add(option)) {
+                throw new IllegalStateException(option + " set twice: " + previous + " and " + next);
+            }
+        }
+
         public Builder accountId(String id) {
             if (id == null || id.isBlank()) {
                 throw new IllegalArgumentException("accountId must not be blank, was \"" + id + "\"");
             }
+            once("accountId", accountId, id);
             this.accountId = id;
             return this;
         }
@@ -543,40 +551,47 @@ public final class PaperBroker implements Broker, MarketDataFeed, MarketDataList
             if (cash.isNegative()) {
                 throw new IllegalArgumentException("initialCash must not be negative, was " + cash);
             }
+            once("initialCash", initialCash, cash);
             this.initialCash = cash;
             return this;
         }
 
         /** Commission per fill, e.g. {@code FeeModel.bps("1")} or {@code FeeModel.fixed(...)}. */
         public Builder commission(FeeModel model) {
+            once("commission", "a FeeModel", "a FeeModel");
             this.fees = Objects.requireNonNull(model, "commission");
             return this;
         }
 
         public Builder slippage(SlippageModel model) {
+            once("slippage", "a SlippageModel", "a SlippageModel");
             this.slippage = Objects.requireNonNull(model, "slippage");
             return this;
         }
 
         /** Seed of the venue's random slippage; journaled, so a restart must use the same. */
         public Builder seed(long value) {
+            once("seed", seed, value);
             this.seed = value;
             return this;
         }
 
         public Builder clock(Clock source) {
+            once("clock", "a Clock", "a Clock");
             this.clock = Objects.requireNonNull(source, "clock");
             return this;
         }
 
         /** Journal every command under {@code dir}; a broker on the same directory resumes where this one was. */
         public Builder journal(Path dir) {
+            once("journal", journalDir, dir);
             this.journalDir = Objects.requireNonNull(dir, "journal");
             return this;
         }
 
         /** Refuse buy orders whose notional exceeds cash (default on; market orders are valued at the mark). */
         public Builder buyingPowerCheck(boolean enabled) {
+            once("buyingPowerCheck", buyingPowerCheck, enabled);
             this.buyingPowerCheck = enabled;
             return this;
         }
@@ -586,6 +601,7 @@ public final class PaperBroker implements Broker, MarketDataFeed, MarketDataList
          * reason, or null to let the order through.
          */
         public Builder preTradeCheck(Function<OrderRequest, String> check) {
+            once("preTradeCheck", "a Function", "a Function");
             this.preTradeCheck = Objects.requireNonNull(check, "preTradeCheck");
             return this;
         }

@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -112,8 +114,9 @@ public final class Tenants implements AutoCloseable {
         }
     }
 
-    /** Settings; the broker and governor factories are required. */
+    /** Settings; the broker and governor factories are required; a second value for an option throws. */
     public static final class Builder {
+        private final Set<String> given = new HashSet<>();
         private final Path root;
         private Function<TenantContext, Broker> brokers;
         private Function<TenantContext, RiskGovernor> governors;
@@ -125,30 +128,41 @@ public final class Tenants implements AutoCloseable {
             this.root = Objects.requireNonNull(root, "root");
         }
 
+        private void once(String option, Object previous, Object next) {
+            if (!given.add(option)) {
+                throw new IllegalStateException(option + " set twice: " + previous + " and " + next);
+            }
+        }
+
         /** Makes each tenant's broker, from its context (journal directory, credentials). */
         public Builder broker(Function<TenantContext, Broker> factory) {
+            once("broker", "a Function", "a Function");
             this.brokers = Objects.requireNonNull(factory, "broker");
             return this;
         }
 
         /** Makes each tenant's governor; it must build new rule instances each time. */
         public Builder governor(Function<TenantContext, RiskGovernor> factory) {
+            once("governor", "a Function", "a Function");
             this.governors = Objects.requireNonNull(factory, "governor");
             return this;
         }
 
         public Builder credentials(CredentialStore store) {
+            once("credentials", "a CredentialStore", "a CredentialStore");
             this.credentials = Objects.requireNonNull(store, "credentials");
             return this;
         }
 
         /** Where the governors read prices; default none (rules that need prices reject). */
         public Builder marketState(MarketState state) {
+            once("marketState", "a MarketState", "a MarketState");
             this.market = Objects.requireNonNull(state, "marketState");
             return this;
         }
 
         public Builder clock(Clock source) {
+            once("clock", "a Clock", "a Clock");
             this.clock = Objects.requireNonNull(source, "clock");
             return this;
         }

@@ -60,8 +60,13 @@ class AlpacaBrokerTest {
     }
 
     private AlpacaBroker.Builder builder() {
+        return builder(Credentials.of(FakeAlpaca.KEY_ID, FakeAlpaca.SECRET));
+    }
+
+    /** The test server's settings with {@code credentials} (the builder refuses a second set). */
+    private AlpacaBroker.Builder builder(Credentials credentials) {
         return AlpacaBroker.builder().baseUrl(server.url("/").toString()).dataUrl(server.url("/").toString())
-                .credentials(Credentials.of(FakeAlpaca.KEY_ID, FakeAlpaca.SECRET)).retryPolicy(RetryPolicy.none())
+                .credentials(credentials).retryPolicy(RetryPolicy.none())
                 .timeouts(Duration.ofSeconds(2), Duration.ofMillis(400));
     }
 
@@ -165,7 +170,7 @@ class AlpacaBrokerTest {
 
     @Test
     void wrongKeysFailAsAuthWithoutShowingTheSecret() {
-        AlpacaBroker wrong = builder().credentials(Credentials.of("PKWRONG0000000", "wrong-secret-value")).build();
+        AlpacaBroker wrong = builder(Credentials.of("PKWRONG0000000", "wrong-secret-value")).build();
         assertThatThrownBy(wrong::account).isInstanceOfSatisfying(BrokerException.class, e -> {
             assertThat(e.type()).isEqualTo(BrokerException.Type.AUTH);
             assertThat(e.venueCode()).contains("40110000");

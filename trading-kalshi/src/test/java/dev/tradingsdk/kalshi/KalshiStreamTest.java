@@ -103,6 +103,9 @@ class KalshiStreamTest {
                     }
                     case "ticker" -> {
                         socket.send(reply(id, "subscribed", "{\"channel\":\"ticker\",\"sid\":11}"));
+                        // A ticker of the wrong shape first: dropped and logged, the stream goes on.
+                        socket.send("{\"type\":\"ticker\",\"sid\":11,\"msg\":{\"market_ticker\":\"BAD\","
+                                + "\"yes_bid_dollars\":\"forty\"}}");
                         socket.send(WS.get("ticker").toString());
                         socket.send(WS.get("legacy_ticker_cents").toString());
                         socket.send(WS.get("trade").toString());
@@ -212,6 +215,7 @@ class KalshiStreamTest {
         KalshiStream.Subscription lifecycle = stream.subscribe(KalshiChannel.MARKET_LIFECYCLE, List.of(FED));
         await(() -> events.tickers.size() == 2 && events.trades.size() == 1 && events.fills.size() == 1
                 && events.lifecycle.size() == 1 && events.errors.size() == 1);
+        assertThat(events.tickers).noneMatch(t -> t.ticker().equals("BAD"));
         MarketLifecycleEvent determined = events.lifecycle.get(0);
         assertThat(determined.eventType()).isEqualTo("determined");
         assertThat(determined.result()).contains("yes");

@@ -573,7 +573,7 @@ final class KalshiPayloads {
     static OrderAck orderAck(JsonNode root, String payload) {
         String orderId = optText(root, "order_id");
         if (orderId == null || orderId.isBlank()) {
-            throw malformed(payload, "order_id", "is missing: the order was not accepted");
+            throw malformed(payload, "order_id", "is missing");
         }
         Optional<Price> average = Optional.empty();
         if (present(root, "average_fill_price")) {

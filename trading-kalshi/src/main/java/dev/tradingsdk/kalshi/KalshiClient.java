@@ -1,19 +1,17 @@
 package dev.tradingsdk.kalshi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tradingsdk.core.http.ApiError;
 import dev.tradingsdk.core.http.BackoffPolicy;
 import dev.tradingsdk.core.http.CursorPage;
 import dev.tradingsdk.core.http.RateLimitedException;
 import dev.tradingsdk.core.http.RequestSigner;
+import dev.tradingsdk.core.http.ResponseDecodingException;
 import dev.tradingsdk.core.http.RestCall;
 import dev.tradingsdk.core.http.RestClient;
-import dev.tradingsdk.core.http.RestResponse;
 import dev.tradingsdk.core.http.RetryPolicy;
 import dev.tradingsdk.core.http.TimeSource;
 import dev.tradingsdk.core.http.TransportException;
 import dev.tradingsdk.core.num.Quantity;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
@@ -35,9 +34,10 @@ import org.slf4j.LoggerFactory;
  * Kalshi Trade API v2 over core's {@link RestClient}: market data, portfolio and the V2 event-order writes.
  *
  * <p><b>Orders are V2 only</b> ({@code /portfolio/events/orders}); the legacy writes are refused by Kalshi. A body
- * with an {@code error.code}, or a create answer without {@code order_id}, is a {@link KalshiOrderRejectedException}
- * whatever the HTTP status. A 409 is a {@link DuplicateClientOrderIdException} and is never retried. A create
- * that times out is looked up by its client order id before it is ever sent again.
+ * with an {@code error.code} is a {@link KalshiOrderRejectedException} whatever the HTTP status; an answer of the
+ * wrong shape is core's {@link ResponseDecodingException}. A 409 is a {@link DuplicateClientOrderIdException} and
+ * is never retried. A create that times out, or whose answer cannot be read, is looked up by its client order id
+ * before it is ever sent again.
  *
  * <p><b>Rate limits</b> are token buckets ({@link KalshiRateLimits}): each call takes its cost from the Read or
  * Write bucket before it is sent, waiting if needed. A 429 (Kalshi sends no Retry-After) backs off with jitter:
@@ -290,15 +290,25 @@ public final class KalshiClient {
      * up by its client order id; only when that finds nothing is it sent once more, with the same id, so Kalshi
      * refuses a duplicate. The result then has {@link OrderAck#recovered()} set if the lookup found it.
      *
+     * <p>An answer that cannot be read (not JSON, empty, no {@code order_id}) is just as ambiguous: the order may
+     * be live. It is looked up the same way and adopted if found; it is never reported as a rejection.
+     *
      * @throws DuplicateClientOrderIdException 409: the id is taken (and the lookup did not find the order)
-     * @throws KalshiOrderRejectedException    the venue refused the order (error code in the body, or no order id)
+     * @throws KalshiOrderRejectedException    the venue refused the order (an error code in the body)
      * @throws TransportException              the outcome is still unknown after the lookup and one re-send
+     * @throws ResponseDecodingException       the answer was unreadable and the lookup did not find the order: the
+     *                                         outcome is unknown; look the order up again before any re-send
      */
     public OrderAck createOrder(KalshiOrderRequest request) {
         requireAuth("createOrder");
         Objects.requireNonNull(request, "request");
         try {
             return postCreate(request);
+        } catch (ResponseDecodingException unreadable) {
+            // The venue answered, so it saw the order; a re-send would at best meet a 409. Adopt it if it is there.
+            LOG.warn("kalshi createOrder {}: the answer could not be read; looking it up by client order id",
+                request.clientOrderId());
+            return lookupAfter(unreadable, request).map(KalshiClient::recoveredAck).orElseThrow(() -> unreadable);
         } catch (TransportException ambiguous) {
             LOG.warn("kalshi createOrder {}: {} ({}); looking it up by client order id before any re-send",
                 request.clientOrderId(), ambiguous.timedOut() ? "timed out" : "connection failed",
@@ -334,20 +344,13 @@ public final class KalshiClient {
     }
 
     private OrderAck postCreate(KalshiOrderRequest request) {
-        String endpoint = "POST " + ORDERS_V2;
-        JsonNode root;
         try {
-            root = write(KalshiRateLimits.CREATE_ORDER, () -> rest.post(ORDERS_V2).operation(KalshiRateLimits.CREATE_ORDER)
-                .endpointGroup(WRITE).weight(limits.cost(KalshiRateLimits.CREATE_ORDER)).jsonBody(request.toJson()));
+            return write(KalshiRateLimits.CREATE_ORDER, "POST " + ORDERS_V2, () -> rest.post(ORDERS_V2)
+                .operation(KalshiRateLimits.CREATE_ORDER).endpointGroup(WRITE)
+                .weight(limits.cost(KalshiRateLimits.CREATE_ORDER)).jsonBody(request.toJson()),
+                root -> KalshiPayloads.orderAck(root, "create order " + request.clientOrderId()));
         } catch (DuplicateClientOrderIdException e) {
             throw new DuplicateClientOrderIdException(e.error(), request.clientOrderId());
-        }
-        rejectIfError(root, KalshiRateLimits.CREATE_ORDER, endpoint);
-        try {
-            return KalshiPayloads.orderAck(root, "create order " + request.clientOrderId());
-        } catch (MalformedPayloadException e) {
-            throw new KalshiOrderRejectedException(new ApiError("kalshi", KalshiRateLimits.CREATE_ORDER, endpoint, 0,
-                null, e.getMessage(), null, false, null), e);
         }
     }
 
@@ -355,26 +358,22 @@ public final class KalshiClient {
     public CancelAck cancelOrder(String orderId, String ticker) {
         requireAuth("cancelOrder");
         String path = ORDERS_V2 + "/" + segment("orderId", orderId);
-        JsonNode root = write(KalshiRateLimits.CANCEL_ORDER, () -> rest.delete(path)
+        return write(KalshiRateLimits.CANCEL_ORDER, "DELETE " + ORDERS_V2 + "/{order_id}", () -> rest.delete(path)
             .operation(KalshiRateLimits.CANCEL_ORDER).endpointGroup(WRITE)
-            .weight(limits.cost(KalshiRateLimits.CANCEL_ORDER)).query("market_ticker", ticker));
-        rejectIfError(root, KalshiRateLimits.CANCEL_ORDER, "DELETE " + ORDERS_V2 + "/{order_id}");
-        CancelAck ack = KalshiPayloads.cancelAck(root, "cancel order " + orderId);
-        requireSameOrder(orderId, ack.orderId(), "cancel");
-        return ack;
+            .weight(limits.cost(KalshiRateLimits.CANCEL_ORDER)).query("market_ticker", ticker),
+            root -> requireSameOrder(orderId, KalshiPayloads.cancelAck(root, "cancel order " + orderId), CancelAck::orderId,
+                "cancel"));
     }
 
     public AmendAck amendOrder(String orderId, OrderAmendment amendment) {
         requireAuth("amendOrder");
         Objects.requireNonNull(amendment, "amendment");
         String path = ORDERS_V2 + "/" + segment("orderId", orderId) + "/amend";
-        JsonNode root = write(KalshiRateLimits.AMEND_ORDER, () -> rest.post(path)
+        return write(KalshiRateLimits.AMEND_ORDER, "POST " + ORDERS_V2 + "/{order_id}/amend", () -> rest.post(path)
             .operation(KalshiRateLimits.AMEND_ORDER).endpointGroup(WRITE)
-            .weight(limits.cost(KalshiRateLimits.AMEND_ORDER)).jsonBody(amendment.toJson()));
-        rejectIfError(root, KalshiRateLimits.AMEND_ORDER, "POST " + ORDERS_V2 + "/{order_id}/amend");
-        AmendAck ack = KalshiPayloads.amendAck(root, "amend order " + orderId);
-        requireSameOrder(orderId, ack.orderId(), "amend");
-        return ack;
+            .weight(limits.cost(KalshiRateLimits.AMEND_ORDER)).jsonBody(amendment.toJson()),
+            root -> requireSameOrder(orderId, KalshiPayloads.amendAck(root, "amend order " + orderId), AmendAck::orderId,
+                "amend"));
     }
 
     /** Takes {@code reduceBy} contracts off a resting order. */
@@ -400,13 +399,11 @@ public final class KalshiClient {
             body.put("market_ticker", ticker);
         }
         String path = ORDERS_V2 + "/" + segment("orderId", orderId) + "/decrease";
-        JsonNode root = write(KalshiRateLimits.DECREASE_ORDER, () -> rest.post(path)
+        return write(KalshiRateLimits.DECREASE_ORDER, "POST " + ORDERS_V2 + "/{order_id}/decrease", () -> rest.post(path)
             .operation(KalshiRateLimits.DECREASE_ORDER).endpointGroup(WRITE)
-            .weight(limits.cost(KalshiRateLimits.DECREASE_ORDER)).jsonBody(body));
-        rejectIfError(root, KalshiRateLimits.DECREASE_ORDER, "POST " + ORDERS_V2 + "/{order_id}/decrease");
-        AmendAck ack = KalshiPayloads.amendAck(root, "decrease order " + orderId);
-        requireSameOrder(orderId, ack.orderId(), "decrease");
-        return ack;
+            .weight(limits.cost(KalshiRateLimits.DECREASE_ORDER)).jsonBody(body),
+            root -> requireSameOrder(orderId, KalshiPayloads.amendAck(root, "decrease order " + orderId),
+                AmendAck::orderId, "decrease"));
     }
 
     /**
@@ -427,25 +424,25 @@ public final class KalshiClient {
             }
             bodies.add(orders.get(i).toJson());
         }
-        JsonNode root = write(KalshiRateLimits.BATCH_CREATE_PER_ORDER, () -> rest.post(ORDERS_V2 + "/batched")
-            .operation(KalshiRateLimits.BATCH_CREATE_PER_ORDER).endpointGroup(WRITE).weight(cost)
-            .jsonBody(Map.of("orders", bodies)));
-        rejectIfError(root, KalshiRateLimits.BATCH_CREATE_PER_ORDER, "POST " + ORDERS_V2 + "/batched");
-        List<BatchResult<OrderAck>> results = new ArrayList<>();
-        JsonNode entries = KalshiPayloads.array(root, "orders", "batch create");
-        if (entries.size() != orders.size()) {
-            throw new MalformedPayloadException("batch create", "orders", "has " + entries.size()
-                + " entries for " + orders.size() + " orders sent");
-        }
-        for (int i = 0; i < entries.size(); i++) {
-            JsonNode entry = entries.get(i);
-            String key = orders.get(i).clientOrderId();
-            VenueError error = entryError(entry);
-            results.add(error != null ? new BatchResult<>(key, Optional.empty(), Optional.of(error))
-                : new BatchResult<>(key, Optional.of(KalshiPayloads.orderAck(entry, "batch create entry " + i)),
-                    Optional.empty()));
-        }
-        return results;
+        return write(KalshiRateLimits.BATCH_CREATE_PER_ORDER, "POST " + ORDERS_V2 + "/batched",
+            () -> rest.post(ORDERS_V2 + "/batched").operation(KalshiRateLimits.BATCH_CREATE_PER_ORDER)
+                .endpointGroup(WRITE).weight(cost).jsonBody(Map.of("orders", bodies)), root -> {
+                List<BatchResult<OrderAck>> results = new ArrayList<>();
+                JsonNode entries = KalshiPayloads.array(root, "orders", "batch create");
+                if (entries.size() != orders.size()) {
+                    throw KalshiPayloads.malformed("batch create", "orders", "has " + entries.size()
+                        + " entries for " + orders.size() + " orders sent");
+                }
+                for (int i = 0; i < entries.size(); i++) {
+                    JsonNode entry = entries.get(i);
+                    String key = orders.get(i).clientOrderId();
+                    VenueError error = entryError(entry);
+                    results.add(error != null ? new BatchResult<>(key, Optional.empty(), Optional.of(error))
+                        : new BatchResult<>(key, Optional.of(KalshiPayloads.orderAck(entry, "batch create entry " + i)),
+                            Optional.empty()));
+                }
+                return results;
+            });
     }
 
     /** Cancels several orders; {@code orders} maps order id to ticker (null = not routed). */
@@ -463,29 +460,30 @@ public final class KalshiClient {
             bodies.add(entry);
             ids.add(id);
         });
-        JsonNode root = write(KalshiRateLimits.BATCH_CANCEL_PER_ORDER, () -> rest.delete(ORDERS_V2 + "/batched")
-            .operation(KalshiRateLimits.BATCH_CANCEL_PER_ORDER).endpointGroup(WRITE).weight(cost)
-            .jsonBody(Map.of("orders", bodies)));
-        rejectIfError(root, KalshiRateLimits.BATCH_CANCEL_PER_ORDER, "DELETE " + ORDERS_V2 + "/batched");
-        List<BatchResult<CancelAck>> results = new ArrayList<>();
-        JsonNode entries = KalshiPayloads.array(root, "orders", "batch cancel");
-        for (int i = 0; i < entries.size(); i++) {
-            JsonNode entry = entries.get(i);
-            String key = KalshiPayloads.optText(entry, "order_id") != null ? entry.get("order_id").asText()
-                : i < ids.size() ? ids.get(i) : null;
-            VenueError error = entryError(entry);
-            results.add(error != null ? new BatchResult<>(key, Optional.empty(), Optional.of(error))
-                : new BatchResult<>(key, Optional.of(KalshiPayloads.cancelAck(entry, "batch cancel entry " + i)),
-                    Optional.empty()));
-        }
-        return results;
+        return write(KalshiRateLimits.BATCH_CANCEL_PER_ORDER, "DELETE " + ORDERS_V2 + "/batched",
+            () -> rest.delete(ORDERS_V2 + "/batched").operation(KalshiRateLimits.BATCH_CANCEL_PER_ORDER)
+                .endpointGroup(WRITE).weight(cost).jsonBody(Map.of("orders", bodies)), root -> {
+                List<BatchResult<CancelAck>> results = new ArrayList<>();
+                JsonNode entries = KalshiPayloads.array(root, "orders", "batch cancel");
+                for (int i = 0; i < entries.size(); i++) {
+                    JsonNode entry = entries.get(i);
+                    String key = KalshiPayloads.optText(entry, "order_id") != null ? entry.get("order_id").asText()
+                        : i < ids.size() ? ids.get(i) : null;
+                    VenueError error = entryError(entry);
+                    results.add(error != null ? new BatchResult<>(key, Optional.empty(), Optional.of(error))
+                        : new BatchResult<>(key, Optional.of(KalshiPayloads.cancelAck(entry, "batch cancel entry " + i)),
+                            Optional.empty()));
+                }
+                return results;
+            });
     }
 
     /** Cancels every resting order on every shard (of one subaccount, or all when null). */
     public void cancelAllOrders(Integer subaccount) {
         requireAuth("cancelAllOrders");
-        write(KalshiRateLimits.CANCEL_ALL, () -> rest.delete(ORDERS_V2).operation(KalshiRateLimits.CANCEL_ALL)
-            .endpointGroup(WRITE).weight(limits.cost(KalshiRateLimits.CANCEL_ALL)).query("subaccount", subaccount));
+        withWriteBackoff(KalshiRateLimits.CANCEL_ALL, () -> rest.delete(ORDERS_V2).operation(KalshiRateLimits.CANCEL_ALL)
+            .endpointGroup(WRITE).weight(limits.cost(KalshiRateLimits.CANCEL_ALL)).query("subaccount", subaccount)
+            .execute());
     }
 
     // ---------------------------------------------------------------- plumbing
@@ -512,36 +510,43 @@ public final class KalshiClient {
             KalshiPayloads.optText(error, "details"));
     }
 
-    private static void requireSameOrder(String requested, String answered, String action) {
+    private static <A> A requireSameOrder(String requested, A ack, Function<A, String> orderId, String action) {
+        String answered = orderId.apply(ack);
         if (!requested.equals(answered)) {
             // Kalshi's 2026-05-21 notice: such an answer may describe another order; the action itself was right.
-            throw new MalformedPayloadException(action + " order " + requested, "order_id", "is " + answered
+            throw KalshiPayloads.malformed(action + " order " + requested, "order_id", "is " + answered
                 + ", not the order acted on; read the order back with order(id)");
         }
+        return ack;
     }
 
-    private static void rejectIfError(JsonNode root, String operation, String endpoint) {
-        VenueError error = KalshiPayloads.venueError(root);
-        if (error != null && error.code() != null) {
-            throw new KalshiOrderRejectedException(KalshiErrorMapper.rejection("kalshi", operation, endpoint, 200, error));
+    /** A write's answer: the venue's refusal (an {@code error.code} in the body) or the decoded acknowledgement. */
+    private record WriteAnswer<T>(VenueError refusal, T ack) {
+    }
+
+    /**
+     * A write decoded through {@link RestCall#executeJson(Function)}: a body with an {@code error.code} is a
+     * {@link KalshiOrderRejectedException} whatever the status; a body of the wrong shape, core's
+     * {@code ResponseDecodingException}.
+     */
+    private <T> T write(String operation, String endpoint, Supplier<RestCall> call, Function<JsonNode, T> decoder) {
+        WriteAnswer<T> answer = withWriteBackoff(operation, () -> call.get().executeJson(root -> {
+            VenueError error = KalshiPayloads.venueError(root);
+            return error != null && error.code() != null ? new WriteAnswer<T>(error, null)
+                : new WriteAnswer<>(null, decoder.apply(root));
+        }));
+        if (answer.refusal() != null) {
+            throw new KalshiOrderRejectedException(KalshiErrorMapper.rejection("kalshi", operation, endpoint, 200,
+                answer.refusal()));
         }
+        return answer.ack();
     }
 
-    /** A write with 429 backoff here: RestClient never repeats a POST/DELETE, and a 429'd write was not executed. */
-    private JsonNode write(String operation, java.util.function.Supplier<RestCall> call) {
+    /** 429 backoff of a write here: RestClient never repeats a POST/DELETE, and a 429'd write was not executed. */
+    private <T> T withWriteBackoff(String operation, Supplier<T> send) {
         for (int attempt = 1; ; attempt++) {
             try {
-                RestResponse response = call.get().execute();
-                byte[] body = response.body();
-                if (body.length == 0) {
-                    return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-                }
-                try {
-                    return rest.objectMapper().readTree(body);
-                } catch (IOException e) {
-                    throw new KalshiOrderRejectedException(new ApiError("kalshi", operation, operation,
-                        response.statusCode(), null, "answer is not JSON", null, false, null), e);
-                }
+                return send.get();
             } catch (RateLimitedException limited) {
                 if (attempt > writeRateLimitRetries) {
                     throw limited;
@@ -664,7 +669,10 @@ public final class KalshiClient {
         return "KalshiClient[" + rest.venue() + ", " + (authenticated ? "signed" : "public") + ", " + limits + "]";
     }
 
-    /** Configures a {@link KalshiClient}; {@link #environment} and {@link #baseUrl} are exclusive. */
+    /**
+     * Configures a {@link KalshiClient}. Each option is set at most once; {@link #environment} and {@link #baseUrl}
+     * are exclusive, and a read timeout longer than the call timeout is refused.
+     */
     public static final class Builder {
         private KalshiEnvironment environment;
         private String baseUrl;
@@ -677,6 +685,7 @@ public final class KalshiClient {
         private Duration readTimeout = Duration.ofSeconds(10);
         private Duration callTimeout = Duration.ofSeconds(30);
         private OkHttpClient okHttp;
+        private final GivenOptions given = new GivenOptions();
 
         private Builder() {
         }
@@ -684,10 +693,10 @@ public final class KalshiClient {
         public Builder environment(KalshiEnvironment env) {
             Objects.requireNonNull(env, "environment");
             if (baseUrl != null) {
-                throw new IllegalStateException("environment(" + env + ") conflicts with baseUrl(" + baseUrl
-                    + "): choose one");
+                throw new IllegalStateException("environment " + env + " conflicts with baseUrl " + baseUrl
+                    + ": choose one");
             }
-            this.environment = env;
+            this.environment = given.first("environment", env);
             return this;
         }
 
@@ -695,37 +704,37 @@ public final class KalshiClient {
         public Builder baseUrl(String url) {
             Objects.requireNonNull(url, "baseUrl");
             if (environment != null) {
-                throw new IllegalStateException("baseUrl(" + url + ") conflicts with environment(" + environment
-                    + "): choose one");
+                throw new IllegalStateException("baseUrl " + url + " conflicts with environment " + environment
+                    + ": choose one");
             }
-            this.baseUrl = url;
+            this.baseUrl = given.first("baseUrl", url);
             return this;
         }
 
         public Builder signer(KalshiSigner kalshiSigner) {
-            this.signer = Objects.requireNonNull(kalshiSigner, "signer");
+            this.signer = given.firstOfType("signer", Objects.requireNonNull(kalshiSigner, "signer"));
             return this;
         }
 
         public Builder rateLimits(KalshiRateLimits rateLimits) {
-            this.limits = Objects.requireNonNull(rateLimits, "rateLimits");
+            this.limits = given.first("rateLimits", Objects.requireNonNull(rateLimits, "rateLimits"));
             return this;
         }
 
         /** Retries of reads (and 429 backoff of writes: up to {@code maxAttempts - 1} retries). */
         public Builder retryPolicy(RetryPolicy policy) {
-            this.retry = Objects.requireNonNull(policy, "retryPolicy");
+            this.retry = given.first("retryPolicy", Objects.requireNonNull(policy, "retryPolicy"));
             return this;
         }
 
         public Builder timeSource(TimeSource source) {
-            this.time = Objects.requireNonNull(source, "timeSource");
+            this.time = given.firstOfType("timeSource", Objects.requireNonNull(source, "timeSource"));
             return this;
         }
 
         /** Seed of the backoff jitter. */
         public Builder seed(long jitterSeed) {
-            this.seed = jitterSeed;
+            this.seed = given.first("seed", jitterSeed);
             return this;
         }
 
@@ -733,22 +742,22 @@ public final class KalshiClient {
             if (pages < 1) {
                 throw new IllegalArgumentException("maxPages must be >= 1, was " + pages);
             }
-            this.maxPages = pages;
+            this.maxPages = given.first("maxPages", pages);
             return this;
         }
 
         public Builder readTimeout(Duration timeout) {
-            this.readTimeout = Objects.requireNonNull(timeout, "readTimeout");
+            this.readTimeout = given.first("readTimeout", Objects.requireNonNull(timeout, "readTimeout"));
             return this;
         }
 
         public Builder callTimeout(Duration timeout) {
-            this.callTimeout = Objects.requireNonNull(timeout, "callTimeout");
+            this.callTimeout = given.first("callTimeout", Objects.requireNonNull(timeout, "callTimeout"));
             return this;
         }
 
         public Builder okHttpClient(OkHttpClient client) {
-            this.okHttp = Objects.requireNonNull(client, "okHttpClient");
+            this.okHttp = given.firstOfType("okHttpClient", Objects.requireNonNull(client, "okHttpClient"));
             return this;
         }
 
@@ -758,6 +767,11 @@ public final class KalshiClient {
         }
 
         public KalshiClient build() {
+            // Zero is OkHttp's "no call timeout"; otherwise a longer read timeout could never fire.
+            if (!callTimeout.isZero() && readTimeout.compareTo(callTimeout) > 0) {
+                throw new IllegalStateException("readTimeout " + readTimeout + " conflicts with callTimeout "
+                    + callTimeout + ": a read cannot outlast the whole call");
+            }
             return new KalshiClient(this);
         }
     }

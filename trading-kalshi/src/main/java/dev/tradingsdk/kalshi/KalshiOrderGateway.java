@@ -5,6 +5,7 @@ import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.gateway.OrderListener;
 import dev.tradingsdk.core.http.ApiException;
 import dev.tradingsdk.core.http.NotFoundException;
+import dev.tradingsdk.core.http.ResponseDecodingException;
 import dev.tradingsdk.core.http.TransportException;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.num.Price;
@@ -40,8 +41,9 @@ import org.slf4j.LoggerFactory;
  *       at the worst price of the grid (one tick from 0 or 1), the documented workaround. Stops and DAY are not
  *       supported and come back REJECTED.</li>
  *   <li>A client order id already used on this gateway is REJECTED without a request; Kalshi's 409 likewise.
- *       Venue refusals become REJECTED with the venue's code and message; transport failures that stay ambiguous
- *       after {@link KalshiClient#createOrder}'s lookup throw.</li>
+ *       Venue refusals become REJECTED with the venue's code and message; transport failures and unreadable
+ *       answers that stay ambiguous after {@link KalshiClient#createOrder}'s lookup throw (never REJECTED: the
+ *       order may be live).</li>
  *   <li>Reduce-only needs IOC at Kalshi; with no position to reduce it is REJECTED before sending.</li>
  *   <li>Fills come from Kalshi: read by order id after a create that filled, from {@link #syncFills}, or pushed
  *       by a {@link KalshiStream} through {@link #fillListener()}; each trade id is applied once.</li>
@@ -102,7 +104,7 @@ public final class KalshiOrderGateway implements OrderGateway {
         OrderAck ack;
         try {
             ack = client.createOrder(venueRequest);
-        } catch (TransportException e) {
+        } catch (TransportException | ResponseDecodingException e) {
             throw e;
         } catch (ApiException e) {
             String reason = "Kalshi refused the order: " + e.venueCode().map(c -> c + ": ").orElse("")

@@ -211,6 +211,7 @@ public final class KalshiOrderRequest {
         private boolean cancelOnPause;
         private Integer subaccount;
         private Integer exchangeIndex;
+        private final GivenOptions given = new GivenOptions();
 
         private Builder(String ticker, BookSide side, Price price, Quantity count) {
             if (ticker == null || ticker.isBlank()) {
@@ -225,39 +226,39 @@ public final class KalshiOrderRequest {
 
         /** The idempotency key (required): 1 to 64 characters of letters, digits, '-' and '_'. */
         public Builder clientOrderId(String id) {
-            this.clientOrderId = id;
+            this.clientOrderId = given.first("clientOrderId", id);
             return this;
         }
 
         public Builder timeInForce(KalshiTimeInForce tif) {
-            this.timeInForce = Objects.requireNonNull(tif, "timeInForce");
+            this.timeInForce = given.first("timeInForce", Objects.requireNonNull(tif, "timeInForce"));
             return this;
         }
 
         public Builder selfTradePrevention(SelfTradePrevention stp) {
-            this.selfTradePrevention = Objects.requireNonNull(stp, "selfTradePrevention");
+            this.selfTradePrevention = given.first("selfTradePrevention", Objects.requireNonNull(stp, "selfTradePrevention"));
             return this;
         }
 
         /** Expiry of a good-till-canceled order (sent as Unix seconds). */
         public Builder expiration(Instant at) {
-            this.expiration = Objects.requireNonNull(at, "expiration");
+            this.expiration = given.first("expiration", Objects.requireNonNull(at, "expiration"));
             return this;
         }
 
         public Builder postOnly(boolean value) {
-            this.postOnly = value;
+            this.postOnly = given.first("postOnly", value);
             return this;
         }
 
         /** Only with {@link KalshiTimeInForce#IMMEDIATE_OR_CANCEL}, which Kalshi requires. */
         public Builder reduceOnly(boolean value) {
-            this.reduceOnly = value;
+            this.reduceOnly = given.first("reduceOnly", value);
             return this;
         }
 
         public Builder cancelOnPause(boolean value) {
-            this.cancelOnPause = value;
+            this.cancelOnPause = given.first("cancelOnPause", value);
             return this;
         }
 
@@ -266,7 +267,7 @@ public final class KalshiOrderRequest {
             if (number < 0 || number > 63) {
                 throw new InvalidKalshiOrderException("subaccount", number, "must be in 0..63");
             }
-            this.subaccount = number;
+            this.subaccount = given.first("subaccount", number);
             return this;
         }
 
@@ -275,7 +276,7 @@ public final class KalshiOrderRequest {
             if (index < -1) {
                 throw new InvalidKalshiOrderException("exchange_index", index, "must be -1 or a shard number >= 0");
             }
-            this.exchangeIndex = index;
+            this.exchangeIndex = given.first("exchangeIndex", index);
             return this;
         }
 

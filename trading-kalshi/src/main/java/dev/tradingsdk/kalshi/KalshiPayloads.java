@@ -37,6 +37,18 @@ final class KalshiPayloads {
     private KalshiPayloads() {
     }
 
+    /**
+     * A payload of the wrong shape, naming payload, field and value. A plain {@link IllegalArgumentException}, so
+     * core's {@code RestCall.executeJson} reports it as a {@code ResponseDecodingException} naming the endpoint.
+     */
+    static IllegalArgumentException malformed(String payload, String field, String problem) {
+        return new IllegalArgumentException(payload + ": field '" + field + "' " + problem);
+    }
+
+    static IllegalArgumentException malformed(String payload, String field, String problem, Throwable cause) {
+        return new IllegalArgumentException(payload + ": field '" + field + "' " + problem, cause);
+    }
+
     // ---- fields ----
 
     static boolean present(JsonNode node, String field) {
@@ -47,10 +59,10 @@ final class KalshiPayloads {
     static String text(JsonNode node, String field, String payload) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            throw new MalformedPayloadException(payload, field, "is missing");
+            throw malformed(payload, field, "is missing");
         }
         if (!value.isValueNode()) {
-            throw new MalformedPayloadException(payload, field, "must be a string, was " + value.getNodeType());
+            throw malformed(payload, field, "must be a string, was " + value.getNodeType());
         }
         return value.asText();
     }
@@ -63,7 +75,7 @@ final class KalshiPayloads {
     static boolean bool(JsonNode node, String field, String payload) {
         JsonNode value = node.get(field);
         if (value == null || !value.isBoolean()) {
-            throw new MalformedPayloadException(payload, field, value == null ? "is missing" : "must be true or false, was "
+            throw malformed(payload, field, value == null ? "is missing" : "must be true or false, was "
                 + value);
         }
         return value.booleanValue();
@@ -72,7 +84,7 @@ final class KalshiPayloads {
     static long integer(JsonNode node, String field, String payload) {
         JsonNode value = node.get(field);
         if (value == null || !value.canConvertToLong() || !value.isIntegralNumber()) {
-            throw new MalformedPayloadException(payload, field, value == null ? "is missing" : "must be an integer, was "
+            throw malformed(payload, field, value == null ? "is missing" : "must be an integer, was "
                 + value);
         }
         return value.longValue();
@@ -87,9 +99,9 @@ final class KalshiPayloads {
                 return new BigDecimal(value.textValue().strip());
             }
         } catch (NumberFormatException e) {
-            throw new MalformedPayloadException(payload, field, "is not a decimal number: \"" + value.asText() + "\"", e);
+            throw malformed(payload, field, "is not a decimal number: \"" + value.asText() + "\"", e);
         }
-        throw new MalformedPayloadException(payload, field, "must be a decimal string, was " + value);
+        throw malformed(payload, field, "must be a decimal string, was " + value);
     }
 
     static Price priceOf(JsonNode value, String field, String payload) {
@@ -97,7 +109,7 @@ final class KalshiPayloads {
         try {
             return Price.of(decimal, PRICE, RoundingMode.UNNECESSARY);
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new MalformedPayloadException(payload, field, "has more than " + PRICE + " decimals: "
+            throw malformed(payload, field, "has more than " + PRICE + " decimals: "
                 + decimal.toPlainString(), e);
         }
     }
@@ -115,7 +127,7 @@ final class KalshiPayloads {
 
     static Price price(JsonNode node, String dollarsField, String centsField, String payload) {
         return optPrice(node, dollarsField, centsField, payload)
-            .orElseThrow(() -> new MalformedPayloadException(payload, dollarsField, "is missing"));
+            .orElseThrow(() -> malformed(payload, dollarsField, "is missing"));
     }
 
     static Price fromCents(JsonNode value, String field, String payload) {
@@ -126,12 +138,12 @@ final class KalshiPayloads {
     static Quantity countOf(JsonNode value, String field, String payload) {
         BigDecimal decimal = decimal(value, field, payload);
         if (decimal.signum() < 0) {
-            throw new MalformedPayloadException(payload, field, "must not be negative, was " + decimal.toPlainString());
+            throw malformed(payload, field, "must not be negative, was " + decimal.toPlainString());
         }
         try {
             return Quantity.of(decimal, SIZE, RoundingMode.UNNECESSARY);
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new MalformedPayloadException(payload, field, "has more than " + SIZE + " decimals: "
+            throw malformed(payload, field, "has more than " + SIZE + " decimals: "
                 + decimal.toPlainString(), e);
         }
     }
@@ -153,7 +165,7 @@ final class KalshiPayloads {
 
     static Quantity count(JsonNode node, String fpField, String intField, String payload) {
         return optCount(node, fpField, intField, payload)
-            .orElseThrow(() -> new MalformedPayloadException(payload, fpField, "is missing"));
+            .orElseThrow(() -> malformed(payload, fpField, "is missing"));
     }
 
     /** A signed count ({@code position_fp}) as BigDecimal at 2 decimals. */
@@ -164,7 +176,7 @@ final class KalshiPayloads {
         }
         BigDecimal value = decimal(node.get(field), field, payload);
         if (value.stripTrailingZeros().scale() > SIZE) {
-            throw new MalformedPayloadException(payload, field, "has more than " + SIZE + " decimals: "
+            throw malformed(payload, field, "has more than " + SIZE + " decimals: "
                 + value.toPlainString());
         }
         return value.setScale(SIZE, RoundingMode.UNNECESSARY);
@@ -175,7 +187,7 @@ final class KalshiPayloads {
         try {
             return Money.of(decimal, MONEY, RoundingMode.UNNECESSARY, Currency.USD);
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new MalformedPayloadException(payload, field, "has more than " + MONEY + " decimals: "
+            throw malformed(payload, field, "has more than " + MONEY + " decimals: "
                 + decimal.toPlainString(), e);
         }
     }
@@ -207,13 +219,13 @@ final class KalshiPayloads {
         try {
             return Optional.of(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeParseException e) {
-            throw new MalformedPayloadException(payload, field, "is not an RFC 3339 time: \"" + text + "\"", e);
+            throw malformed(payload, field, "is not an RFC 3339 time: \"" + text + "\"", e);
         }
     }
 
     static Instant instant(JsonNode node, String field, String payload) {
         return optInstant(node, field, payload)
-            .orElseThrow(() -> new MalformedPayloadException(payload, field, "is missing"));
+            .orElseThrow(() -> malformed(payload, field, "is missing"));
     }
 
     static JsonNode array(JsonNode node, String field, String payload) {
@@ -222,7 +234,7 @@ final class KalshiPayloads {
             return JsonNodeFactory.instance.arrayNode();
         }
         if (!value.isArray()) {
-            throw new MalformedPayloadException(payload, field, "must be an array, was " + value.getNodeType());
+            throw malformed(payload, field, "must be an array, was " + value.getNodeType());
         }
         return value;
     }
@@ -230,7 +242,7 @@ final class KalshiPayloads {
     static JsonNode object(JsonNode node, String field, String payload) {
         JsonNode value = node.get(field);
         if (value == null || !value.isObject()) {
-            throw new MalformedPayloadException(payload, field, value == null ? "is missing" : "must be an object, was "
+            throw malformed(payload, field, value == null ? "is missing" : "must be an object, was "
                 + value.getNodeType());
         }
         return value;
@@ -278,7 +290,7 @@ final class KalshiPayloads {
         try {
             return LocalTime.parse(text);
         } catch (DateTimeParseException e) {
-            throw new MalformedPayloadException(payload, field, "is not a HH:MM time: \"" + text + "\"", e);
+            throw malformed(payload, field, "is not a HH:MM time: \"" + text + "\"", e);
         }
     }
 
@@ -290,14 +302,14 @@ final class KalshiPayloads {
         try {
             type = FeeType.parse(text(s, "fee_type", p));
         } catch (IllegalArgumentException e) {
-            throw new MalformedPayloadException(p, "fee_type", e.getMessage(), e);
+            throw malformed(p, "fee_type", e.getMessage(), e);
         }
         if (!present(s, "fee_multiplier")) {
-            throw new MalformedPayloadException(p, "fee_multiplier", "is missing");
+            throw malformed(p, "fee_multiplier", "is missing");
         }
         BigDecimal multiplier = decimal(s.get("fee_multiplier"), "fee_multiplier", p);
         if (multiplier.signum() < 0) {
-            throw new MalformedPayloadException(p, "fee_multiplier", "must not be negative, was "
+            throw malformed(p, "fee_multiplier", "must not be negative, was "
                 + multiplier.toPlainString());
         }
         return new Series(ticker, optText(s, "title"), optText(s, "category"), optText(s, "frequency"), type,
@@ -334,7 +346,7 @@ final class KalshiPayloads {
             return out;
         }
         if (!array.isArray()) {
-            throw new MalformedPayloadException(payload, "markets", "must be an array, was " + array.getNodeType());
+            throw malformed(payload, "markets", "must be an array, was " + array.getNodeType());
         }
         for (JsonNode m : array) {
             out.add(market(m));
@@ -367,7 +379,7 @@ final class KalshiPayloads {
             JsonNode book = object(root, "orderbook", p);
             return new KalshiOrderbook(ticker, legacySide(book, "yes", p), legacySide(book, "no", p));
         }
-        throw new MalformedPayloadException(p, "orderbook_fp", "is missing");
+        throw malformed(p, "orderbook_fp", "is missing");
     }
 
     /** A legacy side: {@code <side>_dollars} (string prices) if present, else {@code <side>} in integer cents. */
@@ -385,12 +397,12 @@ final class KalshiPayloads {
             JsonNode level = array.get(i);
             String where = field + "[" + i + "]";
             if (!level.isArray() || level.size() < 2) {
-                throw new MalformedPayloadException(payload, where, "must be a [price, count] pair, was " + level);
+                throw malformed(payload, where, "must be a [price, count] pair, was " + level);
             }
             Price price = cents ? fromCents(level.get(0), where, payload) : priceOf(level.get(0), where, payload);
             Quantity size = countOf(level.get(1), where, payload);
             if (size.isZero()) {
-                throw new MalformedPayloadException(payload, where, "has a zero count at price " + price);
+                throw malformed(payload, where, "has a zero count at price " + price);
             }
             out.add(new PriceLevel(price, size));
         }
@@ -480,7 +492,7 @@ final class KalshiPayloads {
             outcome = legacyDirection(optText(f, "side"), optText(f, "action"));
         }
         if (outcome == null) {
-            throw new MalformedPayloadException(p, "outcome_side", "is missing (and so are book_side, purchased_side "
+            throw malformed(p, "outcome_side", "is missing (and so are book_side, purchased_side "
                 + "and side/action)");
         }
         String ticker = present(f, "market_ticker") ? text(f, "market_ticker", p) : text(f, "ticker", p);
@@ -527,7 +539,7 @@ final class KalshiPayloads {
         if (side == null) {
             Outcome outcome = Outcome.parseOrNull(optText(o, "outcome_side"));
             if (outcome == null) {
-                throw new MalformedPayloadException(p, "book_side", "is missing (and so is outcome_side)");
+                throw malformed(p, "book_side", "is missing (and so is outcome_side)");
             }
             side = outcome == Outcome.YES ? BookSide.BID : BookSide.ASK;
         }
@@ -561,7 +573,7 @@ final class KalshiPayloads {
     static OrderAck orderAck(JsonNode root, String payload) {
         String orderId = optText(root, "order_id");
         if (orderId == null || orderId.isBlank()) {
-            throw new MalformedPayloadException(payload, "order_id", "is missing: the order was not accepted");
+            throw malformed(payload, "order_id", "is missing");
         }
         Optional<Price> average = Optional.empty();
         if (present(root, "average_fill_price")) {

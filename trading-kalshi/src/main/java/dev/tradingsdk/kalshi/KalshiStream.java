@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -234,27 +235,47 @@ public final class KalshiStream implements AutoCloseable {
             return;
         }
         String type = root.path("type").asText("");
+        // Decoding and book updates first, the listener after: a listener's own exception is not a malformed message.
+        Runnable delivery;
         try {
-            switch (type) {
-                case "subscribed" -> onSubscribed(root);
-                case "ok", "unsubscribed" -> onReply(root, type);
-                case "error" -> listener.onError(root.path("id").asLong(0), root.path("msg").path("code").asInt(0),
-                    root.path("msg").path("msg").asText(""));
+            delivery = switch (type) {
+                case "subscribed" -> {
+                    onSubscribed(root);
+                    yield null;
+                }
+                case "ok", "unsubscribed" -> {
+                    onReply(root, type);
+                    yield null;
+                }
+                case "error" -> () -> listener.onError(root.path("id").asLong(0),
+                    root.path("msg").path("code").asInt(0), root.path("msg").path("msg").asText(""));
                 case "orderbook_snapshot" -> onSnapshot(root);
                 case "orderbook_delta" -> onDelta(root);
-                case "ticker" -> listener.onTicker(tickerUpdate(root.path("msg")));
-                case "trade" -> listener.onTrade(KalshiPayloads.trade(root.path("msg"), "market_ticker"));
-                case "fill" -> listener.onFill(KalshiPayloads.fill(root.path("msg")));
-                case "market_lifecycle_v2" -> listener.onLifecycle(lifecycle(root.path("msg")));
-                default -> LOG.debug("kalshi stream: message type '{}' ignored", type);
-            }
-        } catch (MalformedPayloadException e) {
-            LOG.warn("kalshi stream: malformed {} message: {}", type, e.getMessage());
+                case "ticker" -> deliver(tickerUpdate(root.path("msg")), listener::onTicker);
+                case "trade" -> deliver(KalshiPayloads.trade(root.path("msg"), "market_ticker"), listener::onTrade);
+                case "fill" -> deliver(KalshiPayloads.fill(root.path("msg")), listener::onFill);
+                case "market_lifecycle_v2" -> deliver(lifecycle(root.path("msg")), listener::onLifecycle);
+                default -> {
+                    LOG.debug("kalshi stream: message type '{}' ignored", type);
+                    yield null;
+                }
+            };
+        } catch (IllegalArgumentException | ArithmeticException malformed) {
+            // Dropped, never fatal to the stream; a book message of the wrong shape leaves the book unknown: resync.
+            LOG.warn("kalshi stream: malformed {} message: {}", type, malformed.getMessage());
             if (type.startsWith("orderbook_") && root.hasNonNull("sid")) {
                 gap(root.get("sid").asLong(), lastSeq.getOrDefault(root.get("sid").asLong(), 0L) + 1,
                     root.path("seq").asLong(-1));
             }
+            return;
         }
+        if (delivery != null) {
+            delivery.run();
+        }
+    }
+
+    private static <T> Runnable deliver(T value, Consumer<T> to) {
+        return () -> to.accept(value);
     }
 
     private synchronized void onSubscribed(JsonNode root) {
@@ -281,7 +302,7 @@ public final class KalshiStream implements AutoCloseable {
         }
     }
 
-    private void onSnapshot(JsonNode root) {
+    private Runnable onSnapshot(JsonNode root) {
         JsonNode msg = root.path("msg");
         String ticker = KalshiPayloads.text(msg, "market_ticker", "orderbook_snapshot");
         String p = "orderbook_snapshot " + ticker;
@@ -299,10 +320,10 @@ public final class KalshiStream implements AutoCloseable {
             book.applySnapshot(snapshot.coreBids(), snapshot.coreAsks());
             book.markUpdate(root.path("seq").asLong(0), 0);
         }
-        listener.onBook(ticker, book, true);
+        return () -> listener.onBook(ticker, book, true);
     }
 
-    private void onDelta(JsonNode root) {
+    private Runnable onDelta(JsonNode root) {
         long sid = root.path("sid").asLong(-1);
         long seq = root.path("seq").asLong(-1);
         JsonNode msg = root.path("msg");
@@ -311,7 +332,7 @@ public final class KalshiStream implements AutoCloseable {
         Price price = KalshiPayloads.price(msg, "price_dollars", "price", p);
         boolean yes = "yes".equals(KalshiPayloads.text(msg, "side", p));
         if (!present(msg, "delta_fp") && !present(msg, "delta")) {
-            throw new MalformedPayloadException(p, "delta_fp", "is missing");
+            throw KalshiPayloads.malformed(p, "delta_fp", "is missing");
         }
         long delta = FixedMath.fromBigDecimal(KalshiPayloads.signedCount(msg, "delta_fp", "delta", p),
             KalshiInstruments.SIZE_PRECISION, java.math.RoundingMode.UNNECESSARY);
@@ -319,11 +340,11 @@ public final class KalshiStream implements AutoCloseable {
         synchronized (this) {
             Long last = lastSeq.get(sid);
             if (last == null) {
-                return;
+                return null;
             }
             if (seq <= last) {
                 LOG.debug("kalshi stream: duplicate seq {} on sid {} dropped", seq, sid);
-                return;
+                return null;
             }
             if (seq > last + 1) {
                 gapLocked(sid, last + 1, seq);
@@ -332,7 +353,7 @@ public final class KalshiStream implements AutoCloseable {
                 lastSeq.put(sid, seq);
                 book = books.get(ticker);
                 if (book == null) {
-                    return;
+                    return null;
                 }
                 Side side = yes ? Side.BUY : Side.SELL;
                 long priceRaw = price.raw();
@@ -349,9 +370,8 @@ public final class KalshiStream implements AutoCloseable {
                 }
             }
         }
-        if (book != null) {
-            listener.onBook(ticker, book, false);
-        }
+        OrderBook updated = book;
+        return updated == null ? null : () -> listener.onBook(ticker, updated, false);
     }
 
     private void gap(long sid, long expected, long received) {
@@ -472,55 +492,62 @@ public final class KalshiStream implements AutoCloseable {
         private BackoffPolicy backoff = new BackoffPolicy(Duration.ofMillis(500), Duration.ofSeconds(30), 2.0, 0.5);
         private Duration pingInterval = Duration.ofSeconds(10);
         private long seed = 1;
+        private final GivenOptions given = new GivenOptions();
 
         private Builder(KalshiSigner signer) {
             this.signer = Objects.requireNonNull(signer, "signer (Kalshi signs the handshake even for public channels)");
         }
 
         public Builder environment(KalshiEnvironment environment) {
-            this.url = environment.webSocketUrl();
+            Objects.requireNonNull(environment, "environment");
+            this.url = given.first("environment", environment).webSocketUrl();
             return this;
         }
 
         /** A custom endpoint, e.g. a mock server's {@code ws://127.0.0.1:1234/trade-api/ws/v2}. */
         public Builder url(String webSocketUrl) {
-            this.url = Objects.requireNonNull(webSocketUrl, "url");
+            this.url = given.first("url", Objects.requireNonNull(webSocketUrl, "url"));
             return this;
         }
 
         public Builder listener(KalshiStreamListener streamListener) {
-            this.listener = Objects.requireNonNull(streamListener, "listener");
+            this.listener = given.firstOfType("listener", Objects.requireNonNull(streamListener, "listener"));
             return this;
         }
 
         /** The instrument of each ticker's book (default: {@link KalshiInstruments#yesContract(String)}). */
         public Builder instruments(Function<String, Instrument> byTicker) {
-            this.instruments = Objects.requireNonNull(byTicker, "instruments");
+            this.instruments = given.firstOfType("instruments", Objects.requireNonNull(byTicker, "instruments"));
             return this;
         }
 
         public Builder okHttpClient(OkHttpClient client) {
-            this.okHttp = Objects.requireNonNull(client, "okHttpClient");
+            this.okHttp = given.firstOfType("okHttpClient", Objects.requireNonNull(client, "okHttpClient"));
             return this;
         }
 
         public Builder backoff(BackoffPolicy policy) {
-            this.backoff = Objects.requireNonNull(policy, "backoff");
+            this.backoff = given.first("backoff", Objects.requireNonNull(policy, "backoff"));
             return this;
         }
 
         /** Client pings; Kalshi itself pings every ~10 s. */
         public Builder pingInterval(Duration interval) {
-            this.pingInterval = Objects.requireNonNull(interval, "pingInterval");
+            this.pingInterval = given.first("pingInterval", Objects.requireNonNull(interval, "pingInterval"));
             return this;
         }
 
         public Builder seed(long jitterSeed) {
-            this.seed = jitterSeed;
+            this.seed = given.first("seed", jitterSeed);
             return this;
         }
 
+        /** Each option at most once; {@link #environment} and {@link #url} are exclusive. */
         public KalshiStream build() {
+            if (given.has("environment") && given.has("url")) {
+                throw new IllegalStateException("environment " + given.shown("environment") + " conflicts with url "
+                    + given.shown("url") + ": choose one");
+            }
             return new KalshiStream(this);
         }
     }

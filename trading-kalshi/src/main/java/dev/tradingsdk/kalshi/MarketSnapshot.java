@@ -86,7 +86,7 @@ public record MarketSnapshot(String ticker, SnapshotSource source, long seq, Zon
             try {
                 node = JSON.readTree(bytes);
             } catch (IOException e) {
-                throw new MalformedPayloadException("recorded snapshot", "(record)", "is not JSON", e);
+                throw KalshiPayloads.malformed("recorded snapshot", "(record)", "is not JSON", e);
             }
             String p = "recorded snapshot";
             String ticker = KalshiPayloads.text(node, "ticker", p);
@@ -94,13 +94,13 @@ public record MarketSnapshot(String ticker, SnapshotSource source, long seq, Zon
             try {
                 source = SnapshotSource.valueOf(KalshiPayloads.text(node, "source", p));
             } catch (IllegalArgumentException e) {
-                throw new MalformedPayloadException(p, "source", "is not POLL or WEBSOCKET: " + node.get("source"), e);
+                throw KalshiPayloads.malformed(p, "source", "is not POLL or WEBSOCKET: " + node.get("source"), e);
             }
             ZonedDateTime at;
             try {
                 at = ZonedDateTime.parse(KalshiPayloads.text(node, "recorded_at", p));
             } catch (DateTimeParseException e) {
-                throw new MalformedPayloadException(p, "recorded_at", "is not a zoned time: " + node.get("recorded_at"), e);
+                throw KalshiPayloads.malformed(p, "recorded_at", "is not a zoned time: " + node.get("recorded_at"), e);
             }
             return new MarketSnapshot(ticker, source, KalshiPayloads.integer(node, "seq", p), at,
                 KalshiPayloads.levels(node, "yes", false, p), KalshiPayloads.levels(node, "no", false, p));

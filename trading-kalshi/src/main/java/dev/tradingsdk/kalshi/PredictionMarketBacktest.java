@@ -192,15 +192,17 @@ public final class PredictionMarketBacktest {
         private FeeModel fees;
         private long seed = 1;
         private Instant start;
+        private final GivenOptions given = new GivenOptions();
 
         private Builder() {
         }
 
         public Builder initialCash(Money cash) {
-            this.initialCash = Objects.requireNonNull(cash, "initialCash");
+            Objects.requireNonNull(cash, "initialCash");
             if (!cash.currency().equals(Currency.USD)) {
                 throw new IllegalArgumentException("Kalshi settles in USD; initialCash is in " + cash.currency());
             }
+            this.initialCash = given.first("initialCash", cash);
             return this;
         }
 
@@ -235,22 +237,22 @@ public final class PredictionMarketBacktest {
         }
 
         public Builder strategy(Strategy tradingStrategy) {
-            this.strategy = Objects.requireNonNull(tradingStrategy, "strategy");
+            this.strategy = given.firstOfType("strategy", Objects.requireNonNull(tradingStrategy, "strategy"));
             return this;
         }
 
         public Builder fees(FeeModel feeModel) {
-            this.fees = Objects.requireNonNull(feeModel, "fees");
+            this.fees = given.firstOfType("fees", Objects.requireNonNull(feeModel, "fees"));
             return this;
         }
 
         public Builder seed(long venueSeed) {
-            this.seed = venueSeed;
+            this.seed = given.first("seed", venueSeed);
             return this;
         }
 
         public Builder start(Instant at) {
-            this.start = Objects.requireNonNull(at, "start");
+            this.start = given.first("start", Objects.requireNonNull(at, "start"));
             return this;
         }
 

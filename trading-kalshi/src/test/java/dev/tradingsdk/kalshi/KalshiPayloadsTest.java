@@ -100,12 +100,12 @@ class KalshiPayloadsTest {
     void malformedBookLevelsNameTheField() {
         JsonNode bad = Vectors.JSON.createObjectNode().set("orderbook_fp", Vectors.JSON.createObjectNode()
                 .set("yes_dollars", Vectors.JSON.createArrayNode().add(Vectors.JSON.createArrayNode().add("0.42"))));
-        assertThatThrownBy(() -> KalshiPayloads.orderbook("X", bad)).isInstanceOf(MalformedPayloadException.class)
+        assertThatThrownBy(() -> KalshiPayloads.orderbook("X", bad)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("yes_dollars[0]");
         JsonNode fine = Vectors.JSON.createObjectNode().set("orderbook_fp", Vectors.JSON.createObjectNode()
                 .set("yes_dollars", Vectors.JSON.createArrayNode().add(Vectors.JSON.createArrayNode().add("0.42123")
                         .add("1.00"))));
-        assertThatThrownBy(() -> KalshiPayloads.orderbook("X", fine)).isInstanceOf(MalformedPayloadException.class)
+        assertThatThrownBy(() -> KalshiPayloads.orderbook("X", fine)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("more than 4 decimals: 0.42123");
         assertThatThrownBy(() -> KalshiPayloads.orderbook("X", Vectors.JSON.createObjectNode()))
                 .hasMessageContaining("orderbook_fp");
@@ -212,7 +212,7 @@ class KalshiPayloadsTest {
         assertThat(sports.feeMultiplier()).isEqualByComparingTo("0.5");
         JsonNode unknown = Vectors.JSON.createObjectNode().set("series", Vectors.JSON.createObjectNode()
                 .put("ticker", "S").put("fee_type", "progressive").put("fee_multiplier", 1));
-        assertThatThrownBy(() -> KalshiPayloads.series(unknown)).isInstanceOf(MalformedPayloadException.class)
+        assertThatThrownBy(() -> KalshiPayloads.series(unknown)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("fee_type").hasMessageContaining("progressive");
     }
 

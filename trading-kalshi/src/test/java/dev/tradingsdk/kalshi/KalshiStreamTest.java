@@ -41,6 +41,7 @@ class KalshiStreamTest {
     private final List<JsonNode> commands = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger connections = new AtomicInteger();
     private volatile boolean dropFirstConnection;
+    private volatile boolean malformedDelta;
     private final Recorder events = new Recorder();
     private KalshiStream stream;
 
@@ -92,6 +93,12 @@ class KalshiStreamTest {
                 switch (channel) {
                     case "orderbook_delta" -> {
                         socket.send(reply(id, "subscribed", "{\"channel\":\"orderbook_delta\",\"sid\":2}"));
+                        if (malformedDelta) {
+                            // The snapshot, then delta seq 2 with a price that is not a number.
+                            socket.send(WS.at("/synthetic_gap_sequence/0").toString());
+                            socket.send(WS.at("/synthetic_gap_sequence/1").toString().replace("\"0.4300\"", "\"0.43x\""));
+                            return;
+                        }
                         if (dropFirstConnection && connection == 1) {
                             socket.send(WS.at("/synthetic_gap_sequence/0").toString());
                             socket.close(1001, "going away");
@@ -103,6 +110,9 @@ class KalshiStreamTest {
                     }
                     case "ticker" -> {
                         socket.send(reply(id, "subscribed", "{\"channel\":\"ticker\",\"sid\":11}"));
+                        // A ticker of the wrong shape first: dropped and logged, the stream goes on.
+                        socket.send("{\"type\":\"ticker\",\"sid\":11,\"msg\":{\"market_ticker\":\"BAD\","
+                                + "\"yes_bid_dollars\":\"forty\"}}");
                         socket.send(WS.get("ticker").toString());
                         socket.send(WS.get("legacy_ticker_cents").toString());
                         socket.send(WS.get("trade").toString());
@@ -212,6 +222,7 @@ class KalshiStreamTest {
         KalshiStream.Subscription lifecycle = stream.subscribe(KalshiChannel.MARKET_LIFECYCLE, List.of(FED));
         await(() -> events.tickers.size() == 2 && events.trades.size() == 1 && events.fills.size() == 1
                 && events.lifecycle.size() == 1 && events.errors.size() == 1);
+        assertThat(events.tickers).noneMatch(t -> t.ticker().equals("BAD"));
         MarketLifecycleEvent determined = events.lifecycle.get(0);
         assertThat(determined.eventType()).isEqualTo("determined");
         assertThat(determined.result()).contains("yes");
@@ -241,6 +252,24 @@ class KalshiStreamTest {
         ObjectNode first = commands.get(0).deepCopy();
         first.remove("id");
         assertThat(first.toString()).isEqualTo("{\"cmd\":\"subscribe\",\"params\":{\"channels\":[\"ticker\"]}}");
+    }
+
+    @Test
+    void aMalformedBookMessageIsDroppedAndTheBookResyncedNotTheStreamKilled() {
+        malformedDelta = true;
+        open();
+        stream.subscribe(KalshiChannel.ORDERBOOK_DELTA, List.of(FED));
+        // The resync's fresh snapshot (seq 7) and deltas 8 and 10 arrive after the snapshot of seq 1: 4 book states.
+        await(() -> events.gaps.size() == 1 && events.bookStates.size() >= 4);
+        SequenceGap gap = events.gaps.get(0);
+        assertThat(gap.expected()).isEqualTo(2);
+        assertThat(gap.received()).isEqualTo(2);
+        assertThat(gap.tickers()).containsExactly(FED);
+        assertThat(commands).anyMatch(c -> c.at("/params/action").asText().equals("get_snapshot"));
+        assertThat(events.bookStates.get(0)).startsWith("yes=[0.4200x13.00] no=[0.5600x17.00]");
+        assertThat(events.bookStates).noneMatch(state -> state.contains("0.4300"));
+        assertThat(events.disconnects).isEmpty();
+        assertThat(stream.book(FED)).isPresent();
     }
 
     @Test

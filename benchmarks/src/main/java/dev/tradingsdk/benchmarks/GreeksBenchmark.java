@@ -1,6 +1,5 @@
 package dev.tradingsdk.benchmarks;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.ExerciseStyle;
 import dev.tradingsdk.core.instrument.Instrument;
@@ -20,6 +19,7 @@ import dev.tradingsdk.core.options.OptionChain;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.time.EpochNanos;
 import java.time.Instant;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.tradingsdk.core.analytics.EquityCurve;
 import dev.tradingsdk.core.analytics.Metrics;
-import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.backtest.Backtest;
 import dev.tradingsdk.core.backtest.BacktestResult;
 import dev.tradingsdk.core.backtest.BarCsvReader;
@@ -16,6 +15,7 @@ import dev.tradingsdk.core.market.Bar;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.examples.strategies.MovingAverageCrossover;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.tradingsdk.brokers;
 
-import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.CurrencyMismatchException;
 import dev.tradingsdk.core.num.Money;

@@ -1,6 +1,5 @@
 package dev.tradingsdk.brokers;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.MarketDataListener;
@@ -20,6 +19,7 @@ import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.time.Clock;
 import java.math.BigDecimal;

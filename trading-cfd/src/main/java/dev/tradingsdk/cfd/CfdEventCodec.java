@@ -1,12 +1,12 @@
 package dev.tradingsdk.cfd;
 
-import dev.tradingsdk.core.instrument.Instrument;
-import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.codec.FieldReader;
 import dev.tradingsdk.core.codec.FieldWriter;
+import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.journal.JournalCodec;
-import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderStatus;
 import dev.tradingsdk.core.risk.RiskEvent;
 import dev.tradingsdk.core.risk.monitor.MarginMonitor;

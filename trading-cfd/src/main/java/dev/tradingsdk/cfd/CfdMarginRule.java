@@ -1,12 +1,12 @@
 package dev.tradingsdk.cfd;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.market.MarketSnapshot;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
-import dev.tradingsdk.core.market.MarketSnapshot;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.risk.RiskContext;
 import dev.tradingsdk.core.risk.RiskRule;
 import dev.tradingsdk.core.risk.RiskViolation;

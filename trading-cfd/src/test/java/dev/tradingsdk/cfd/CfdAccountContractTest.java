@@ -2,7 +2,6 @@ package dev.tradingsdk.cfd;
 
 import static dev.tradingsdk.cfd.TestInstruments.BTC;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.num.Currency;
@@ -11,6 +10,7 @@ import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.time.SimulatedClock;
 import dev.tradingsdk.testkit.AccountViewContract;
 import dev.tradingsdk.testkit.ModuleDescriptors;

@@ -1,8 +1,8 @@
 package dev.tradingsdk.examples;
 
 import dev.tradingsdk.core.analytics.Metrics;
-import dev.tradingsdk.core.backtest.BacktestResult;
 import dev.tradingsdk.core.backtest.Backtest;
+import dev.tradingsdk.core.backtest.BacktestResult;
 import dev.tradingsdk.core.backtest.BarCsvReader;
 import dev.tradingsdk.core.backtest.FeeModel;
 import dev.tradingsdk.core.backtest.Progress;

@@ -1,11 +1,11 @@
 package dev.tradingsdk.examples;
 
+import dev.tradingsdk.examples.agent.OptionsAgentApp;
 import dev.tradingsdk.examples.cli.CommandLine;
 import dev.tradingsdk.examples.cli.ExampleApp;
 import dev.tradingsdk.examples.cli.InputException;
 import dev.tradingsdk.examples.cli.ParsedOptions;
 import dev.tradingsdk.examples.cli.UsageException;
-import dev.tradingsdk.examples.agent.OptionsAgentApp;
 import dev.tradingsdk.examples.competition.CompetitionApp;
 import dev.tradingsdk.examples.council.CouncilApp;
 import dev.tradingsdk.examples.sweep.ParameterSweepApp;

@@ -1,7 +1,7 @@
 package dev.tradingsdk.examples;
 
-import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.backtest.SimulatedVenue;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;

@@ -1,10 +1,10 @@
 package dev.tradingsdk.kalshi;
 
-import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.book.OrderBook;
 import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.MarketDataListener;
 import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.market.TradeTick;
 import dev.tradingsdk.core.order.Side;

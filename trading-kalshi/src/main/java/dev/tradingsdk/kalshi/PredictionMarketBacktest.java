@@ -2,11 +2,11 @@ package dev.tradingsdk.kalshi;
 
 import dev.tradingsdk.core.backtest.Backtest;
 import dev.tradingsdk.core.backtest.BacktestResult;
-import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.backtest.FeeModel;
 import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.market.TradeTick;
 import dev.tradingsdk.core.num.Currency;

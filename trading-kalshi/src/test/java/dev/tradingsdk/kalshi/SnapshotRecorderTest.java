@@ -2,10 +2,10 @@ package dev.tradingsdk.kalshi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.book.OrderBook;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.Bar;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.market.TradeTick;
 import dev.tradingsdk.core.num.Price;

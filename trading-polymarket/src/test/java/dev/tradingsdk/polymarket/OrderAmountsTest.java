@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tradingsdk.core.order.Side;
-import dev.tradingsdk.polymarket.order.OrderAmounts.MarketPrecision;
 import dev.tradingsdk.polymarket.order.OrderAmounts;
+import dev.tradingsdk.polymarket.order.OrderAmounts.MarketPrecision;
 import dev.tradingsdk.polymarket.order.PolymarketFees;
 import dev.tradingsdk.polymarket.order.TickSize;
 import java.math.BigDecimal;

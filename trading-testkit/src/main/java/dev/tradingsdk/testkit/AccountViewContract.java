@@ -3,10 +3,10 @@ package dev.tradingsdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Quantity;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.portfolio.Position;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,6 @@
 package dev.tradingsdk.testkit;
 
 import dev.tradingsdk.core.backtest.SimulatedVenue;
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
@@ -13,6 +12,7 @@ import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.portfolio.Portfolio;
 import dev.tradingsdk.core.time.SimulatedClock;
 import java.time.Duration;

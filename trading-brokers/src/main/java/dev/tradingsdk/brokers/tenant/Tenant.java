@@ -2,16 +2,16 @@ package dev.tradingsdk.brokers.tenant;
 
 import dev.tradingsdk.brokers.Broker;
 import dev.tradingsdk.brokers.BrokerGateway;
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.gateway.OrderListener;
+import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.order.BracketOrder;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
-import dev.tradingsdk.core.market.MarketState;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.risk.RiskDecision;
 import dev.tradingsdk.core.risk.RiskGovernor;
 import dev.tradingsdk.core.time.Clock;

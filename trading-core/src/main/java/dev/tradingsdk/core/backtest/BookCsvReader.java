@@ -1,9 +1,9 @@
 package dev.tradingsdk.core.backtest;
 
-import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.backtest.internal.CsvSource;
 import dev.tradingsdk.core.backtest.internal.FieldParser;
 import dev.tradingsdk.core.backtest.internal.TimestampParser;
+import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.num.Price;

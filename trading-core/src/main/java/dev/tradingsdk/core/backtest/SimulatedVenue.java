@@ -1,7 +1,7 @@
 package dev.tradingsdk.core.backtest;
 
-import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.backtest.internal.WorkingOrder;
+import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.gateway.GatewayCapabilities;
 import dev.tradingsdk.core.gateway.MarketDataListener;
 import dev.tradingsdk.core.gateway.OrderGateway;

@@ -1,8 +1,8 @@
 package dev.tradingsdk.core.options;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.num.FixedMath;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.portfolio.Position;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

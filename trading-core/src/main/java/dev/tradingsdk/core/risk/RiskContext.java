@@ -1,6 +1,5 @@
 package dev.tradingsdk.core.risk;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.MarketSnapshot;
 import dev.tradingsdk.core.market.MarketState;
@@ -9,6 +8,7 @@ import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.risk.internal.RawValuation;
 import java.math.RoundingMode;
 

@@ -1,9 +1,9 @@
 package dev.tradingsdk.core.risk;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.portfolio.ClosedTrade;
 import dev.tradingsdk.core.risk.internal.Arguments;
 import dev.tradingsdk.core.time.Clock;

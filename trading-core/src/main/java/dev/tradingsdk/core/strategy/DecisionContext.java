@@ -1,10 +1,10 @@
 package dev.tradingsdk.core.strategy;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.InstrumentId;
 import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.portfolio.AccountView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,11 +1,11 @@
 package dev.tradingsdk.core.strategy;
 
 import dev.tradingsdk.core.backtest.SimulatedVenue;
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.journal.FsyncPolicy;
 import dev.tradingsdk.core.options.GreeksBook;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.portfolio.Portfolio;
 import dev.tradingsdk.core.risk.RiskEventListener;
 import dev.tradingsdk.core.risk.RiskRule;

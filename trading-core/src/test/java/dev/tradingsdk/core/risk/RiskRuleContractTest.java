@@ -12,11 +12,11 @@ import static dev.tradingsdk.core.risk.RiskFixtures.position;
 import static dev.tradingsdk.core.risk.RiskFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.risk.rules.CircuitBreakerRule;
 import dev.tradingsdk.core.risk.rules.DuplicateClientOrderIdRule;
 import dev.tradingsdk.core.risk.rules.ExpiryBufferRule;

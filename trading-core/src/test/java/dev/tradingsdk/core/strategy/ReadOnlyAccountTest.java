@@ -2,9 +2,9 @@ package dev.tradingsdk.core.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.portfolio.Portfolio;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

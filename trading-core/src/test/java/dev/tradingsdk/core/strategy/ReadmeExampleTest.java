@@ -3,9 +3,9 @@ package dev.tradingsdk.core.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradingsdk.core.ReadmeBlocks;
+import dev.tradingsdk.core.backtest.EmaCrossover;
 import dev.tradingsdk.core.backtest.FeeModel;
 import dev.tradingsdk.core.backtest.MarketReplay;
-import dev.tradingsdk.core.backtest.EmaCrossover;
 import dev.tradingsdk.core.backtest.SimulatedVenue;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.Bar;

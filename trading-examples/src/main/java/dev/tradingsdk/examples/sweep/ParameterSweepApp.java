@@ -1,10 +1,10 @@
 package dev.tradingsdk.examples.sweep;
 
+import dev.tradingsdk.core.analytics.Metrics;
 import dev.tradingsdk.core.backtest.Backtest;
 import dev.tradingsdk.core.backtest.BacktestResult;
 import dev.tradingsdk.core.backtest.BarCsvReader;
 import dev.tradingsdk.core.backtest.FeeModel;
-import dev.tradingsdk.core.analytics.Metrics;
 import dev.tradingsdk.core.instrument.AssetClass;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.instrument.Venue;
@@ -30,10 +30,10 @@ import dev.tradingsdk.examples.cli.ParsedOptions;
 import dev.tradingsdk.examples.cli.UsageException;
 import dev.tradingsdk.examples.report.HtmlReport;
 import dev.tradingsdk.examples.strategies.MovingAverageCrossover;
-import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

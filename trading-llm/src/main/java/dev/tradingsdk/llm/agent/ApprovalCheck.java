@@ -1,8 +1,8 @@
 package dev.tradingsdk.llm.agent;
 
-import dev.tradingsdk.core.portfolio.AccountView;
-import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.market.MarketState;
+import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.risk.RiskDecision;
 import dev.tradingsdk.core.risk.RiskGovernor;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.tradingsdk.llm.agent;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.llm.decision.TradeDecision;
 import java.math.BigDecimal;

@@ -1,6 +1,5 @@
 package dev.tradingsdk.llm.agent;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
@@ -8,6 +7,7 @@ import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.options.GreeksSnapshot;
 import dev.tradingsdk.core.order.ClientOrderId;
 import dev.tradingsdk.core.order.OrderRequest;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.strategy.DecisionContext;
 import dev.tradingsdk.core.strategy.DecisionFunction;
 import dev.tradingsdk.llm.ContentBlock;

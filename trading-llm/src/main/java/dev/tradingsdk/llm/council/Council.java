@@ -1,6 +1,5 @@
 package dev.tradingsdk.llm.council;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.Bar;
 import dev.tradingsdk.core.num.Currency;
@@ -10,6 +9,7 @@ import dev.tradingsdk.core.order.BracketOrder;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.llm.LlmRequest;
 import dev.tradingsdk.llm.LlmResponse;
 import dev.tradingsdk.llm.agent.ApprovalCheck;

@@ -1,11 +1,11 @@
 package dev.tradingsdk.llm.prompt;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.Bar;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.llm.decision.DecisionParser;
 import dev.tradingsdk.llm.internal.Json;

@@ -1,10 +1,10 @@
 package dev.tradingsdk.polymarket.arb;
 
-import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.gateway.MarketDataListener;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.journal.Journal;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.market.MarketEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;

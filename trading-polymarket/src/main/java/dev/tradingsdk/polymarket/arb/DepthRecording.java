@@ -1,8 +1,8 @@
 package dev.tradingsdk.polymarket.arb;
 
 import dev.tradingsdk.core.backtest.BookCsvReader;
-import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.backtest.MarketReplay;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.polymarket.dto.UpDownWindow;
 import java.io.IOException;
 import java.io.InputStreamReader;

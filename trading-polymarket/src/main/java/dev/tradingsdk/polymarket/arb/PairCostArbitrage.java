@@ -1,8 +1,8 @@
 package dev.tradingsdk.polymarket.arb;
 
-import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.FixedMath;
@@ -15,11 +15,11 @@ import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderRequest;
 import dev.tradingsdk.core.order.OrderStatus;
 import dev.tradingsdk.core.order.TimeInForce;
-import dev.tradingsdk.core.risk.rules.ExpiryBufferRule;
-import dev.tradingsdk.core.risk.rules.LiquidityRule;
 import dev.tradingsdk.core.risk.RiskContext;
 import dev.tradingsdk.core.risk.RiskRule;
 import dev.tradingsdk.core.risk.RuleResult;
+import dev.tradingsdk.core.risk.rules.ExpiryBufferRule;
+import dev.tradingsdk.core.risk.rules.LiquidityRule;
 import dev.tradingsdk.core.risk.rules.StaleMarketDataRule;
 import dev.tradingsdk.core.strategy.StatusDetailSource;
 import dev.tradingsdk.core.strategy.Strategy;

@@ -1,10 +1,10 @@
 package dev.tradingsdk.polymarket.gateway;
 
-import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.book.BookLevel;
 import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.MarketDataListener;
 import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;

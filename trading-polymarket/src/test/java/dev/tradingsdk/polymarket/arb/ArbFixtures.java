@@ -1,9 +1,9 @@
 package dev.tradingsdk.polymarket.arb;
 
-import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.backtest.MarketReplay;
 import dev.tradingsdk.core.backtest.SimulatedVenue;
 import dev.tradingsdk.core.book.BookLevel;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;

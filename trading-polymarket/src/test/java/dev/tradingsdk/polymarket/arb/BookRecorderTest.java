@@ -2,9 +2,9 @@ package dev.tradingsdk.polymarket.arb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.journal.Journal;
 import dev.tradingsdk.core.journal.JsonCodec;
+import dev.tradingsdk.core.market.BookSnapshot;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;

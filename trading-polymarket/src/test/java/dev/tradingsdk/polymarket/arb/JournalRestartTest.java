@@ -2,23 +2,23 @@ package dev.tradingsdk.polymarket.arb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.backtest.SimulatedVenue;
 import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.MarketDataListener;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.journal.FsyncPolicy;
+import dev.tradingsdk.core.market.BookSnapshot;
+import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
-import dev.tradingsdk.core.portfolio.Portfolio;
-import dev.tradingsdk.core.strategy.EngineMode;
-import dev.tradingsdk.core.strategy.TradingEngine;
-import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.order.Fill;
 import dev.tradingsdk.core.order.Order;
+import dev.tradingsdk.core.portfolio.Portfolio;
+import dev.tradingsdk.core.strategy.EngineMode;
 import dev.tradingsdk.core.strategy.Strategy;
 import dev.tradingsdk.core.strategy.StrategyContext;
 import dev.tradingsdk.core.strategy.TimerEvent;
+import dev.tradingsdk.core.strategy.TradingEngine;
 import dev.tradingsdk.core.time.Clock;
 import dev.tradingsdk.core.time.SimulatedClock;
 import dev.tradingsdk.polymarket.order.PolymarketFeeModel;

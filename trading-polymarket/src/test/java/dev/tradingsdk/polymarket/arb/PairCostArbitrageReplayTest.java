@@ -11,17 +11,17 @@ import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Order;
 import dev.tradingsdk.core.order.OrderStatus;
-import dev.tradingsdk.core.order.TimeInForce;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.order.TimeInForce;
 import dev.tradingsdk.core.strategy.StrategyState;
 import dev.tradingsdk.polymarket.order.PolymarketFeeModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PairCostArbitrageReplayTest {
 

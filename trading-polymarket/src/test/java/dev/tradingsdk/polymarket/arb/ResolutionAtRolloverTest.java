@@ -4,8 +4,8 @@ import static dev.tradingsdk.polymarket.arb.ArbFixtures.T0;
 import static dev.tradingsdk.polymarket.arb.ArbFixtures.book;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.http.RetryPolicy;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.num.Currency;
 import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.polymarket.GammaClient;

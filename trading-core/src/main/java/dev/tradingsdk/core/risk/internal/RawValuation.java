@@ -1,9 +1,9 @@
 package dev.tradingsdk.core.risk.internal;
 
 import dev.tradingsdk.core.instrument.Instrument;
+import dev.tradingsdk.core.market.MarketSnapshot;
 import dev.tradingsdk.core.num.FixedMath;
 import dev.tradingsdk.core.num.Money;
-import dev.tradingsdk.core.market.MarketSnapshot;
 import dev.tradingsdk.core.risk.RiskContext;
 import java.math.RoundingMode;
 

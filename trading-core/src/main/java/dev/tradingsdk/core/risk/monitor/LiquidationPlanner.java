@@ -1,6 +1,5 @@
 package dev.tradingsdk.core.risk.monitor;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.num.Currency;
@@ -10,6 +9,7 @@ import dev.tradingsdk.core.num.Money;
 import dev.tradingsdk.core.num.Price;
 import dev.tradingsdk.core.num.Quantity;
 import dev.tradingsdk.core.order.Side;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.portfolio.Position;
 import dev.tradingsdk.core.risk.LiquidationPlan;
 import dev.tradingsdk.core.risk.MarginModel;

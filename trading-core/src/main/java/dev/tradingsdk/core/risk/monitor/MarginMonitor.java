@@ -1,8 +1,8 @@
 package dev.tradingsdk.core.risk.monitor;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.market.MarketState;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.risk.LiquidationPlan;
 import dev.tradingsdk.core.risk.MarginModel;
 import dev.tradingsdk.core.risk.RiskEvent;

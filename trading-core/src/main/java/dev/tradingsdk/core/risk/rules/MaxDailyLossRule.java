@@ -1,7 +1,7 @@
 package dev.tradingsdk.core.risk.rules;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.num.Money;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.risk.RiskContext;
 import dev.tradingsdk.core.risk.RiskRule;
 import dev.tradingsdk.core.risk.RiskViolation;

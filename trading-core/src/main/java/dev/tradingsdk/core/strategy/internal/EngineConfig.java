@@ -1,10 +1,10 @@
 package dev.tradingsdk.core.strategy.internal;
 
-import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.gateway.MarketDataFeed;
 import dev.tradingsdk.core.gateway.OrderGateway;
 import dev.tradingsdk.core.journal.FsyncPolicy;
 import dev.tradingsdk.core.options.GreeksBook;
+import dev.tradingsdk.core.portfolio.AccountView;
 import dev.tradingsdk.core.risk.RiskEventListener;
 import dev.tradingsdk.core.risk.RiskRule;
 import dev.tradingsdk.core.strategy.EngineMode;

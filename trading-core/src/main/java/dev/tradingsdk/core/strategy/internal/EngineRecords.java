@@ -1,11 +1,11 @@
 package dev.tradingsdk.core.strategy.internal;
 
-import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.book.BookLevel;
-import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.codec.FieldReader;
 import dev.tradingsdk.core.codec.FieldWriter;
+import dev.tradingsdk.core.instrument.Instrument;
 import dev.tradingsdk.core.market.Bar;
+import dev.tradingsdk.core.market.BookSnapshot;
 import dev.tradingsdk.core.market.MarketEvent;
 import dev.tradingsdk.core.market.Quote;
 import dev.tradingsdk.core.market.TradeTick;

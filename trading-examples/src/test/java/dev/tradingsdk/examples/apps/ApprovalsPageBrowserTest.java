@@ -14,16 +14,13 @@ import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,26 +105,9 @@ class ApprovalsPageBrowserTest {
             }
         } finally {
             if (chromium != null) {
-                stop(chromium);
+                Chromium.stop(chromium);
             }
             app.stop();
-        }
-    }
-
-    /**
-     * Ends chromium and every process it started: its renderer and crash handler outlive the browser process by a
-     * moment and keep writing to the profile, which would make the temporary directory fail to delete.
-     */
-    private static void stop(Process chromium) throws InterruptedException {
-        List<ProcessHandle> family = new ArrayList<>(chromium.descendants().toList());
-        family.add(chromium.toHandle());
-        family.forEach(ProcessHandle::destroy);
-        for (ProcessHandle p : family) {
-            try {
-                p.onExit().get(10, TimeUnit.SECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                p.destroyForcibly();
-            }
         }
     }
 

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Debian's headless Chromium for the browser tests ({@code CHROMIUM} overrides the path). Tests that need it are
@@ -41,6 +43,23 @@ final class Chromium {
         if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
             p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             throw new AssertionError("chromium did not finish in " + seconds + " s; log: " + Files.readString(log));
+        }
+    }
+
+    /**
+     * Ends chromium and every process it started: its renderer and crash handler outlive the browser process by a
+     * moment and keep writing to the profile, which would make the temporary directory fail to delete.
+     */
+    static void stop(Process chromium) throws InterruptedException {
+        List<ProcessHandle> family = new ArrayList<>(chromium.descendants().toList());
+        family.add(chromium.toHandle());
+        family.forEach(ProcessHandle::destroy);
+        for (ProcessHandle p : family) {
+            try {
+                p.onExit().get(10, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                p.destroyForcibly();
+            }
         }
     }
 }

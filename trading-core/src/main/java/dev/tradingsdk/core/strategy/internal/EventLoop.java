@@ -318,16 +318,13 @@ public final class EventLoop implements TradingEngine {
             }
             stopStrategies();
             state = EngineState.STOPPED;
-        } catch (JournalFailure | RecoveryFailure e) {
-            failure = e.getMessage();
-            state = EngineState.FAILED;
-            LOG.error("trading engine failed: {}", e.getMessage(), e);
-            throw e;
         } catch (RuntimeException | Error e) {
-            // Outside any strategy (a feed, a gateway, the engine itself): the loop cannot go on, and status says why.
-            failure = e.toString();
+            // The journal's own failures say what failed; anything else came from outside any strategy (a feed, a
+            // gateway, the engine itself). Either way the loop cannot go on, and status says why.
+            boolean journal = e instanceof JournalFailure || e instanceof RecoveryFailure;
+            failure = journal ? e.getMessage() : e.toString();
             state = EngineState.FAILED;
-            LOG.error("trading engine failed outside any strategy", e);
+            LOG.error("trading engine failed: {}", failure, e);
             throw e;
         } finally {
             unsubscribeFeeds();
